@@ -1,0 +1,1365 @@
+#include "compiler/compiler.h"
+
+#include <algorithm>
+#include <cmath>
+#include <deque>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/str_cat.h"
+#include "compiler/symtable.h"
+#include "vm/code.h"
+#include "vm/dict.h"
+#include "vm/errors.h"
+#include "vm/instance.h"
+#include "vm/interpreter.h"
+#include "vm/opcodes.h"
+#include "vm/str.h"
+#include "vm/tuple.h"
+
+namespace gilvm::compiler {
+
+using vm::Op;
+using vm::Value;
+
+namespace {
+
+// Pauses the collector while the compiler builds objects only it references.
+class NoGcScope {
+ public:
+  explicit NoGcScope(vm::Heap& heap) : heap_(heap), was_(heap.enabled()) { heap.set_enabled(false); }
+  ~NoGcScope() { heap_.set_enabled(was_); }
+
+ private:
+  vm::Heap& heap_;
+  bool was_;
+};
+
+// A control-flow context the code generator is inside, for unwinding on return/break/continue.
+struct FBlock {
+  enum Type { kWhileLoop, kForLoop, kTryExcept, kFinallyTry, kFinallyEnd, kHandlerCleanup, kWith };
+  Type type;
+  int continue_label = -1;  // loops
+  int break_label = -1;     // loops
+  const StmtList* finalbody = nullptr;  // kFinallyTry
+  std::string handler_name = {};        // kHandlerCleanup with `as name`
+};
+
+struct Unit {
+  Scope* scope = nullptr;
+  vm::CodeObject* code = nullptr;
+  absl::flat_hash_map<std::string, int> name_index;
+  std::vector<int> label_pos;  // label id -> instruction index (-1 until bound)
+  std::vector<FBlock> fblocks;
+};
+
+int StackEffect(Op op, uint32_t arg, bool jump) {
+  const vm::OpInfo& info = vm::kOpInfo[static_cast<int>(op)];
+  switch (op) {
+    case Op::BUILD_SLICE:
+    case Op::BUILD_TUPLE:
+    case Op::BUILD_LIST:
+    case Op::BUILD_SET:
+    case Op::BUILD_STRING: return 1 - static_cast<int>(arg);
+    case Op::BUILD_MAP: return 1 - 2 * static_cast<int>(arg);
+    case Op::FORMAT_VALUE: return (arg & vm::kFormatHasSpec) ? -1 : 0;
+    case Op::UNPACK_SEQUENCE: return static_cast<int>(arg) - 1;
+    case Op::UNPACK_EX: return static_cast<int>((arg & 0xff) + (arg >> 8));
+    case Op::JUMP_IF_FALSE_OR_POP:
+    case Op::JUMP_IF_TRUE_OR_POP: return jump ? 0 : -1;
+    case Op::FOR_ITER: return jump ? -1 : 1;
+    case Op::CALL: return -1 - static_cast<int>(arg);
+    case Op::CALL_FUNCTION_EX: return -2 - static_cast<int>(arg & 1);
+    case Op::MAKE_FUNCTION: return -std::popcount(arg);
+    case Op::RAISE_VARARGS: return -static_cast<int>(arg);
+    case Op::SETUP_FINALLY: return jump ? 2 : 0;
+    case Op::SETUP_WITH: return jump ? 2 : 1;
+    default: return info.pushes - info.pops;
+  }
+}
+
+bool IsJump(Op op) {
+  return vm::kOpInfo[static_cast<int>(op)].arg == vm::ArgKind::J;
+}
+
+bool IsTerminal(Op op) {
+  return op == Op::JUMP || op == Op::RETURN_VALUE || op == Op::RAISE_VARARGS || op == Op::RERAISE;
+}
+
+class CodeGen {
+ public:
+  CodeGen(vm::ThreadState& ts, SymbolTable& symbols, std::string_view filename, SyntaxErrorInfo* error)
+      : ts_(ts), interp_(ts.interp), symbols_(symbols), filename_(filename), error_(error) {}
+
+  vm::CodeObject* CompileModule(const Module& m, ParseMode mode) {
+    EnterUnit(symbols_.module_scope(), "<module>", 1);
+    code()->flags |= vm::kCodeModule;
+    if (mode == ParseMode::kEval) {
+      const auto& stmt = As<ExprStmt>(*m.body.at(0));
+      pos_ = stmt.pos;
+      Expr_(*stmt.value);
+      Emit(Op::RETURN_VALUE);
+    } else {
+      for (const auto& s : m.body) Stmt_(*s, mode == ParseMode::kSingle);
+      EmitReturnNone();
+    }
+    return ok_ ? LeaveUnit() : nullptr;
+  }
+
+ private:
+  // ---- units, labels, emission ----------------------------------------------------------
+
+  vm::CodeObject* code() { return unit().code; }
+  Unit& unit() { return units_.back(); }
+  Scope* scope() { return unit().scope; }
+
+  void EnterUnit(Scope* s, std::string name, int firstlineno) {
+    Unit u;
+    u.scope = s;
+    u.code = interp_.heap.New<vm::CodeObject>(interp_.types.code);
+    u.code->name = std::move(name);
+    u.code->qualname = s->qualname.empty() ? u.code->name : s->qualname;
+    u.code->filename = filename_;
+    u.code->firstlineno = firstlineno;
+    for (const auto& n : s->varnames) u.code->varnames.push_back(vm::Intern(interp_, n));
+    for (const auto& n : s->cellvars) {
+      u.code->cellvars.push_back(vm::Intern(interp_, n));
+      u.code->cell_of_arg.push_back(s->LocalIndex(n) >= 0 && s->LocalIndex(n) < static_cast<int>(s->params.size())
+                                        ? s->LocalIndex(n)
+                                        : -1);
+    }
+    for (const auto& n : s->freevars) u.code->freevars.push_back(vm::Intern(interp_, n));
+    u.code->argcount = s->argcount;
+    u.code->posonlyargcount = s->posonlyargcount;
+    u.code->kwonlyargcount = s->kwonlyargcount;
+    if (s->has_varargs) u.code->flags |= vm::kCodeVarargs;
+    if (s->has_varkw) u.code->flags |= vm::kCodeVarkeywords;
+    if (s->type == ScopeType::kClass) u.code->flags |= vm::kCodeModule;
+    if (s->needs_class_cell) u.code->flags |= vm::kCodeHasClassCell;
+    units_.push_back(std::move(u));
+  }
+
+  vm::CodeObject* LeaveUnit() {
+    vm::CodeObject* c = code();
+    ResolveLabels();
+    c->stack_size = ComputeStackSize();
+    units_.pop_back();
+    return c;
+  }
+
+  int NewLabel() {
+    unit().label_pos.push_back(-1);
+    return static_cast<int>(unit().label_pos.size()) - 1;
+  }
+  void Bind(int label) { unit().label_pos[label] = static_cast<int>(code()->code.size()); }
+
+  void Emit(Op op, uint32_t arg = 0) {
+    if (arg > vm::kMaxArg) return Fail(pos_, "too many constants, names or instructions in one code object");
+    code()->code.push_back(vm::Encode(op, arg));
+    code()->positions.push_back({pos_.line, pos_.end_line, pos_.col, pos_.end_col});
+  }
+  void EmitJump(Op op, int label) { Emit(op, static_cast<uint32_t>(label)); }
+
+  void ResolveLabels() {
+    for (uint32_t& word : code()->code) {
+      Op op = vm::DecodeOp(word);
+      if (IsJump(op)) word = vm::Encode(op, static_cast<uint32_t>(unit().label_pos[vm::DecodeArg(word)]));
+    }
+  }
+
+  // Max operand-stack depth by a worklist over the instructions (jump targets are resolved).
+  int ComputeStackSize() {
+    const auto& insns = code()->code;
+    std::vector<int> depth(insns.size() + 1, -1);
+    std::vector<int> work;
+    auto visit = [&](int at, int d) {
+      if (at < 0 || at > static_cast<int>(insns.size())) return;
+      if (depth[at] >= d) return;
+      depth[at] = d;
+      work.push_back(at);
+    };
+    int max_depth = 0;
+    visit(0, 0);
+    while (!work.empty()) {
+      int i = work.back();
+      work.pop_back();
+      int d = depth[i];
+      for (; i < static_cast<int>(insns.size()); ++i) {
+        if (depth[i] > d) break;  // already explored with a deeper stack
+        depth[i] = d;
+        Op op = vm::DecodeOp(insns[i]);
+        uint32_t arg = vm::DecodeArg(insns[i]);
+        if (IsJump(op)) {
+          int jd = d + StackEffect(op, arg, true);
+          max_depth = std::max(max_depth, jd);
+          visit(static_cast<int>(arg), jd);
+        }
+        d += StackEffect(op, arg, false);
+        max_depth = std::max(max_depth, d);
+        if (IsTerminal(op)) break;
+      }
+    }
+    return max_depth + 1;
+  }
+
+  int AddConst(Value v) {
+    auto& consts = code()->consts;
+    for (size_t i = 0; i < consts.size(); ++i) {
+      const Value& c = consts[i];
+      if (c.tag() != v.tag()) continue;
+      if (v.is_object()) {
+        if (vm::IsStr(v) && vm::IsStr(c) && vm::As<vm::StrObject>(v)->data == vm::As<vm::StrObject>(c)->data)
+          return static_cast<int>(i);
+        continue;
+      }
+      if (v.is_float()) {
+        // 0.0 and -0.0 are different constants.
+        if (std::signbit(v.as_float()) == std::signbit(c.as_float()) && v.bits() == c.bits()) return static_cast<int>(i);
+        continue;
+      }
+      if (c.bits() == v.bits()) return static_cast<int>(i);
+    }
+    consts.push_back(v);
+    return static_cast<int>(consts.size()) - 1;
+  }
+  void LoadConst(Value v) { Emit(Op::LOAD_CONST, AddConst(v)); }
+  Value StrConst(std::string_view s) { return Value::Obj(vm::Intern(interp_, s)); }
+
+  int NameIndex(const std::string& name) {
+    auto [it, inserted] = unit().name_index.try_emplace(name, static_cast<int>(code()->names.size()));
+    if (inserted) code()->names.push_back(vm::Intern(interp_, name));
+    return it->second;
+  }
+
+  void EmitReturnNone() {
+    LoadConst(Value::None());
+    Emit(Op::RETURN_VALUE);
+  }
+
+  void Fail(const Pos& p, std::string msg) {
+    if (!ok_) return;
+    ok_ = false;
+    error_->type = "SyntaxError";
+    error_->msg = std::move(msg);
+    error_->line = p.line;
+    error_->col = p.col + 1;
+    error_->end_line = p.end_line;
+    error_->end_col = p.end_col + 1;
+  }
+
+  // Sets the source span attached to the instructions emitted in this scope.
+  class PosScope {
+   public:
+    PosScope(CodeGen& g, const Pos& p) : g_(g), saved_(g.pos_) { g.pos_ = p; }
+    ~PosScope() { g_.pos_ = saved_; }
+
+   private:
+    CodeGen& g_;
+    Pos saved_;
+  };
+
+  // ---- names -------------------------------------------------------------------------
+
+  void NameOp(const std::string& id, ExprContext ctx) {
+    Scope* s = scope();
+    NameScope ns = s->Lookup(id);
+    if (s->type == ScopeType::kClass && std::find(s->pass_through.begin(), s->pass_through.end(), id) != s->pass_through.end())
+      ns = NameScope::kNamespace;
+    switch (ns) {
+      case NameScope::kLocal: {
+        int slot = s->LocalIndex(id);
+        Emit(ctx == ExprContext::kLoad ? Op::LOAD_FAST : ctx == ExprContext::kStore ? Op::STORE_FAST : Op::DELETE_FAST, slot);
+        return;
+      }
+      case NameScope::kCell:
+      case NameScope::kFree: {
+        int slot = s->CellIndex(id);
+        if (ctx == ExprContext::kLoad)
+          Emit(s->type == ScopeType::kClass ? Op::LOAD_CLASSDEREF : Op::LOAD_DEREF, slot);
+        else
+          Emit(ctx == ExprContext::kStore ? Op::STORE_DEREF : Op::DELETE_DEREF, slot);
+        return;
+      }
+      case NameScope::kGlobalExplicit:
+      case NameScope::kGlobalImplicit:
+        Emit(ctx == ExprContext::kLoad ? Op::LOAD_GLOBAL : ctx == ExprContext::kStore ? Op::STORE_GLOBAL : Op::DELETE_GLOBAL,
+             NameIndex(id));
+        return;
+      case NameScope::kNamespace:
+        Emit(ctx == ExprContext::kLoad ? Op::LOAD_NAME : ctx == ExprContext::kStore ? Op::STORE_NAME : Op::DELETE_NAME,
+             NameIndex(id));
+        return;
+    }
+  }
+
+  // ---- statements ----------------------------------------------------------------------
+
+  void Body(const StmtList& body) {
+    for (const auto& s : body) Stmt_(*s, false);
+  }
+
+  void Stmt_(const Stmt& s, bool interactive) {
+    if (!ok_) return;
+    PosScope ps(*this, s.pos);
+    switch (s.kind) {
+      case StmtKind::kExpr: {
+        const Expr& v = *As<ExprStmt>(s).value;
+        if (v.kind == ExprKind::kConstant && !interactive) return;  // docstrings and bare constants
+        Expr_(v);
+        Emit(interactive ? Op::PRINT_EXPR : Op::POP_TOP);
+        return;
+      }
+      case StmtKind::kAssign: {
+        auto& a = As<Assign>(s);
+        Expr_(*a.value);
+        for (size_t i = 0; i < a.targets.size(); ++i) {
+          if (i + 1 < a.targets.size()) Emit(Op::DUP_TOP);
+          Store(*a.targets[i]);
+        }
+        return;
+      }
+      case StmtKind::kAugAssign: return AugAssign_(As<AugAssign>(s));
+      case StmtKind::kAnnAssign: {
+        auto& a = As<AnnAssign>(s);
+        if (scope()->type != ScopeType::kFunction && a.simple) {
+          Expr_(*a.annotation);  // evaluated for its errors; __annotations__ is not kept
+          Emit(Op::POP_TOP);
+        }
+        if (a.value) {
+          Expr_(*a.value);
+          Store(*a.target);
+        }
+        return;
+      }
+      case StmtKind::kIf: {
+        auto& i = As<If>(s);
+        int else_label = NewLabel(), end = NewLabel();
+        JumpIf(*i.test, false, else_label);
+        Body(i.body);
+        if (!i.orelse.empty()) EmitJump(Op::JUMP, end);
+        Bind(else_label);
+        Body(i.orelse);
+        Bind(end);
+        return;
+      }
+      case StmtKind::kWhile: return While_(As<While>(s));
+      case StmtKind::kFor: return For_(As<For>(s));
+      case StmtKind::kBreak:
+      case StmtKind::kContinue: return BreakContinue(s);
+      case StmtKind::kPass: return;
+      case StmtKind::kFunctionDef: return FunctionDef_(As<FunctionDef>(s));
+      case StmtKind::kClassDef: return ClassDef_(As<ClassDef>(s));
+      case StmtKind::kReturn: {
+        auto& r = As<Return>(s);
+        if (scope()->type != ScopeType::kFunction) return Fail(s.pos, "'return' outside function");
+        if (r.value) Expr_(*r.value);
+        else LoadConst(Value::None());
+        UnwindAll(/*preserve_tos=*/true);
+        Emit(Op::RETURN_VALUE);
+        return;
+      }
+      case StmtKind::kGlobal:
+      case StmtKind::kNonlocal: return;
+      case StmtKind::kTry: {
+        auto& t = As<Try>(s);
+        if (!t.finalbody.empty()) return TryFinally(t);
+        return TryExcept(t);
+      }
+      case StmtKind::kRaise: {
+        auto& r = As<Raise>(s);
+        uint32_t n = 0;
+        if (r.exc) {
+          Expr_(*r.exc);
+          ++n;
+          if (r.cause) {
+            Expr_(*r.cause);
+            ++n;
+          }
+        }
+        PosScope inner(*this, s.pos);
+        Emit(Op::RAISE_VARARGS, n);
+        return;
+      }
+      case StmtKind::kAssert: {
+        auto& a = As<Assert>(s);
+        int end = NewLabel();
+        JumpIf(*a.test, true, end);
+        if (a.msg) {
+          Emit(Op::PUSH_NULL);
+          Emit(Op::LOAD_ASSERTION_ERROR);
+          Expr_(*a.msg);
+          Emit(Op::CALL, 1);
+        } else {
+          Emit(Op::LOAD_ASSERTION_ERROR);
+        }
+        Emit(Op::RAISE_VARARGS, 1);
+        Bind(end);
+        return;
+      }
+      case StmtKind::kDelete:
+        for (const auto& t : As<Delete>(s).targets) Delete_(*t);
+        return;
+      case StmtKind::kImport:
+        for (const auto& a : As<Import>(s).names) {
+          PosScope p(*this, a.pos);
+          LoadConst(Value::Int(0));
+          LoadConst(Value::None());
+          Emit(Op::IMPORT_NAME, NameIndex(a.name));
+          if (a.asname.empty()) {
+            NameOp(a.name.substr(0, a.name.find('.')), ExprContext::kStore);
+          } else {
+            // `import a.b.c as d` binds the innermost module.
+            size_t dot = a.name.find('.');
+            while (dot != std::string::npos) {
+              size_t next = a.name.find('.', dot + 1);
+              Emit(Op::IMPORT_FROM, NameIndex(a.name.substr(dot + 1, next == std::string::npos ? next : next - dot - 1)));
+              Emit(Op::ROT_TWO);
+              Emit(Op::POP_TOP);
+              dot = next;
+            }
+            NameOp(a.asname, ExprContext::kStore);
+          }
+        }
+        return;
+      case StmtKind::kImportFrom: return ImportFrom_(As<ImportFrom>(s));
+      case StmtKind::kWith: return With_(As<With>(s), 0);
+    }
+  }
+
+  void AugAssign_(const AugAssign& a) {
+    uint32_t op = BinOpCode(a.op) | vm::kInplace;
+    const Expr& t = *a.target;
+    switch (t.kind) {
+      case ExprKind::kName:
+        NameOp(As<Name>(t).id, ExprContext::kLoad);
+        Expr_(*a.value);
+        Emit(Op::BINARY_OP, op);
+        NameOp(As<Name>(t).id, ExprContext::kStore);
+        return;
+      case ExprKind::kAttribute: {
+        auto& at = As<Attribute>(t);
+        Expr_(*at.value);
+        Emit(Op::DUP_TOP);
+        {
+          PosScope p(*this, at.pos);
+          Emit(Op::LOAD_ATTR, NameIndex(at.attr));
+        }
+        Expr_(*a.value);
+        Emit(Op::BINARY_OP, op);
+        Emit(Op::ROT_TWO);
+        Emit(Op::STORE_ATTR, NameIndex(at.attr));
+        return;
+      }
+      case ExprKind::kSubscript: {
+        auto& sub = As<Subscript>(t);
+        Expr_(*sub.value);
+        Expr_(*sub.slice);
+        Emit(Op::DUP_TOP_TWO);
+        {
+          PosScope p(*this, sub.pos);
+          Emit(Op::BINARY_SUBSCR);
+        }
+        Expr_(*a.value);
+        Emit(Op::BINARY_OP, op);
+        Emit(Op::ROT_THREE);
+        Emit(Op::STORE_SUBSCR);
+        return;
+      }
+      default: return Fail(t.pos, "'expression' is an illegal expression for augmented assignment");
+    }
+  }
+
+  void While_(const While& w) {
+    int top = NewLabel(), orelse = NewLabel(), end = NewLabel();
+    Bind(top);
+    JumpIf(*w.test, false, orelse);
+    unit().fblocks.push_back({FBlock::kWhileLoop, top, end});
+    Body(w.body);
+    unit().fblocks.pop_back();
+    EmitJump(Op::JUMP, top);
+    Bind(orelse);
+    Body(w.orelse);
+    Bind(end);
+  }
+
+  void For_(const For& f) {
+    if (f.is_async) return Fail(f.pos, "'async for' is not supported by gilvm");
+    int top = NewLabel(), cleanup = NewLabel(), end = NewLabel();
+    Expr_(*f.iter);
+    {
+      PosScope p(*this, f.iter->pos);
+      Emit(Op::GET_ITER);
+    }
+    Bind(top);
+    {
+      PosScope p(*this, f.iter->pos);
+      EmitJump(Op::FOR_ITER, cleanup);
+    }
+    Store(*f.target);
+    unit().fblocks.push_back({FBlock::kForLoop, top, end});
+    Body(f.body);
+    unit().fblocks.pop_back();
+    EmitJump(Op::JUMP, top);
+    Bind(cleanup);
+    Body(f.orelse);
+    Bind(end);
+  }
+
+  void BreakContinue(const Stmt& s) {
+    bool is_break = s.kind == StmtKind::kBreak;
+    int loop = -1;
+    for (int i = static_cast<int>(unit().fblocks.size()) - 1; i >= 0; --i) {
+      FBlock::Type type = unit().fblocks[i].type;
+      if (type == FBlock::kWhileLoop || type == FBlock::kForLoop) {
+        loop = i;
+        break;
+      }
+    }
+    if (loop < 0) return Fail(s.pos, is_break ? "'break' outside loop" : "'continue' not properly in loop");
+    UnwindTo(loop, /*preserve_tos=*/false);
+    const FBlock& target = unit().fblocks[loop];
+    if (is_break) {
+      if (target.type == FBlock::kForLoop) Emit(Op::POP_TOP);  // the iterator
+      EmitJump(Op::JUMP, target.break_label);
+    } else {
+      EmitJump(Op::JUMP, target.continue_label);
+    }
+  }
+
+  // Emits the cleanup of every fblock above `index` (exclusive), innermost first. Each block is
+  // popped while its cleanup is emitted (a return inside a finally body must not rerun it), then
+  // restored for the code that follows, which is still lexically inside it.
+  void UnwindTo(int index, bool preserve_tos) {
+    std::vector<FBlock> popped;
+    while (static_cast<int>(unit().fblocks.size()) - 1 > index) {
+      FBlock block = unit().fblocks.back();
+      unit().fblocks.pop_back();
+      UnwindBlock(block, preserve_tos);
+      popped.push_back(std::move(block));
+    }
+    for (auto it = popped.rbegin(); it != popped.rend(); ++it) unit().fblocks.push_back(*it);
+  }
+  void UnwindAll(bool preserve_tos) { UnwindTo(-1, preserve_tos); }
+
+  void UnwindBlock(const FBlock& b, bool preserve_tos) {
+    switch (b.type) {
+      case FBlock::kWhileLoop: return;
+      case FBlock::kForLoop:
+        if (preserve_tos) Emit(Op::ROT_TWO);
+        Emit(Op::POP_TOP);
+        return;
+      case FBlock::kTryExcept: Emit(Op::POP_BLOCK); return;
+      case FBlock::kFinallyTry:
+        Emit(Op::POP_BLOCK);
+        Body(*b.finalbody);
+        return;
+      case FBlock::kFinallyEnd:
+        // Stack: prev_exc, exc [, tos].
+        if (preserve_tos) Emit(Op::ROT_TWO);
+        Emit(Op::POP_TOP);
+        if (preserve_tos) Emit(Op::ROT_TWO);
+        Emit(Op::POP_EXCEPT);
+        return;
+      case FBlock::kHandlerCleanup:
+        if (!b.handler_name.empty()) Emit(Op::POP_BLOCK);
+        if (preserve_tos) Emit(Op::ROT_TWO);
+        Emit(Op::POP_EXCEPT);
+        if (!b.handler_name.empty()) ClearHandlerName(b.handler_name);
+        return;
+      case FBlock::kWith:
+        Emit(Op::POP_BLOCK);
+        if (preserve_tos) Emit(Op::ROT_TWO);
+        CallExitWithNones();
+        return;
+    }
+  }
+
+  // Stack: exit -> (): calls exit(None, None, None) and drops the result.
+  void CallExitWithNones() {
+    Emit(Op::PUSH_NULL);
+    Emit(Op::ROT_TWO);
+    LoadConst(Value::None());
+    LoadConst(Value::None());
+    LoadConst(Value::None());
+    Emit(Op::CALL, 3);
+    Emit(Op::POP_TOP);
+  }
+
+  void ClearHandlerName(const std::string& name) {
+    LoadConst(Value::None());
+    NameOp(name, ExprContext::kStore);
+    NameOp(name, ExprContext::kDel);
+  }
+
+  void TryExcept(const Try& t) {
+    int handler = NewLabel(), end = NewLabel(), orelse = NewLabel();
+    EmitJump(Op::SETUP_FINALLY, handler);
+    unit().fblocks.push_back({FBlock::kTryExcept});
+    Body(t.body);
+    unit().fblocks.pop_back();
+    Emit(Op::POP_BLOCK);
+    EmitJump(Op::JUMP, orelse);
+
+    // Stack at a handler: prev_exc, exc. The VM pushed an except-handler block.
+    Bind(handler);
+    for (size_t i = 0; i < t.handlers.size(); ++i) {
+      const ExceptHandler& h = t.handlers[i];
+      PosScope p(*this, h.pos);
+      if (!h.type && i + 1 < t.handlers.size()) return Fail(h.pos, "default 'except:' must be last");
+      int next = NewLabel();
+      if (h.type) {
+        Expr_(*h.type);
+        Emit(Op::CHECK_EXC_MATCH);
+        EmitJump(Op::POP_JUMP_IF_FALSE, next);
+      }
+      if (!h.name.empty()) {
+        NameOp(h.name, ExprContext::kStore);
+        // On an exception in the body: clear the name, then re-raise.
+        int cleanup = NewLabel();
+        EmitJump(Op::SETUP_FINALLY, cleanup);
+        unit().fblocks.push_back({FBlock::kHandlerCleanup, -1, -1, nullptr, h.name});
+        Body(h.body);
+        unit().fblocks.pop_back();
+        Emit(Op::POP_BLOCK);
+        Emit(Op::POP_EXCEPT);
+        ClearHandlerName(h.name);
+        EmitJump(Op::JUMP, end);
+        Bind(cleanup);
+        ClearHandlerName(h.name);
+        Emit(Op::RERAISE);
+      } else {
+        Emit(Op::POP_TOP);
+        unit().fblocks.push_back({FBlock::kHandlerCleanup});
+        Body(h.body);
+        unit().fblocks.pop_back();
+        Emit(Op::POP_EXCEPT);
+        EmitJump(Op::JUMP, end);
+      }
+      Bind(next);
+    }
+    Emit(Op::RERAISE);
+    Bind(orelse);
+    Body(t.orelse);
+    Bind(end);
+  }
+
+  void TryFinally(const Try& t) {
+    int handler = NewLabel(), end = NewLabel();
+    EmitJump(Op::SETUP_FINALLY, handler);
+    unit().fblocks.push_back({FBlock::kFinallyTry, -1, -1, &t.finalbody});
+    if (t.handlers.empty()) {
+      Body(t.body);
+      Body(t.orelse);
+    } else {
+      TryExcept(t);
+    }
+    unit().fblocks.pop_back();
+    Emit(Op::POP_BLOCK);
+    Body(t.finalbody);
+    EmitJump(Op::JUMP, end);
+
+    Bind(handler);
+    unit().fblocks.push_back({FBlock::kFinallyEnd});
+    Body(t.finalbody);
+    unit().fblocks.pop_back();
+    Emit(Op::RERAISE);
+    Bind(end);
+  }
+
+  void With_(const With& w, size_t item) {
+    if (w.is_async) return Fail(w.pos, "'async with' is not supported by gilvm");
+    const WithItem& it = w.items[item];
+    int handler = NewLabel(), end = NewLabel(), suppress = NewLabel();
+    Expr_(*it.context_expr);
+    EmitJump(Op::SETUP_WITH, handler);  // pushes exit, then the result of __enter__
+    if (it.optional_vars) Store(*it.optional_vars);
+    else Emit(Op::POP_TOP);
+    unit().fblocks.push_back({FBlock::kWith});
+    if (item + 1 < w.items.size()) With_(w, item + 1);
+    else Body(w.body);
+    unit().fblocks.pop_back();
+    Emit(Op::POP_BLOCK);
+    CallExitWithNones();
+    EmitJump(Op::JUMP, end);
+
+    // Stack: exit, prev_exc, exc.
+    Bind(handler);
+    Emit(Op::WITH_EXCEPT_START);  // -> exit, prev_exc, exc, result
+    EmitJump(Op::POP_JUMP_IF_TRUE, suppress);
+    Emit(Op::RERAISE);
+    Bind(suppress);
+    Emit(Op::POP_TOP);
+    Emit(Op::POP_EXCEPT);
+    Emit(Op::POP_TOP);
+    Bind(end);
+  }
+
+  void ImportFrom_(const ImportFrom& f) {
+    if (f.level > 0) return Fail(f.pos, "relative imports are not supported by gilvm");
+    LoadConst(Value::Int(f.level));
+    std::vector<Value> names;
+    for (const auto& a : f.names) names.push_back(StrConst(a.name));
+    LoadConst(Value::Obj(vm::NewTuple(ts_, std::move(names))));
+    Emit(Op::IMPORT_NAME, NameIndex(f.module));
+    for (const auto& a : f.names) {
+      if (a.name == "*") {
+        Emit(Op::IMPORT_STAR);
+        return;
+      }
+      PosScope p(*this, a.pos);
+      Emit(Op::IMPORT_FROM, NameIndex(a.name));
+      NameOp(a.asname.empty() ? a.name : a.asname, ExprContext::kStore);
+    }
+    Emit(Op::POP_TOP);
+  }
+
+  // ---- functions and classes -------------------------------------------------------------
+
+  // Pushes defaults/kwdefaults per `args`; returns the MAKE_FUNCTION flags for them.
+  uint32_t Defaults(const Arguments& args) {
+    uint32_t flags = 0;
+    if (!args.defaults.empty()) {
+      for (const auto& d : args.defaults) Expr_(*d);
+      Emit(Op::BUILD_TUPLE, static_cast<uint32_t>(args.defaults.size()));
+      flags |= vm::kFnDefaults;
+    }
+    uint32_t nkw = 0;
+    for (size_t i = 0; i < args.kwonlyargs.size(); ++i) {
+      if (!args.kw_defaults[i]) continue;
+      LoadConst(StrConst(args.kwonlyargs[i].name));
+      Expr_(*args.kw_defaults[i]);
+      ++nkw;
+    }
+    if (nkw > 0) {
+      Emit(Op::BUILD_MAP, nkw);
+      flags |= vm::kFnKwDefaults;
+    }
+    return flags;
+  }
+
+  void Annotations(const Arguments& a, const Expr* returns) {
+    auto eval = [&](const Arg& arg) {
+      if (!arg.annotation) return;
+      Expr_(*arg.annotation);
+      Emit(Op::POP_TOP);
+    };
+    for (const Arg& arg : a.posonlyargs) eval(arg);
+    for (const Arg& arg : a.args) eval(arg);
+    if (a.vararg) eval(*a.vararg);
+    for (const Arg& arg : a.kwonlyargs) eval(arg);
+    if (a.kwarg) eval(*a.kwarg);
+    if (returns) {
+      Expr_(*returns);
+      Emit(Op::POP_TOP);
+    }
+  }
+
+  // Emits MAKE_FUNCTION for a compiled child code object (closure first if it has free vars).
+  void MakeFunction(vm::CodeObject* child, Scope* child_scope, uint32_t flags) {
+    if (!child_scope->freevars.empty()) {
+      for (const auto& name : child_scope->freevars) {
+        // The cell comes from this scope's cells/frees; in a class body, the class cell.
+        int slot = scope()->CellIndex(name);
+        if (slot < 0) return Fail(pos_, "internal compiler error: missing closure cell '" + name + "'");
+        Emit(Op::LOAD_CLOSURE, slot);
+      }
+      Emit(Op::BUILD_TUPLE, static_cast<uint32_t>(child_scope->freevars.size()));
+      flags |= vm::kFnClosure;
+    }
+    LoadConst(Value::Obj(child));
+    Emit(Op::MAKE_FUNCTION, flags);
+  }
+
+  vm::CodeObject* FunctionBody(Scope* s, const std::string& name, int line, const StmtList* body, const Expr* lambda_body) {
+    EnterUnit(s, name, line);
+    if (s->is_generator) {
+      Fail(s->pos, "generators (yield) are not supported by gilvm yet");
+      units_.pop_back();
+      return nullptr;
+    }
+    code()->flags |= vm::kCodeNested;
+    if (lambda_body) {
+      PosScope p(*this, lambda_body->pos);
+      Expr_(*lambda_body);
+      Emit(Op::RETURN_VALUE);
+    } else {
+      // A docstring becomes the first constant (it is not kept as __doc__ yet).
+      Body(*body);
+      if (code()->code.empty() || vm::DecodeOp(code()->code.back()) != Op::RETURN_VALUE) {
+        // The implicit return belongs to the last line of the body.
+        EmitReturnNone();
+      }
+    }
+    return ok_ ? LeaveUnit() : nullptr;
+  }
+
+  // Each decorator is pushed as a callable ready for CALL 1 once the object below it exists.
+  void Decorators(const ExprList& decorators) {
+    for (const auto& d : decorators) {
+      Emit(Op::PUSH_NULL);
+      Expr_(*d);
+    }
+  }
+
+  void FunctionDef_(const FunctionDef& f) {
+    if (f.is_async) return Fail(f.pos, "'async def' is not supported by gilvm");
+    Decorators(f.decorator_list);
+    uint32_t flags = Defaults(f.args);
+    Annotations(f.args, f.returns.get());
+    Scope* s = symbols_.ScopeFor(&f);
+    vm::CodeObject* child = FunctionBody(s, f.name, f.pos.line, &f.body, nullptr);
+    if (!child) return;
+    MakeFunction(child, s, flags);
+    for (size_t i = 0; i < f.decorator_list.size(); ++i) Emit(Op::CALL, 1);
+    NameOp(f.name, ExprContext::kStore);
+  }
+
+  void ClassDef_(const ClassDef& c) {
+    Decorators(c.decorator_list);
+    Scope* s = symbols_.ScopeFor(&c);
+    EnterUnit(s, c.name, c.pos.line);
+    // __module__ = __name__; __qualname__ = "..."
+    Emit(Op::LOAD_NAME, NameIndex("__name__"));
+    Emit(Op::STORE_NAME, NameIndex("__module__"));
+    LoadConst(StrConst(s->qualname));
+    Emit(Op::STORE_NAME, NameIndex("__qualname__"));
+    Body(c.body);
+    if (s->needs_class_cell) {
+      Emit(Op::LOAD_CLOSURE, s->CellIndex("__class__"));
+      Emit(Op::DUP_TOP);
+      Emit(Op::STORE_NAME, NameIndex("__classcell__"));
+      Emit(Op::RETURN_VALUE);
+    } else {
+      EmitReturnNone();
+    }
+    if (!ok_) return;
+    vm::CodeObject* body = LeaveUnit();
+
+    Emit(Op::PUSH_NULL);
+    Emit(Op::LOAD_BUILD_CLASS);
+    MakeFunction(body, s, 0);
+    LoadConst(StrConst(c.name));
+    CallArgs(c.bases, c.keywords, 2, c.pos);
+    for (size_t i = 0; i < c.decorator_list.size(); ++i) Emit(Op::CALL, 1);
+    NameOp(c.name, ExprContext::kStore);
+  }
+
+  // ---- expressions ---------------------------------------------------------------------
+
+  static uint32_t BinOpCode(Operator op) {
+    switch (op) {
+      case Operator::kAdd: return static_cast<uint32_t>(vm::BinOp::kAdd);
+      case Operator::kSub: return static_cast<uint32_t>(vm::BinOp::kSub);
+      case Operator::kMult: return static_cast<uint32_t>(vm::BinOp::kMul);
+      case Operator::kMatMult: return static_cast<uint32_t>(vm::BinOp::kMatMul);
+      case Operator::kDiv: return static_cast<uint32_t>(vm::BinOp::kTrueDiv);
+      case Operator::kFloorDiv: return static_cast<uint32_t>(vm::BinOp::kFloorDiv);
+      case Operator::kMod: return static_cast<uint32_t>(vm::BinOp::kMod);
+      case Operator::kPow: return static_cast<uint32_t>(vm::BinOp::kPow);
+      case Operator::kLShift: return static_cast<uint32_t>(vm::BinOp::kLShift);
+      case Operator::kRShift: return static_cast<uint32_t>(vm::BinOp::kRShift);
+      case Operator::kBitAnd: return static_cast<uint32_t>(vm::BinOp::kAnd);
+      case Operator::kBitOr: return static_cast<uint32_t>(vm::BinOp::kOr);
+      case Operator::kBitXor: return static_cast<uint32_t>(vm::BinOp::kXor);
+    }
+    return 0;
+  }
+
+  // Jumps to `label` when `e` is truthy (`when` true) or falsy.
+  void JumpIf(const Expr& e, bool when, int label) {
+    if (e.kind == ExprKind::kUnaryOp && As<UnaryOp>(e).op == UnaryOperator::kNot) {
+      return JumpIf(*As<UnaryOp>(e).operand, !when, label);
+    }
+    if (e.kind == ExprKind::kBoolOp) {
+      auto& b = As<BoolOp>(e);
+      bool is_and = b.op == BoolOperator::kAnd;
+      if (is_and != when) {
+        // and-jump-if-false / or-jump-if-true: any operand decides.
+        for (const auto& v : b.values) JumpIf(*v, when, label);
+      } else {
+        int skip = NewLabel();
+        for (size_t i = 0; i + 1 < b.values.size(); ++i) JumpIf(*b.values[i], !when, skip);
+        JumpIf(*b.values.back(), when, label);
+        Bind(skip);
+      }
+      return;
+    }
+    Expr_(e);
+    PosScope p(*this, e.pos);
+    EmitJump(when ? Op::POP_JUMP_IF_TRUE : Op::POP_JUMP_IF_FALSE, label);
+  }
+
+  void Expr_(const Expr& e) {
+    if (!ok_) return;
+    PosScope ps(*this, e.pos);
+    switch (e.kind) {
+      case ExprKind::kName: return NameOp(As<Name>(e).id, ExprContext::kLoad);
+      case ExprKind::kConstant: return LoadConst(ConstantValue(As<Constant>(e)));
+      case ExprKind::kBinOp: {
+        auto& b = As<BinOp>(e);
+        Expr_(*b.left);
+        Expr_(*b.right);
+        Emit(Op::BINARY_OP, BinOpCode(b.op));
+        return;
+      }
+      case ExprKind::kUnaryOp: return UnaryOp_(As<UnaryOp>(e));
+      case ExprKind::kBoolOp: {
+        auto& b = As<BoolOp>(e);
+        int end = NewLabel();
+        Op jump = b.op == BoolOperator::kAnd ? Op::JUMP_IF_FALSE_OR_POP : Op::JUMP_IF_TRUE_OR_POP;
+        for (size_t i = 0; i < b.values.size(); ++i) {
+          Expr_(*b.values[i]);
+          if (i + 1 < b.values.size()) EmitJump(jump, end);
+        }
+        Bind(end);
+        return;
+      }
+      case ExprKind::kCompare: return Compare_(As<Compare>(e));
+      case ExprKind::kIfExp: {
+        auto& i = As<IfExp>(e);
+        int orelse = NewLabel(), end = NewLabel();
+        JumpIf(*i.test, false, orelse);
+        Expr_(*i.body);
+        EmitJump(Op::JUMP, end);
+        Bind(orelse);
+        Expr_(*i.orelse);
+        Bind(end);
+        return;
+      }
+      case ExprKind::kLambda: {
+        auto& l = As<Lambda>(e);
+        uint32_t flags = Defaults(l.args);
+        Scope* s = symbols_.ScopeFor(&l);
+        vm::CodeObject* child = FunctionBody(s, "<lambda>", l.pos.line, nullptr, l.body.get());
+        if (child) MakeFunction(child, s, flags);
+        return;
+      }
+      case ExprKind::kCall: return Call_(As<Call>(e));
+      case ExprKind::kAttribute: {
+        auto& a = As<Attribute>(e);
+        Expr_(*a.value);
+        Emit(Op::LOAD_ATTR, NameIndex(a.attr));
+        return;
+      }
+      case ExprKind::kSubscript: {
+        auto& s = As<Subscript>(e);
+        Expr_(*s.value);
+        Expr_(*s.slice);
+        Emit(Op::BINARY_SUBSCR);
+        return;
+      }
+      case ExprKind::kSlice: {
+        auto& s = As<Slice>(e);
+        auto part = [&](const ExprPtr& p) {
+          if (p) Expr_(*p);
+          else LoadConst(Value::None());
+        };
+        part(s.lower);
+        part(s.upper);
+        if (s.step) part(s.step);
+        Emit(Op::BUILD_SLICE, s.step ? 3 : 2);
+        return;
+      }
+      case ExprKind::kTuple: return Sequence_(As<Sequence>(e), Op::BUILD_TUPLE);
+      case ExprKind::kList: return Sequence_(As<Sequence>(e), Op::BUILD_LIST);
+      case ExprKind::kSet: return Sequence_(As<Sequence>(e), Op::BUILD_SET);
+      case ExprKind::kDict: return Dict_(As<Dict>(e));
+      case ExprKind::kStarred: return Fail(e.pos, "can't use starred expression here");
+      case ExprKind::kListComp:
+      case ExprKind::kSetComp:
+      case ExprKind::kDictComp:
+      case ExprKind::kGeneratorExp: return Comprehension_(As<Comp>(e));
+      case ExprKind::kJoinedStr: {
+        auto& j = As<JoinedStr>(e);
+        for (const auto& v : j.values) Expr_(*v);
+        if (j.values.size() != 1 || j.values[0]->kind != ExprKind::kFormattedValue)
+          Emit(Op::BUILD_STRING, static_cast<uint32_t>(j.values.size()));
+        return;
+      }
+      case ExprKind::kFormattedValue: {
+        auto& f = As<FormattedValue>(e);
+        Expr_(*f.value);
+        uint32_t flags = f.conversion == 's' ? 1 : f.conversion == 'r' ? 2 : f.conversion == 'a' ? 3 : 0;
+        if (f.format_spec) {
+          Expr_(*f.format_spec);
+          flags |= vm::kFormatHasSpec;
+        }
+        Emit(Op::FORMAT_VALUE, flags);
+        return;
+      }
+      case ExprKind::kNamedExpr: {
+        auto& n = As<NamedExpr>(e);
+        Expr_(*n.value);
+        Emit(Op::DUP_TOP);
+        Store(*n.target);
+        return;
+      }
+      case ExprKind::kYield:
+      case ExprKind::kYieldFrom: return Fail(e.pos, "generators (yield) are not supported by gilvm yet");
+      case ExprKind::kAwait: return Fail(e.pos, "'await' is not supported by gilvm");
+    }
+  }
+
+  Value ConstantValue(const Constant& c) {
+    switch (c.type) {
+      case Constant::Type::kNone: return Value::None();
+      case Constant::Type::kTrue: return Value::Bool(true);
+      case Constant::Type::kFalse: return Value::Bool(false);
+      case Constant::Type::kEllipsis: return interp_.ellipsis;
+      case Constant::Type::kInt: return Value::Int(c.i);
+      case Constant::Type::kBigInt:
+        Fail(c.pos, "integer literal too large: big integers are not supported by gilvm yet");
+        return Value::None();
+      case Constant::Type::kFloat: return Value::Float(c.f);
+      case Constant::Type::kImag:
+        Fail(c.pos, "complex numbers are not supported by gilvm");
+        return Value::None();
+      case Constant::Type::kStr: return StrConst(c.s);
+      case Constant::Type::kBytes:
+        Fail(c.pos, "bytes literals are not supported by gilvm yet");
+        return Value::None();
+    }
+    return Value::None();
+  }
+
+  void UnaryOp_(const UnaryOp& u) {
+    // Fold -<number> so negative literals are constants, as CPython does.
+    if (u.op == UnaryOperator::kUSub && u.operand->kind == ExprKind::kConstant) {
+      auto& c = As<Constant>(*u.operand);
+      if (c.type == Constant::Type::kInt && c.i != INT64_MIN) return LoadConst(Value::Int(-c.i));
+      if (c.type == Constant::Type::kFloat) return LoadConst(Value::Float(-c.f));
+    }
+    Expr_(*u.operand);
+    switch (u.op) {
+      case UnaryOperator::kInvert: Emit(Op::UNARY_INVERT); return;
+      case UnaryOperator::kNot: Emit(Op::UNARY_NOT); return;
+      case UnaryOperator::kUAdd: Emit(Op::UNARY_POSITIVE); return;
+      case UnaryOperator::kUSub: Emit(Op::UNARY_NEGATIVE); return;
+    }
+  }
+
+  void CompareOp(CmpOperator op) {
+    switch (op) {
+      case CmpOperator::kEq: return Emit(Op::COMPARE_OP, static_cast<uint32_t>(vm::CmpOp::kEq));
+      case CmpOperator::kNotEq: return Emit(Op::COMPARE_OP, static_cast<uint32_t>(vm::CmpOp::kNe));
+      case CmpOperator::kLt: return Emit(Op::COMPARE_OP, static_cast<uint32_t>(vm::CmpOp::kLt));
+      case CmpOperator::kLtE: return Emit(Op::COMPARE_OP, static_cast<uint32_t>(vm::CmpOp::kLe));
+      case CmpOperator::kGt: return Emit(Op::COMPARE_OP, static_cast<uint32_t>(vm::CmpOp::kGt));
+      case CmpOperator::kGtE: return Emit(Op::COMPARE_OP, static_cast<uint32_t>(vm::CmpOp::kGe));
+      case CmpOperator::kIs: return Emit(Op::IS_OP, 0);
+      case CmpOperator::kIsNot: return Emit(Op::IS_OP, 1);
+      case CmpOperator::kIn: return Emit(Op::CONTAINS_OP, 0);
+      case CmpOperator::kNotIn: return Emit(Op::CONTAINS_OP, 1);
+    }
+  }
+
+  void Compare_(const Compare& c) {
+    Expr_(*c.left);
+    if (c.ops.size() == 1) {
+      Expr_(*c.comparators[0]);
+      return CompareOp(c.ops[0]);
+    }
+    int cleanup = NewLabel(), end = NewLabel();
+    for (size_t i = 0; i + 1 < c.ops.size(); ++i) {
+      Expr_(*c.comparators[i]);
+      Emit(Op::DUP_TOP);
+      Emit(Op::ROT_THREE);
+      CompareOp(c.ops[i]);
+      EmitJump(Op::JUMP_IF_FALSE_OR_POP, cleanup);
+    }
+    Expr_(*c.comparators.back());
+    CompareOp(c.ops.back());
+    EmitJump(Op::JUMP, end);
+    Bind(cleanup);
+    Emit(Op::ROT_TWO);
+    Emit(Op::POP_TOP);
+    Bind(end);
+  }
+
+  static bool HasStarred(const ExprList& elts) {
+    return std::any_of(elts.begin(), elts.end(), [](const ExprPtr& e) { return e->kind == ExprKind::kStarred; });
+  }
+
+  void Sequence_(const Sequence& s, Op build) {
+    if (!HasStarred(s.elts)) {
+      for (const auto& e : s.elts) Expr_(*e);
+      Emit(build, static_cast<uint32_t>(s.elts.size()));
+      return;
+    }
+    // With *items: build a list (or set) incrementally, then convert.
+    bool is_set = build == Op::BUILD_SET;
+    Emit(is_set ? Op::BUILD_SET : Op::BUILD_LIST, 0);
+    for (const auto& e : s.elts) {
+      if (e->kind == ExprKind::kStarred) {
+        Expr_(*As<Starred>(*e).value);
+        Emit(is_set ? Op::SET_UPDATE : Op::LIST_EXTEND, 1);
+      } else {
+        Expr_(*e);
+        Emit(is_set ? Op::SET_ADD : Op::LIST_APPEND, 1);
+      }
+    }
+    if (build == Op::BUILD_TUPLE) Emit(Op::LIST_TO_TUPLE);
+  }
+
+  void Dict_(const Dict& d) {
+    bool unpacks = std::any_of(d.keys.begin(), d.keys.end(), [](const ExprPtr& k) { return k == nullptr; });
+    if (!unpacks) {
+      for (size_t i = 0; i < d.values.size(); ++i) {
+        Expr_(*d.keys[i]);
+        Expr_(*d.values[i]);
+      }
+      Emit(Op::BUILD_MAP, static_cast<uint32_t>(d.values.size()));
+      return;
+    }
+    Emit(Op::BUILD_MAP, 0);
+    for (size_t i = 0; i < d.values.size(); ++i) {
+      if (d.keys[i]) {
+        Expr_(*d.keys[i]);
+        Expr_(*d.values[i]);
+        Emit(Op::MAP_ADD, 1);
+      } else {
+        Expr_(*d.values[i]);
+        Emit(Op::DICT_UPDATE, 1);
+      }
+    }
+  }
+
+  // Pushes the call's arguments and emits the call. `extra` positional values are already on
+  // the stack after the callable (class bases after the body function and name).
+  void CallArgs(const ExprList& args, const std::vector<Keyword>& keywords, uint32_t extra, const Pos& call_pos) {
+    bool star = HasStarred(args) || std::any_of(keywords.begin(), keywords.end(), [](const Keyword& k) { return k.arg.empty(); });
+    if (!star) {
+      for (const auto& a : args) Expr_(*a);
+      std::vector<Value> names;
+      for (const auto& k : keywords) {
+        Expr_(*k.value);
+        names.push_back(StrConst(k.arg));
+      }
+      PosScope p(*this, call_pos);
+      if (!names.empty()) Emit(Op::KW_NAMES, AddConst(Value::Obj(vm::NewTuple(ts_, std::move(names)))));
+      Emit(Op::CALL, static_cast<uint32_t>(args.size() + keywords.size()) + extra);
+      return;
+    }
+    // General form: positional tuple (+ kwargs dict) and CALL_FUNCTION_EX.
+    Emit(Op::BUILD_LIST, extra);
+    for (const auto& a : args) {
+      if (a->kind == ExprKind::kStarred) {
+        Expr_(*As<Starred>(*a).value);
+        Emit(Op::LIST_EXTEND, 1);
+      } else {
+        Expr_(*a);
+        Emit(Op::LIST_APPEND, 1);
+      }
+    }
+    Emit(Op::LIST_TO_TUPLE);
+    uint32_t flags = 0;
+    if (!keywords.empty()) {
+      Emit(Op::BUILD_MAP, 0);
+      for (const auto& k : keywords) {
+        if (k.arg.empty()) {
+          Expr_(*k.value);
+          Emit(Op::DICT_UPDATE, 1);
+        } else {
+          LoadConst(StrConst(k.arg));
+          Expr_(*k.value);
+          Emit(Op::MAP_ADD, 1);
+        }
+      }
+      flags = 1;
+    }
+    PosScope p(*this, call_pos);
+    Emit(Op::CALL_FUNCTION_EX, flags);
+  }
+
+  void Call_(const Call& c) {
+    bool simple = !HasStarred(c.args) &&
+                  std::none_of(c.keywords.begin(), c.keywords.end(), [](const Keyword& k) { return k.arg.empty(); });
+    if (c.func->kind == ExprKind::kAttribute && simple) {
+      auto& a = As<Attribute>(*c.func);
+      Expr_(*a.value);
+      {
+        PosScope p(*this, a.pos);
+        Emit(Op::LOAD_METHOD, NameIndex(a.attr));
+      }
+    } else {
+      Emit(Op::PUSH_NULL);
+      Expr_(*c.func);
+    }
+    CallArgs(c.args, c.keywords, 0, c.pos);
+  }
+
+  void Comprehension_(const Comp& c) {
+    Scope* s = symbols_.ScopeFor(&c);
+    if (c.kind == ExprKind::kGeneratorExp) return Fail(c.pos, "generator expressions are not supported by gilvm yet");
+    EnterUnit(s, s->name, c.pos.line);
+    code()->flags |= vm::kCodeNested;
+    Op build = c.kind == ExprKind::kListComp ? Op::BUILD_LIST : c.kind == ExprKind::kSetComp ? Op::BUILD_SET : Op::BUILD_MAP;
+    Emit(build, 0);
+    ComprehensionLoop(c, 0);
+    Emit(Op::RETURN_VALUE);
+    if (!ok_) return;
+    vm::CodeObject* child = LeaveUnit();
+
+    Emit(Op::PUSH_NULL);
+    MakeFunction(child, s, 0);
+    Expr_(*c.generators[0].iter);
+    Emit(Op::GET_ITER);
+    Emit(Op::CALL, 1);
+  }
+
+  void ComprehensionLoop(const Comp& c, size_t depth) {
+    const Comprehension& g = c.generators[depth];
+    int top = NewLabel(), end = NewLabel();
+    if (depth == 0) {
+      Emit(Op::LOAD_FAST, 0);  // .0, the outermost iterator
+    } else {
+      Expr_(*g.iter);
+      Emit(Op::GET_ITER);
+    }
+    Bind(top);
+    EmitJump(Op::FOR_ITER, end);
+    Store(*g.target);
+    for (const auto& cond : g.ifs) JumpIf(*cond, false, top);
+    if (depth + 1 < c.generators.size()) {
+      ComprehensionLoop(c, depth + 1);
+    } else {
+      // The result sits below one iterator per loop level.
+      uint32_t below = static_cast<uint32_t>(c.generators.size()) + 1;
+      if (c.kind == ExprKind::kDictComp) {
+        Expr_(*c.key);
+        Expr_(*c.value);
+        Emit(Op::MAP_ADD, below);
+      } else {
+        Expr_(*c.elt);
+        Emit(c.kind == ExprKind::kListComp ? Op::LIST_APPEND : Op::SET_ADD, below);
+      }
+    }
+    EmitJump(Op::JUMP, top);
+    Bind(end);
+  }
+
+  // ---- assignment targets ------------------------------------------------------------------
+
+  void Store(const Expr& t) {
+    PosScope ps(*this, t.pos);
+    switch (t.kind) {
+      case ExprKind::kName: return NameOp(As<Name>(t).id, ExprContext::kStore);
+      case ExprKind::kAttribute: {
+        auto& a = As<Attribute>(t);
+        Expr_(*a.value);
+        Emit(Op::STORE_ATTR, NameIndex(a.attr));
+        return;
+      }
+      case ExprKind::kSubscript: {
+        auto& s = As<Subscript>(t);
+        Expr_(*s.value);
+        Expr_(*s.slice);
+        Emit(Op::STORE_SUBSCR);
+        return;
+      }
+      case ExprKind::kTuple:
+      case ExprKind::kList: {
+        auto& seq = As<Sequence>(t);
+        size_t star = seq.elts.size();
+        for (size_t i = 0; i < seq.elts.size(); ++i) {
+          if (seq.elts[i]->kind != ExprKind::kStarred) continue;
+          if (star != seq.elts.size()) return Fail(seq.elts[i]->pos, "multiple starred expressions in assignment");
+          star = i;
+        }
+        if (star == seq.elts.size()) {
+          Emit(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(seq.elts.size()));
+        } else {
+          size_t after = seq.elts.size() - star - 1;
+          if (star > 255 || after > 65535) return Fail(t.pos, "too many expressions in star-unpacking assignment");
+          Emit(Op::UNPACK_EX, static_cast<uint32_t>(star | (after << 8)));
+        }
+        for (const auto& e : seq.elts) Store(e->kind == ExprKind::kStarred ? *As<Starred>(*e).value : *e);
+        return;
+      }
+      default: return Fail(t.pos, "cannot assign to expression");
+    }
+  }
+
+  void Delete_(const Expr& t) {
+    PosScope ps(*this, t.pos);
+    switch (t.kind) {
+      case ExprKind::kName: return NameOp(As<Name>(t).id, ExprContext::kDel);
+      case ExprKind::kAttribute: {
+        auto& a = As<Attribute>(t);
+        Expr_(*a.value);
+        Emit(Op::DELETE_ATTR, NameIndex(a.attr));
+        return;
+      }
+      case ExprKind::kSubscript: {
+        auto& s = As<Subscript>(t);
+        Expr_(*s.value);
+        Expr_(*s.slice);
+        Emit(Op::DELETE_SUBSCR);
+        return;
+      }
+      case ExprKind::kTuple:
+      case ExprKind::kList:
+        for (const auto& e : As<Sequence>(t).elts) Delete_(*e);
+        return;
+      default: return Fail(t.pos, "cannot delete expression");
+    }
+  }
+
+  vm::ThreadState& ts_;
+  vm::Interpreter& interp_;
+  SymbolTable& symbols_;
+  std::string filename_;
+  SyntaxErrorInfo* error_;
+  std::deque<Unit> units_;  // a deque: references to outer units stay valid while inner ones nest
+  Pos pos_;
+  bool ok_ = true;
+};
+
+}  // namespace
+
+vm::CodeObject* CompileModule(vm::ThreadState& ts, const Module& module, std::string_view filename, ParseMode mode,
+                              SyntaxErrorInfo* error) {
+  NoGcScope no_gc(ts.interp.heap);
+  SymbolTable symbols;
+  if (!symbols.Build(module, error)) return nullptr;
+  CodeGen gen(ts, symbols, filename, error);
+  return gen.CompileModule(module, mode);
+}
+
+vm::CodeObject* CompileSource(vm::ThreadState& ts, std::string_view source, std::string_view filename, ParseMode mode) {
+  SyntaxErrorInfo error;
+  std::unique_ptr<Module> module = Parse(source, mode, &error);
+  vm::CodeObject* code = module ? CompileModule(ts, *module, filename, mode, &error) : nullptr;
+  if (code != nullptr) return code;
+  // Raise SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)).
+  vm::Interpreter& interp = ts.interp;
+  vm::TypeObject* type = interp.exc.SyntaxError;
+  if (error.type == "IndentationError") type = interp.exc.IndentationError;
+  if (error.type == "TabError") type = interp.exc.TabError;
+  if (error.text.empty() && error.line > 0) {
+    // The compiler does not know the line text; take it from the source.
+    size_t start = 0;
+    for (int l = 1; l < error.line && start != std::string_view::npos; ++l) {
+      start = source.find('\n', start);
+      if (start != std::string_view::npos) ++start;
+    }
+    if (start != std::string_view::npos) {
+      size_t end = source.find('\n', start);
+      error.text = std::string(source.substr(start, end == std::string_view::npos ? end : end - start));
+    }
+  }
+  vm::ExceptionObject* exc = vm::NewException(ts, type, error.msg);
+  vm::RootedPtr<vm::ExceptionObject> root(ts, exc);
+  auto set = [&](const char* name, Value v) { vm::DictSetStr(exc->dict, vm::Intern(interp, name), v); };
+  set("msg", vm::NewStrValue(ts, error.msg));
+  set("filename", vm::NewStrValue(ts, filename));
+  set("lineno", error.line > 0 ? Value::Int(error.line) : Value::None());
+  set("offset", error.col > 0 ? Value::Int(error.col) : Value::None());
+  set("text", error.line > 0 ? vm::NewStrValue(ts, error.text + "\n") : Value::None());
+  set("end_lineno", error.end_line > 0 ? Value::Int(error.end_line) : Value::None());
+  set("end_offset", error.end_col > 0 ? Value::Int(error.end_col) : Value::None());
+  set("print_file_and_line", Value::None());
+  vm::RaiseObject(ts, exc);
+  return nullptr;
+}
+
+}  // namespace gilvm::compiler

@@ -1,0 +1,727 @@
+// The builtins namespace: built-in functions, the built-in types under their names, and the
+// construction (__new__) of the built-in value types.
+#include <unistd.h>
+
+#include <cmath>
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "stdlib/stdlib.h"
+#include "vm/dict.h"
+#include "vm/errors.h"
+#include "vm/float.h"
+#include "vm/function.h"
+#include "vm/instance.h"
+#include "vm/int.h"
+#include "vm/interpreter.h"
+#include "vm/iterators.h"
+#include "vm/list.h"
+#include "vm/native.h"
+#include "vm/ops.h"
+#include "vm/protocol.h"
+#include "vm/range.h"
+#include "vm/str.h"
+#include "vm/tuple.h"
+
+namespace gilvm::stdlib {
+
+using namespace vm;  // NOLINT: this file is a client of the whole native API
+
+namespace {
+
+CallArgs Rest(const CallArgs& a, size_t skip = 1) { return CallArgs{a.argv + skip, a.nargs - skip, a.kwnames}; }
+
+// ---------------------------------------------------------------------------------------------
+// output and input
+
+// A print() sep/end value: Null means "use the default".
+bool PrintString(ThreadState& ts, Value v, const char* what, const char* dflt, std::string* out) {
+  if (v.is_null() || v.is_none()) {
+    *out = dflt;
+    return true;
+  }
+  if (!IsStr(v)) {
+    RaiseTypeError(ts, absl::StrCat(what, " must be None or a string, not ", TypeName(ts, v)));
+    return false;
+  }
+  *out = As<StrObject>(v)->data;
+  return true;
+}
+
+bool WriteTo(ThreadState& ts, Value file, const std::string& text) {
+  if (file.is_null() || file.is_none()) {
+    ts.interp.WriteStdout(text);
+    return true;
+  }
+  Root s(ts, NewStrValue(ts, text));
+  Root r(ts, CallMethod(ts, file, ts.interp.names.write, s.slot(), 1));
+  return !r.get().is_null();
+}
+
+Value Print(ThreadState& ts, const CallArgs& a) {
+  Value kw[4];  // sep, end, file, flush
+  CallArgs kwonly{a.argv + a.nargs, 0, a.kwnames};
+  if (!ParseArgs(ts, kwonly, Params{"print", {"sep", "end", "file", "flush"}, 0, 0, 0}, kw)) return Value::Null();
+  std::string sep, end;
+  if (!PrintString(ts, kw[0], "sep", " ", &sep) || !PrintString(ts, kw[1], "end", "\n", &end)) return Value::Null();
+  std::string out;
+  for (size_t i = 0; i < a.nargs; ++i) {
+    std::string s;
+    if (!StrString(ts, a.argv[i], &s)) return Value::Null();
+    if (i > 0) out += sep;
+    out += s;
+  }
+  out += end;
+  if (!WriteTo(ts, kw[2], out)) return Value::Null();
+  return Value::None();
+}
+
+Value Input(ThreadState& ts, const CallArgs& a) {
+  if (!NoKeywords(ts, a, "input") || !ArgCountBetween(ts, a, "input", 0, 1)) return Value::Null();
+  if (a.nargs == 1) {
+    std::string prompt;
+    if (!StrString(ts, a.argv[0], &prompt)) return Value::Null();
+    ts.interp.WriteStdout(prompt);
+  }
+  ts.interp.FlushStdout();
+  std::string line;
+  char c;
+  bool any = false;
+  while (read(0, &c, 1) == 1) {
+    any = true;
+    if (c == '\n') break;
+    line += c;
+  }
+  if (!any) return Raise(ts, ts.interp.exc.EOFError, "EOF when reading a line");
+  return NewStrValue(ts, line);
+}
+
+// ---------------------------------------------------------------------------------------------
+// simple functions
+
+Value Len(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "len", 1, 1)) return Value::Null();
+  int64_t n = Length(ts, a.argv[0]);
+  return n < 0 ? Value::Null() : Value::Int(n);
+}
+
+Value ReprFn(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "repr", 1, 1)) return Value::Null();
+  return Repr(ts, a.argv[0]);
+}
+
+Value AbsFn(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "abs", 1, 1)) return Value::Null();
+  return Absolute(ts, a.argv[0]);
+}
+
+Value HashFn(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "hash", 1, 1)) return Value::Null();
+  int64_t h;
+  return Hash(ts, a.argv[0], &h) ? Value::Int(h) : Value::Null();
+}
+
+Value Id(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "id", 1, 1)) return Value::Null();
+  Value v = a.argv[0];
+  if (v.is_object()) return Value::Int(static_cast<int64_t>(reinterpret_cast<uintptr_t>(v.as_object())));
+  // Unboxed values: odd numbers (object addresses are even), stable per value.
+  uint64_t h = (v.bits() * 0x9E3779B97F4A7C15ull) ^ (static_cast<uint64_t>(v.tag()) << 56);
+  return Value::Int(static_cast<int64_t>((h | 1) & 0x7fffffffffffffffull));
+}
+
+Value Callable(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "callable", 1, 1)) return Value::Null();
+  Value v = a.argv[0];
+  if (v.is_object()) {
+    switch (v.as_object()->kind) {
+      case Kind::kType:
+      case Kind::kFunction:
+      case Kind::kNative:
+      case Kind::kBoundMethod: return Value::Bool(true);
+      default: break;
+    }
+  }
+  return Value::Bool(!LookupInType(TypeOf(ts.interp, v), ts.interp.names.__call__).is_null());
+}
+
+Value Ord(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "ord", 1, 1)) return Value::Null();
+  if (!IsStr(a.argv[0]))
+    return RaiseTypeError(ts, absl::StrCat("ord() expected string of length 1, but ", TypeName(ts, a.argv[0]), " found"));
+  auto* s = As<StrObject>(a.argv[0]);
+  if (s->length != 1)
+    return RaiseTypeError(ts, absl::StrCat("ord() expected a character, but string of length ", s->length, " found"));
+  const auto* p = reinterpret_cast<const unsigned char*>(s->data.data());
+  uint32_t c = p[0];
+  if (c >= 0xF0) c = ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+  else if (c >= 0xE0) c = ((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+  else if (c >= 0xC0) c = ((c & 0x1F) << 6) | (p[1] & 0x3F);
+  return Value::Int(c);
+}
+
+std::string Utf8(uint32_t c) {
+  std::string s;
+  if (c < 0x80) {
+    s += static_cast<char>(c);
+  } else if (c < 0x800) {
+    s += static_cast<char>(0xC0 | (c >> 6));
+    s += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    s += static_cast<char>(0xE0 | (c >> 12));
+    s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    s += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    s += static_cast<char>(0xF0 | (c >> 18));
+    s += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    s += static_cast<char>(0x80 | (c & 0x3F));
+  }
+  return s;
+}
+
+Value Chr(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "chr", 1, 1)) return Value::Null();
+  int64_t c;
+  if (!ToIndex(ts, a.argv[0], &c)) return Value::Null();
+  if (c < 0 || c > 0x10FFFF) return RaiseValueError(ts, "chr() arg not in range(0x110000)");
+  return NewStrValue(ts, Utf8(static_cast<uint32_t>(c)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// attributes
+
+StrObject* AttrName(ThreadState& ts, Value v) {
+  if (IsStr(v)) return As<StrObject>(v);
+  RaiseTypeError(ts, absl::StrCat("attribute name must be string, not '", TypeName(ts, v), "'"));
+  return nullptr;
+}
+
+Value HasAttr(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "hasattr", 2, 2)) return Value::Null();
+  StrObject* name = AttrName(ts, a.argv[1]);
+  if (name == nullptr) return Value::Null();
+  Value v = GetAttrOrNull(ts, a.argv[0], name);
+  if (v.is_null() && ts.exc) return Value::Null();
+  return Value::Bool(!v.is_null());
+}
+
+Value GetAttrFn(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "getattr", 2, 3)) return Value::Null();
+  StrObject* name = AttrName(ts, a.argv[1]);
+  if (name == nullptr) return Value::Null();
+  if (a.nargs == 2) return GetAttr(ts, a.argv[0], name);
+  Value v = GetAttrOrNull(ts, a.argv[0], name);
+  if (v.is_null() && !ts.exc) return a.argv[2];
+  return v;
+}
+
+Value SetAttrFn(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "setattr", 3, 3)) return Value::Null();
+  StrObject* name = AttrName(ts, a.argv[1]);
+  if (name == nullptr || !SetAttr(ts, a.argv[0], name, a.argv[2])) return Value::Null();
+  return Value::None();
+}
+
+Value DelAttrFn(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "delattr", 2, 2)) return Value::Null();
+  StrObject* name = AttrName(ts, a.argv[1]);
+  if (name == nullptr || !DelAttr(ts, a.argv[0], name)) return Value::Null();
+  return Value::None();
+}
+
+Value Vars(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "vars", 1, 1)) return Value::Null();
+  Value d = GetAttrOrNull(ts, a.argv[0], ts.interp.names.__dict__);
+  if (d.is_null() && !ts.exc) return RaiseTypeError(ts, "vars() argument must have __dict__ attribute");
+  return d;
+}
+
+void AddKeys(ThreadState& ts, DictObject* names, DictObject* from) {
+  if (from == nullptr) return;
+  for (auto& e : from->entries)
+    if (!e.key.is_null()) DictSet(ts, names, e.key, Value::None());
+}
+
+Value Dir(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "dir", 1, 1)) return RaiseTypeError(ts, "dir() without arguments is not supported yet");
+  Value v = a.argv[0];
+  RootedPtr<DictObject> names(ts, NewDict(ts));
+  if (IsObjectOfKind(v, Kind::kModule)) {
+    AddKeys(ts, names.get(), As<ModuleObject>(v)->dict);
+  } else {
+    if (IsObjectOfKind(v, Kind::kInstance) || IsObjectOfKind(v, Kind::kException))
+      AddKeys(ts, names.get(), As<InstanceObject>(v)->dict);
+    TypeObject* t = IsObjectOfKind(v, Kind::kType) ? As<TypeObject>(v) : TypeOf(ts.interp, v);
+    for (TypeObject* m : t->mro) AddKeys(ts, names.get(), m->dict);
+  }
+  std::vector<Value> keys;
+  for (auto& e : names->entries)
+    if (!e.key.is_null()) keys.push_back(e.key);
+  RootedPtr<ListObject> list(ts, NewList(ts, std::move(keys)));
+  if (!ListSort(ts, list.get(), Value::None(), false)) return Value::Null();
+  return Value::Obj(list.get());
+}
+
+// ---------------------------------------------------------------------------------------------
+// types
+
+bool IsClassOrTuple(ThreadState& ts, Value cls, const char* fn, const char* what) {
+  if (IsObjectOfKind(cls, Kind::kType)) return true;
+  if (IsTuple(cls)) {
+    for (Value c : As<TupleObject>(cls)->items)
+      if (!IsClassOrTuple(ts, c, fn, what)) return false;
+    return true;
+  }
+  RaiseTypeError(ts, absl::StrCat(fn, " arg 2 must be ", what));
+  return false;
+}
+
+bool SubclassOfAny(TypeObject* t, Value cls) {
+  if (IsObjectOfKind(cls, Kind::kType)) return t->IsSubtypeOf(As<TypeObject>(cls));
+  for (Value c : As<TupleObject>(cls)->items)
+    if (SubclassOfAny(t, c)) return true;
+  return false;
+}
+
+Value IsInstanceFn(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "isinstance", 2, 2)) return Value::Null();
+  if (!IsClassOrTuple(ts, a.argv[1], "isinstance()", "a type, a tuple of types, or a union")) return Value::Null();
+  return Value::Bool(SubclassOfAny(TypeOf(ts.interp, a.argv[0]), a.argv[1]));
+}
+
+Value IsSubclassFn(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "issubclass", 2, 2)) return Value::Null();
+  if (!IsObjectOfKind(a.argv[0], Kind::kType)) return RaiseTypeError(ts, "issubclass() arg 1 must be a class");
+  if (!IsClassOrTuple(ts, a.argv[1], "issubclass()", "a class, a tuple of classes, or a union")) return Value::Null();
+  return Value::Bool(SubclassOfAny(As<TypeObject>(a.argv[0]), a.argv[1]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// iteration
+
+// Calls fn(item) for each item of iterable until fn returns false (stop) or fails.
+// Returns 1 when exhausted, 0 when fn stopped, -1 raised.
+template <typename Fn>
+int ForEach(ThreadState& ts, Value iterable, Fn fn) {
+  Root it(ts, GetIter(ts, iterable));
+  if (it.get().is_null()) return -1;
+  Root item(ts);
+  for (;;) {
+    Value v;
+    int r = IterNext(ts, it.get(), &v);
+    if (r <= 0) return r == 0 ? 1 : -1;
+    item.set(v);
+    int go = fn(v);
+    if (go <= 0) return go;
+  }
+}
+
+Value AnyAll(ThreadState& ts, const CallArgs& a, const char* name, bool want) {
+  if (!ArgCountBetween(ts, a, name, 1, 1)) return Value::Null();
+  bool hit = false;
+  int r = ForEach(ts, a.argv[0], [&](Value v) {
+    int t = IsTrue(ts, v);
+    if (t < 0) return -1;
+    if (static_cast<bool>(t) == want) hit = true;
+    return hit ? 0 : 1;
+  });
+  if (r < 0) return Value::Null();
+  return Value::Bool(want ? hit : !hit);
+}
+
+Value Any(ThreadState& ts, const CallArgs& a) { return AnyAll(ts, a, "any", true); }
+Value All(ThreadState& ts, const CallArgs& a) { return AnyAll(ts, a, "all", false); }
+
+Value MinMax(ThreadState& ts, const CallArgs& a, const char* name, CmpOp op) {
+  Value kw[2];  // key, default
+  CallArgs kwonly{a.argv + a.nargs, 0, a.kwnames};
+  if (!ParseArgs(ts, kwonly, Params{name, {"key", "default"}, 0, 0, 0}, kw)) return Value::Null();
+  if (a.nargs == 0) return RaiseTypeError(ts, absl::StrCat(name, " expected at least 1 argument, got 0"));
+  if (a.nargs > 1 && !kw[1].is_null())
+    return RaiseTypeError(ts, absl::StrCat("Cannot specify a default for ", name, "() with multiple positional arguments"));
+  Value key = kw[0].is_null() ? Value::None() : kw[0];
+  Root best(ts), best_key(ts), item_key(ts), seq(ts);
+  if (a.nargs == 1) seq.set(a.argv[0]);
+  else seq.set(Value::Obj(NewTuple(ts, std::vector<Value>(a.argv, a.argv + a.nargs))));
+  int r = ForEach(ts, seq.get(), [&](Value v) {
+    item_key.set(key.is_none() ? v : Call(ts, key, &v, 1));
+    if (item_key.get().is_null()) return -1;
+    if (best.get().is_null()) {
+      best.set(v);
+      best_key.set(item_key.get());
+      return 1;
+    }
+    Root cmp(ts, RichCompare(ts, item_key.get(), best_key.get(), op));
+    if (cmp.get().is_null()) return -1;
+    int t = IsTrue(ts, cmp.get());
+    if (t < 0) return -1;
+    if (t) {
+      best.set(v);
+      best_key.set(item_key.get());
+    }
+    return 1;
+  });
+  if (r < 0) return Value::Null();
+  if (best.get().is_null()) {
+    if (!kw[1].is_null()) return kw[1];
+    return RaiseValueError(ts, absl::StrCat(name, "() arg is an empty sequence"));
+  }
+  return best.get();
+}
+
+Value Min(ThreadState& ts, const CallArgs& a) { return MinMax(ts, a, "min", CmpOp::kLt); }
+Value Max(ThreadState& ts, const CallArgs& a) { return MinMax(ts, a, "max", CmpOp::kGt); }
+
+Value Sum(ThreadState& ts, const CallArgs& a) {
+  Value args[2];
+  if (!ParseArgs(ts, a, Params{"sum", {"iterable", "start"}, 1, 1}, args)) return Value::Null();
+  Root total(ts, args[1].is_null() ? Value::Int(0) : args[1]);
+  if (IsStr(total.get())) return RaiseTypeError(ts, "sum() can't sum strings [use ''.join(seq) instead]");
+  if (IsObjectOfKind(total.get(), Kind::kBytes)) return RaiseTypeError(ts, "sum() can't sum bytes [use b''.join(seq) instead]");
+  int r = ForEach(ts, args[0], [&](Value v) {
+    total.set(BinaryOp(ts, total.get(), v, static_cast<uint32_t>(BinOp::kAdd)));
+    return total.get().is_null() ? -1 : 1;
+  });
+  return r < 0 ? Value::Null() : total.get();
+}
+
+Value Sorted(ThreadState& ts, const CallArgs& a) {
+  if (a.nargs != 1) return RaiseTypeError(ts, absl::StrCat("sorted expected 1 argument, got ", a.nargs));
+  Value kw[2];
+  CallArgs kwonly{a.argv + a.nargs, 0, a.kwnames};
+  if (!ParseArgs(ts, kwonly, Params{"sort", {"key", "reverse"}, 0, 0, 0}, kw)) return Value::Null();
+  RootedPtr<ListObject> list(ts, NewList(ts));
+  if (!ListExtend(ts, list.get(), a.argv[0])) return Value::Null();
+  int reverse = kw[1].is_null() ? 0 : IsTrue(ts, kw[1]);
+  if (reverse < 0) return Value::Null();
+  if (!ListSort(ts, list.get(), kw[0].is_null() ? Value::None() : kw[0], reverse)) return Value::Null();
+  return Value::Obj(list.get());
+}
+
+Value IterFn(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "iter", 1, 2)) return Value::Null();
+  if (a.nargs == 2) return RaiseTypeError(ts, "iter(v, w): v must be callable");
+  return GetIter(ts, a.argv[0]);
+}
+
+Value Next(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "next", 1, 2)) return Value::Null();
+  if (!IsObjectOfKind(a.argv[0], Kind::kIterator)) {
+    // A user __next__'s own StopIteration (with its value) propagates unchanged.
+    bool found;
+    Value r = CallSpecial(ts, a.argv[0], ts.interp.names.__next__, nullptr, 0, &found);
+    if (!found) return RaiseTypeError(ts, absl::StrCat("'", TypeName(ts, a.argv[0]), "' object is not an iterator"));
+    if (r.is_null() && a.nargs == 2 && ExceptionMatches(ts, ts.interp.exc.StopIteration)) {
+      ClearException(ts);
+      return a.argv[1];
+    }
+    return r;
+  }
+  Value out;
+  int r = IterNext(ts, a.argv[0], &out);
+  if (r > 0) return out;
+  if (r < 0) return Value::Null();
+  if (a.nargs == 2) return a.argv[1];
+  return RaiseNoArgs(ts, ts.interp.exc.StopIteration);
+}
+
+// reversed(seq): __reversed__, else the sequence protocol over __len__ and __getitem__.
+Value ReversedNew(ThreadState& ts, const CallArgs& a) {
+  if (!NoKeywords(ts, a, "reversed") || !ArgCountBetween(ts, Rest(a), "reversed", 1, 1)) return Value::Null();
+  Value seq = a.argv[1];
+  bool found;
+  Value r = CallSpecial(ts, seq, ts.interp.names.__reversed__, nullptr, 0, &found);
+  if (found) return r;
+  TypeObject* t = TypeOf(ts.interp, seq);
+  if (LookupInType(t, ts.interp.names.__getitem__).is_null() || IsDict(seq) ||
+      LookupInType(t, ts.interp.names.__len__).is_null())
+    return RaiseTypeError(ts, absl::StrCat("'", TypeName(ts, seq), "' object is not reversible"));
+  int64_t n = Length(ts, seq);
+  if (n < 0) return Value::Null();
+  IteratorObject* it = NewIterator(ts, IterKind::kReversed, seq);
+  it->index = n - 1;
+  return Value::Obj(it);
+}
+
+Value EnumerateNew(ThreadState& ts, const CallArgs& a) {
+  Value args[2];
+  if (!ParseArgs(ts, Rest(a), Params{"enumerate", {"iterable", "start"}, 0}, args)) return Value::Null();
+  if (args[0].is_null()) return RaiseTypeError(ts, "enumerate() missing required argument 'iterable'");
+  int64_t start = 0;
+  if (!args[1].is_null() && !ToIndex(ts, args[1], &start)) return Value::Null();
+  Root it(ts, GetIter(ts, args[0]));
+  if (it.get().is_null()) return Value::Null();
+  IteratorObject* e = NewIterator(ts, IterKind::kEnumerate, it.get());
+  e->index = start;
+  return Value::Obj(e);
+}
+
+// Iterators over argv[0..n), for zip and map.
+bool IterAll(ThreadState& ts, const Value* argv, size_t n, RootedVector& out) {
+  for (size_t i = 0; i < n; ++i) {
+    Value it = GetIter(ts, argv[i]);
+    if (it.is_null()) return false;
+    out.push_back(it);
+  }
+  return true;
+}
+
+Value ZipNew(ThreadState& ts, const CallArgs& a) {
+  Value strict;
+  CallArgs kwonly{a.argv + a.nargs, 0, a.kwnames};
+  if (!ParseArgs(ts, kwonly, Params{"zip", {"strict"}, 0, 0, 0}, &strict)) return Value::Null();
+  int s = strict.is_null() ? 0 : IsTrue(ts, strict);
+  if (s < 0) return Value::Null();
+  RootedVector its(ts);
+  if (!IterAll(ts, a.argv + 1, a.nargs - 1, its)) return Value::Null();
+  IteratorObject* z = NewIterator(ts, IterKind::kZip, Value::None());
+  z->sources = its.items();
+  z->strict = s;
+  return Value::Obj(z);
+}
+
+Value MapNew(ThreadState& ts, const CallArgs& a) {
+  if (!NoKeywords(ts, a, "map")) return Value::Null();
+  if (a.nargs < 3) return RaiseTypeError(ts, "map() must have at least two arguments.");
+  RootedVector its(ts);
+  if (!IterAll(ts, a.argv + 2, a.nargs - 2, its)) return Value::Null();
+  IteratorObject* m = NewIterator(ts, IterKind::kMap, Value::None());
+  m->sources = its.items();
+  m->func = a.argv[1];
+  return Value::Obj(m);
+}
+
+Value FilterNew(ThreadState& ts, const CallArgs& a) {
+  if (!NoKeywords(ts, a, "filter") || !ArgCountBetween(ts, Rest(a), "filter", 2, 2)) return Value::Null();
+  Root it(ts, GetIter(ts, a.argv[2]));
+  if (it.get().is_null()) return Value::Null();
+  IteratorObject* f = NewIterator(ts, IterKind::kFilter, it.get());
+  f->func = a.argv[1];
+  return Value::Obj(f);
+}
+
+// ---------------------------------------------------------------------------------------------
+// numbers
+
+Value RoundInt(ThreadState& ts, int64_t v, int64_t ndigits) {
+  if (ndigits >= 0) return Value::Int(v);
+  if (ndigits < -18) return Value::Int(0);
+  int64_t pow10 = 1;
+  for (int64_t i = 0; i < -ndigits; ++i) pow10 *= 10;
+  int64_t q = v / pow10, r = v % pow10;
+  if (r < 0) {
+    r += pow10;
+    --q;
+  }
+  // Half to even.
+  if (2 * r > pow10 || (2 * r == pow10 && (q & 1))) ++q;
+  __int128 out = static_cast<__int128>(q) * pow10;
+  if (out > INT64_MAX || out < INT64_MIN) return RaiseOverflowError(ts, "integer overflow in round()");
+  return Value::Int(static_cast<int64_t>(out));
+}
+
+Value FloatToInt(ThreadState& ts, double d) {
+  if (std::isinf(d)) return RaiseOverflowError(ts, "cannot convert float infinity to integer");
+  if (std::isnan(d)) return RaiseValueError(ts, "cannot convert float NaN to integer");
+  if (d >= 9223372036854775808.0 || d < -9223372036854775808.0)
+    return RaiseOverflowError(ts, "integer overflow: float too large (big integers are not supported yet)");
+  return Value::Int(static_cast<int64_t>(d));
+}
+
+Value Round(ThreadState& ts, const CallArgs& a) {
+  Value args[2];
+  if (!ParseArgs(ts, a, Params{"round", {"number", "ndigits"}, 1}, args)) return Value::Null();
+  Value x = args[0];
+  bool has_nd = !args[1].is_null() && !args[1].is_none();
+  int64_t nd = 0;
+  if (has_nd && !ToIndex(ts, args[1], &nd)) return Value::Null();
+  if (x.is_intlike()) return RoundInt(ts, x.as_int(), nd);
+  if (x.is_float()) {
+    if (!has_nd) return FloatToInt(ts, std::nearbyint(x.as_float()));
+    return Value::Float(RoundFloat(x.as_float(), nd));
+  }
+  bool found;
+  Value r = CallSpecial(ts, x, ts.interp.names.__round__, has_nd ? &args[1] : nullptr, has_nd ? 1 : 0, &found);
+  if (found) return r;
+  return RaiseTypeError(ts, absl::StrCat("type ", TypeName(ts, x), " doesn't define __round__ method"));
+}
+
+Value DivMod(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "divmod", 2, 2)) return Value::Null();
+  Value x = a.argv[0], y = a.argv[1];
+  bool xnum = x.is_intlike() || x.is_float(), ynum = y.is_intlike() || y.is_float();
+  if (xnum && ynum) {
+    if (x.is_intlike() && y.is_intlike() && y.as_int() == 0) return RaiseZeroDivision(ts, "integer division or modulo by zero");
+    if ((x.is_float() || y.is_float()) && (y.is_float() ? y.as_float() == 0.0 : y.as_int() == 0))
+      return RaiseZeroDivision(ts, "float divmod()");
+    Root q(ts, BinaryOp(ts, x, y, static_cast<uint32_t>(BinOp::kFloorDiv)));
+    if (q.get().is_null()) return Value::Null();
+    Root r(ts, BinaryOp(ts, x, y, static_cast<uint32_t>(BinOp::kMod)));
+    if (r.get().is_null()) return Value::Null();
+    return Value::Obj(NewTuple(ts, {q.get(), r.get()}));
+  }
+  StrObject* dm = Intern(ts.interp, "__divmod__");
+  StrObject* rdm = Intern(ts.interp, "__rdivmod__");
+  bool found;
+  Value r = CallSpecial(ts, x, dm, &y, 1, &found);
+  if (found && (r.is_null() || !r.Is(ts.interp.not_implemented))) return r;
+  if (TypeOf(ts.interp, x) != TypeOf(ts.interp, y)) {
+    r = CallSpecial(ts, y, rdm, &x, 1, &found);
+    if (found && (r.is_null() || !r.Is(ts.interp.not_implemented))) return r;
+  }
+  return RaiseTypeError(ts, absl::StrCat("unsupported operand type(s) for divmod(): '", TypeName(ts, x), "' and '",
+                                         TypeName(ts, y), "'"));
+}
+
+Value Pow(ThreadState& ts, const CallArgs& a) {
+  Value args[3];
+  if (!ParseArgs(ts, a, Params{"pow", {"base", "exp", "mod"}, 2}, args)) return Value::Null();
+  if (args[2].is_null() || args[2].is_none()) return BinaryOp(ts, args[0], args[1], static_cast<uint32_t>(BinOp::kPow));
+  if (!args[0].is_intlike() || !args[1].is_intlike() || !args[2].is_intlike())
+    return RaiseTypeError(ts, "pow() 3rd argument not allowed unless all arguments are integers");
+  return IntPowMod(ts, args[0].as_int(), args[1].as_int(), args[2].as_int());
+}
+
+// ---------------------------------------------------------------------------------------------
+// construction of the built-in value types (static __new__: argv[0] is the class)
+
+Value IntFromValue(ThreadState& ts, Value x) {
+  if (x.is_intlike()) return Value::Int(x.as_int());
+  if (x.is_float()) return FloatToInt(ts, std::trunc(x.as_float()));
+  if (IsStr(x)) return ParseInt(ts, As<StrObject>(x)->view(), 10);
+  Interpreter& in = ts.interp;
+  for (StrObject* name : {in.names.__int__, in.names.__index__}) {
+    bool found;
+    Value r = CallSpecial(ts, x, name, nullptr, 0, &found);
+    if (!found) continue;
+    if (r.is_null() || r.is_intlike()) return r.is_null() ? r : Value::Int(r.as_int());
+    return RaiseTypeError(ts, absl::StrCat(name->data, " returned non-int (type ", TypeName(ts, r), ")"));
+  }
+  return RaiseTypeError(ts, absl::StrCat("int() argument must be a string, a bytes-like object or a real number, not '",
+                                         TypeName(ts, x), "'"));
+}
+
+Value IntNew(ThreadState& ts, const CallArgs& a) {
+  Value args[2];
+  if (!ParseArgs(ts, Rest(a), Params{"int", {"x", "base"}, 0, 1}, args)) return Value::Null();
+  if (args[0].is_null()) {
+    if (!args[1].is_null()) return RaiseTypeError(ts, "int() missing string argument");
+    return Value::Int(0);
+  }
+  if (args[1].is_null()) return IntFromValue(ts, args[0]);
+  int64_t base;
+  if (!ToIndex(ts, args[1], &base)) return Value::Null();
+  if (!IsStr(args[0])) return RaiseTypeError(ts, "int() can't convert non-string with explicit base");
+  if (base != 0 && (base < 2 || base > 36)) return RaiseValueError(ts, "int() base must be >= 2 and <= 36, or 0");
+  return ParseInt(ts, As<StrObject>(args[0])->view(), static_cast<int>(base));
+}
+
+Value FloatNew(ThreadState& ts, const CallArgs& a) {
+  if (!NoKeywords(ts, a, "float") || !ArgCountBetween(ts, Rest(a), "float", 0, 1)) return Value::Null();
+  if (a.nargs == 1) return Value::Float(0.0);
+  Value x = a.argv[1];
+  if (x.is_float()) return x;
+  if (x.is_intlike()) return Value::Float(static_cast<double>(x.as_int()));
+  if (IsStr(x)) return ParseFloat(ts, As<StrObject>(x)->view());
+  bool found;
+  Value r = CallSpecial(ts, x, ts.interp.names.__float__, nullptr, 0, &found);
+  if (found) {
+    if (r.is_null() || r.is_float()) return r;
+    return RaiseTypeError(ts, absl::StrCat(TypeName(ts, x), ".__float__ returned non-float (type ", TypeName(ts, r), ")"));
+  }
+  r = CallSpecial(ts, x, ts.interp.names.__index__, nullptr, 0, &found);
+  if (found) return r.is_intlike() ? Value::Float(static_cast<double>(r.as_int())) : r;
+  return RaiseTypeError(ts, absl::StrCat("float() argument must be a string or a real number, not '", TypeName(ts, x), "'"));
+}
+
+Value StrNew(ThreadState& ts, const CallArgs& a) {
+  Value args[3];
+  if (!ParseArgs(ts, Rest(a), Params{"str", {"object", "encoding", "errors"}, 0}, args)) return Value::Null();
+  Root s(ts, args[0].is_null() ? NewStrValue(ts, "") : Str(ts, args[0]));
+  if (s.get().is_null()) return Value::Null();
+  auto* cls = As<TypeObject>(a.argv[0]);
+  if (cls == ts.interp.types.str) return s.get();
+  return Value::Obj(ts.interp.heap.New<StrObject>(cls, As<StrObject>(s.get())->data));
+}
+
+Value BoolNew(ThreadState& ts, const CallArgs& a) {
+  if (!NoKeywords(ts, a, "bool") || !ArgCountBetween(ts, Rest(a), "bool", 0, 1)) return Value::Null();
+  if (a.nargs == 1) return Value::Bool(false);
+  int t = IsTrue(ts, a.argv[1]);
+  return t < 0 ? Value::Null() : Value::Bool(t);
+}
+
+Value TypeNew(ThreadState& ts, const CallArgs& a) {
+  if (a.nargs == 2 && a.nkw() == 0) return Value::Obj(TypeOf(ts.interp, a.argv[1]));
+  return RaiseTypeError(ts, "type() takes 1 or 3 arguments");
+}
+
+// Installs `__new__` unless the type's own engineer already did.
+void AddNew(Interpreter& in, TypeObject* t, NativeFn fn) {
+  if (DictGetStr(t->dict, in.names.__new__).is_null()) AddStaticMethod(in, t, "__new__", fn);
+}
+
+void Bind(Interpreter& in, std::string_view name, Value v) { DictSetStr(in.builtins, Intern(in, name), v); }
+void BindType(Interpreter& in, TypeObject* t) { Bind(in, t->name, Value::Obj(t)); }
+
+void InstallFunctions(Interpreter& in) {
+  DictObject* b = in.builtins;
+  struct Fn {
+    const char* name;
+    NativeFn fn;
+  };
+  const Fn fns[] = {
+      {"print", Print},       {"input", Input},       {"len", Len},           {"repr", ReprFn},
+      {"abs", AbsFn},         {"hash", HashFn},       {"id", Id},             {"callable", Callable},
+      {"ord", Ord},           {"chr", Chr},           {"hasattr", HasAttr},   {"getattr", GetAttrFn},
+      {"setattr", SetAttrFn}, {"delattr", DelAttrFn}, {"vars", Vars},         {"dir", Dir},
+      {"isinstance", IsInstanceFn}, {"issubclass", IsSubclassFn}, {"any", Any}, {"all", All},
+      {"min", Min},           {"max", Max},           {"sum", Sum},           {"sorted", Sorted},
+      {"iter", IterFn},       {"next", Next},         {"round", Round},       {"divmod", DivMod},
+      {"pow", Pow},
+  };
+  for (const Fn& f : fns) AddFunction(in, b, f.name, f.fn);
+}
+
+void InstallTypes(Interpreter& in) {
+  BuiltinTypes& t = in.types;
+  AddNew(in, t.int_, IntNew);
+  AddNew(in, t.float_, FloatNew);
+  AddNew(in, t.str, StrNew);
+  AddNew(in, t.bool_, BoolNew);
+  AddNew(in, t.type, TypeNew);
+  AddStaticMethod(in, IteratorType(in, IterKind::kReversed), "__new__", ReversedNew);
+  AddStaticMethod(in, IteratorType(in, IterKind::kEnumerate), "__new__", EnumerateNew);
+  AddStaticMethod(in, IteratorType(in, IterKind::kZip), "__new__", ZipNew);
+  AddStaticMethod(in, IteratorType(in, IterKind::kMap), "__new__", MapNew);
+  AddStaticMethod(in, IteratorType(in, IterKind::kFilter), "__new__", FilterNew);
+  for (IterKind k : {IterKind::kReversed, IterKind::kEnumerate, IterKind::kZip, IterKind::kMap, IterKind::kFilter})
+    BindType(in, IteratorType(in, k));
+  for (TypeObject* type : {t.object, t.type, t.int_, t.float_, t.str, t.bool_, t.list, t.tuple, t.dict, t.range,
+                           t.slice, t.property, t.staticmethod, t.classmethod})
+    BindType(in, type);
+#define GILVM_BIND_EXC(name, base) BindType(in, in.exc.name);
+  GILVM_EXCEPTION_TYPES(GILVM_BIND_EXC)
+#undef GILVM_BIND_EXC
+  Bind(in, "EnvironmentError", Value::Obj(in.exc.OSError));
+  Bind(in, "IOError", Value::Obj(in.exc.OSError));
+  Bind(in, "NotImplemented", in.not_implemented);
+  Bind(in, "Ellipsis", in.ellipsis);
+}
+
+}  // namespace
+
+void InitBuiltins(Interpreter& in) {
+  InitObjectType(in);
+  if (DictGetStr(in.builtins, in.names.__name__).is_null())
+    DictSetStr(in.builtins, in.names.__name__, Value::Obj(Intern(in, "builtins")));
+  InstallFunctions(in);
+  InstallTypes(in);
+}
+
+ModuleObject* MakeMathModule(ThreadState& ts);  // stdlib/math.cc
+
+void RegisterModules(Interpreter& in) { in.native_modules["math"] = MakeMathModule; }
+
+}  // namespace gilvm::stdlib

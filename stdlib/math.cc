@@ -1,0 +1,415 @@
+// The math module: CPython's functions on floats and int64 ints, with its error messages
+// ("math domain error", "math range error").
+#include <cerrno>
+#include <cmath>
+#include <numeric>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "stdlib/stdlib.h"
+#include "vm/dict.h"
+#include "vm/errors.h"
+#include "vm/instance.h"
+#include "vm/int.h"
+#include "vm/interpreter.h"
+#include "vm/native.h"
+#include "vm/ops.h"
+#include "vm/protocol.h"
+#include "vm/str.h"
+#include "vm/tuple.h"
+
+namespace gilvm::stdlib {
+
+using namespace vm;  // NOLINT: a client of the native API
+
+namespace {
+
+// float(x) for a math argument: int, float, or __float__/__index__.
+bool ToDouble(ThreadState& ts, Value v, double* out) {
+  if (v.is_float()) return *out = v.as_float(), true;
+  if (v.is_intlike()) return *out = static_cast<double>(v.as_int()), true;
+  bool found;
+  Value r = CallSpecial(ts, v, ts.interp.names.__float__, nullptr, 0, &found);
+  if (found) {
+    if (r.is_null()) return false;
+    if (r.is_float()) return *out = r.as_float(), true;
+  }
+  r = CallSpecial(ts, v, ts.interp.names.__index__, nullptr, 0, &found);
+  if (found && r.is_intlike()) return *out = static_cast<double>(r.as_int()), true;
+  if (found && r.is_null()) return false;
+  RaiseTypeError(ts, absl::StrCat("must be real number, not ", TypeName(ts, v)));
+  return false;
+}
+
+Value DomainError(ThreadState& ts) { return RaiseValueError(ts, "math domain error"); }
+Value RangeError(ThreadState& ts) { return RaiseOverflowError(ts, "math range error"); }
+
+// Wraps a libm function as CPython's math_1 does: NaN out of non-NaN in is a domain error,
+// an infinite result from a finite input is a range error (or domain error when can_overflow
+// is false).
+Value Math1(ThreadState& ts, const CallArgs& a, const char* name, double (*fn)(double), bool can_overflow) {
+  if (!ArgCountBetween(ts, a, name, 1, 1)) return Value::Null();
+  double x;
+  if (!ToDouble(ts, a.argv[0], &x)) return Value::Null();
+  double r = fn(x);
+  if (std::isnan(r) && !std::isnan(x)) return DomainError(ts);
+  if (std::isinf(r) && std::isfinite(x)) return can_overflow ? RangeError(ts) : DomainError(ts);
+  return Value::Float(r);
+}
+
+#define GILVM_MATH1(NAME, FN, OVERFLOW) \
+  Value Math_##NAME(ThreadState& ts, const CallArgs& a) { return Math1(ts, a, #NAME, FN, OVERFLOW); }
+GILVM_MATH1(sin, ::sin, false)
+GILVM_MATH1(cos, ::cos, false)
+GILVM_MATH1(tan, ::tan, false)
+GILVM_MATH1(asin, ::asin, false)
+GILVM_MATH1(acos, ::acos, false)
+GILVM_MATH1(atan, ::atan, false)
+GILVM_MATH1(sinh, ::sinh, true)
+GILVM_MATH1(cosh, ::cosh, true)
+GILVM_MATH1(tanh, ::tanh, false)
+GILVM_MATH1(exp, ::exp, true)
+GILVM_MATH1(expm1, ::expm1, true)
+GILVM_MATH1(fabs, ::fabs, false)
+GILVM_MATH1(log1p, ::log1p, false)
+#undef GILVM_MATH1
+
+Value Sqrt(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "sqrt", 1, 1)) return Value::Null();
+  double x;
+  if (!ToDouble(ts, a.argv[0], &x)) return Value::Null();
+  if (x < 0) return DomainError(ts);
+  return Value::Float(std::sqrt(x));
+}
+
+// log of a positive number; ints are exact enough as doubles for int64.
+bool LogOf(ThreadState& ts, Value v, double (*fn)(double), double* out) {
+  double x;
+  if (!ToDouble(ts, v, &x)) return false;
+  if (x <= 0 || std::isnan(x)) {
+    if (std::isnan(x)) return *out = x, true;
+    DomainError(ts);
+    return false;
+  }
+  *out = fn(x);
+  return true;
+}
+
+Value Log(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "log", 1, 2)) return Value::Null();
+  double num, den;
+  if (!LogOf(ts, a.argv[0], ::log, &num)) return Value::Null();
+  if (a.nargs == 1) return Value::Float(num);
+  if (!LogOf(ts, a.argv[1], ::log, &den)) return Value::Null();
+  if (den == 0) return RaiseZeroDivision(ts, "float division by zero");
+  return Value::Float(num / den);
+}
+
+Value Log2(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "log2", 1, 1)) return Value::Null();
+  double r;
+  return LogOf(ts, a.argv[0], ::log2, &r) ? Value::Float(r) : Value::Null();
+}
+
+Value Log10(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "log10", 1, 1)) return Value::Null();
+  double r;
+  return LogOf(ts, a.argv[0], ::log10, &r) ? Value::Float(r) : Value::Null();
+}
+
+Value ToIntChecked(ThreadState& ts, double d) {
+  if (std::isinf(d)) return RaiseOverflowError(ts, "cannot convert float infinity to integer");
+  if (std::isnan(d)) return RaiseValueError(ts, "cannot convert float NaN to integer");
+  if (d >= 9223372036854775808.0 || d < -9223372036854775808.0)
+    return RaiseOverflowError(ts, "integer overflow: float too large (big integers are not supported yet)");
+  return Value::Int(static_cast<int64_t>(d));
+}
+
+Value Rounding(ThreadState& ts, const CallArgs& a, const char* name, const char* dunder, double (*fn)(double)) {
+  if (!ArgCountBetween(ts, a, name, 1, 1)) return Value::Null();
+  Value v = a.argv[0];
+  if (v.is_intlike()) return Value::Int(v.as_int());
+  if (v.is_float()) return ToIntChecked(ts, fn(v.as_float()));
+  bool found;
+  Value r = CallSpecial(ts, v, Intern(ts.interp, dunder), nullptr, 0, &found);
+  if (found) return r;
+  double x;
+  if (!ToDouble(ts, v, &x)) return Value::Null();
+  return ToIntChecked(ts, fn(x));
+}
+
+Value Floor(ThreadState& ts, const CallArgs& a) { return Rounding(ts, a, "floor", "__floor__", ::floor); }
+Value Ceil(ThreadState& ts, const CallArgs& a) { return Rounding(ts, a, "ceil", "__ceil__", ::ceil); }
+Value Trunc(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "trunc", 1, 1)) return Value::Null();
+  Value v = a.argv[0];
+  if (v.is_intlike()) return Value::Int(v.as_int());
+  if (v.is_float()) return ToIntChecked(ts, std::trunc(v.as_float()));
+  bool found;
+  Value r = CallSpecial(ts, v, Intern(ts.interp, "__trunc__"), nullptr, 0, &found);
+  if (found) return r;
+  return RaiseTypeError(ts, absl::StrCat("type ", TypeName(ts, v), " doesn't define __trunc__ method"));
+}
+
+// Two float arguments.
+bool Args2(ThreadState& ts, const CallArgs& a, const char* name, double* x, double* y) {
+  if (!ArgCountBetween(ts, a, name, 2, 2)) return false;
+  return ToDouble(ts, a.argv[0], x) && ToDouble(ts, a.argv[1], y);
+}
+
+Value PowFn(ThreadState& ts, const CallArgs& a) {
+  double x, y;
+  if (!Args2(ts, a, "pow", &x, &y)) return Value::Null();
+  if (x == 0 && y < 0) return DomainError(ts);
+  if (x < 0 && std::isfinite(x) && std::isfinite(y) && y != std::floor(y)) return DomainError(ts);
+  double r = std::pow(x, y);
+  if (std::isinf(r) && std::isfinite(x) && std::isfinite(y)) return RangeError(ts);
+  return Value::Float(r);
+}
+
+Value Atan2(ThreadState& ts, const CallArgs& a) {
+  double y, x;
+  if (!Args2(ts, a, "atan2", &y, &x)) return Value::Null();
+  return Value::Float(std::atan2(y, x));
+}
+
+Value CopySign(ThreadState& ts, const CallArgs& a) {
+  double x, y;
+  if (!Args2(ts, a, "copysign", &x, &y)) return Value::Null();
+  return Value::Float(std::copysign(x, y));
+}
+
+Value Fmod(ThreadState& ts, const CallArgs& a) {
+  double x, y;
+  if (!Args2(ts, a, "fmod", &x, &y)) return Value::Null();
+  if (std::isinf(y) && std::isfinite(x)) return Value::Float(x);
+  if ((y == 0 || std::isinf(x)) && !std::isnan(x) && !std::isnan(y)) return DomainError(ts);
+  return Value::Float(std::fmod(x, y));
+}
+
+Value Hypot(ThreadState& ts, const CallArgs& a) {
+  if (!NoKeywords(ts, a, "hypot")) return Value::Null();
+  double acc = 0;
+  bool has_inf = false;
+  std::vector<double> xs;
+  for (size_t i = 0; i < a.nargs; ++i) {
+    double x;
+    if (!ToDouble(ts, a.argv[i], &x)) return Value::Null();
+    if (std::isinf(x)) has_inf = true;
+    xs.push_back(x);
+  }
+  if (has_inf) return Value::Float(INFINITY);
+  if (xs.size() == 2) return Value::Float(std::hypot(xs[0], xs[1]));
+  for (double x : xs) acc = std::hypot(acc, x);
+  return Value::Float(acc);
+}
+
+Value Modf(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "modf", 1, 1)) return Value::Null();
+  double x, ip;
+  if (!ToDouble(ts, a.argv[0], &x)) return Value::Null();
+  if (std::isinf(x)) return Value::Obj(NewTuple(ts, {Value::Float(std::copysign(0.0, x)), Value::Float(x)}));
+  double fp = std::modf(x, &ip);
+  return Value::Obj(NewTuple(ts, {Value::Float(fp), Value::Float(ip)}));
+}
+
+Value Degrees(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "degrees", 1, 1)) return Value::Null();
+  double x;
+  return ToDouble(ts, a.argv[0], &x) ? Value::Float(x * (180.0 / M_PI)) : Value::Null();
+}
+
+Value Radians(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "radians", 1, 1)) return Value::Null();
+  double x;
+  return ToDouble(ts, a.argv[0], &x) ? Value::Float(x * (M_PI / 180.0)) : Value::Null();
+}
+
+Value Predicate(ThreadState& ts, const CallArgs& a, const char* name, bool (*fn)(double)) {
+  if (!ArgCountBetween(ts, a, name, 1, 1)) return Value::Null();
+  double x;
+  return ToDouble(ts, a.argv[0], &x) ? Value::Bool(fn(x)) : Value::Null();
+}
+
+Value IsInf(ThreadState& ts, const CallArgs& a) { return Predicate(ts, a, "isinf", [](double x) { return std::isinf(x); }); }
+Value IsNan(ThreadState& ts, const CallArgs& a) { return Predicate(ts, a, "isnan", [](double x) { return std::isnan(x); }); }
+Value IsFinite(ThreadState& ts, const CallArgs& a) {
+  return Predicate(ts, a, "isfinite", [](double x) { return std::isfinite(x); });
+}
+
+Value IsClose(ThreadState& ts, const CallArgs& a) {
+  Value v[4];
+  if (!ParseArgs(ts, a, Params{"isclose", {"a", "b", "rel_tol", "abs_tol"}, 2, 2, 2}, v)) return Value::Null();
+  double x, y, rel = 1e-9, abs_tol = 0.0;
+  if (!ToDouble(ts, v[0], &x) || !ToDouble(ts, v[1], &y)) return Value::Null();
+  if (!v[2].is_null() && !ToDouble(ts, v[2], &rel)) return Value::Null();
+  if (!v[3].is_null() && !ToDouble(ts, v[3], &abs_tol)) return Value::Null();
+  if (rel < 0.0 || abs_tol < 0.0) return RaiseValueError(ts, "tolerances must be non-negative");
+  if (x == y) return Value::Bool(true);
+  if (std::isinf(x) || std::isinf(y)) return Value::Bool(false);
+  double diff = std::fabs(y - x);
+  return Value::Bool(diff <= std::fabs(rel * y) || diff <= std::fabs(rel * x) || diff <= abs_tol);
+}
+
+// An int argument (ints and __index__ only).
+bool IntArg(ThreadState& ts, Value v, int64_t* out) {
+  if (v.is_float()) {
+    RaiseTypeError(ts, "'float' object cannot be interpreted as an integer");
+    return false;
+  }
+  return ToIndex(ts, v, out);
+}
+
+Value Gcd(ThreadState& ts, const CallArgs& a) {
+  if (!NoKeywords(ts, a, "gcd")) return Value::Null();
+  int64_t g = 0;
+  for (size_t i = 0; i < a.nargs; ++i) {
+    int64_t x;
+    if (!IntArg(ts, a.argv[i], &x)) return Value::Null();
+    g = std::gcd(g, x < 0 ? -x : x);
+  }
+  return Value::Int(g);
+}
+
+Value Factorial(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "factorial", 1, 1)) return Value::Null();
+  int64_t n;
+  if (!IntArg(ts, a.argv[0], &n)) return Value::Null();
+  if (n < 0) return RaiseValueError(ts, "factorial() not defined for negative values");
+  int64_t r = 1;
+  for (int64_t i = 2; i <= n; ++i)
+    if (__builtin_mul_overflow(r, i, &r))
+      return RaiseOverflowError(ts, "integer overflow: factorial too large (big integers are not supported yet)");
+  return Value::Int(r);
+}
+
+// n! / (n-k)! / (k! when `comb`), overflow-checked in 128 bits.
+Value CombPerm(ThreadState& ts, const CallArgs& a, const char* name, bool comb) {
+  if (!ArgCountBetween(ts, a, name, comb ? 2 : 1, 2)) return Value::Null();
+  int64_t n, k;
+  if (!IntArg(ts, a.argv[0], &n)) return Value::Null();
+  if (a.nargs == 1) k = n;
+  else if (!IntArg(ts, a.argv[1], &k)) return Value::Null();
+  if (n < 0) return RaiseValueError(ts, "n must be a non-negative integer");
+  if (k < 0) return RaiseValueError(ts, "k must be a non-negative integer");
+  if (k > n) return Value::Int(0);
+  if (comb && k > n - k) k = n - k;
+  __int128 r = 1;
+  for (int64_t i = 0; i < k; ++i) {
+    r *= (n - i);
+    if (comb) r /= (i + 1);
+    if (r > INT64_MAX)
+      return RaiseOverflowError(ts, absl::StrCat("integer overflow: ", name, "() result too large (big integers are not supported yet)"));
+  }
+  return Value::Int(static_cast<int64_t>(r));
+}
+
+Value Comb(ThreadState& ts, const CallArgs& a) { return CombPerm(ts, a, "comb", true); }
+Value Perm(ThreadState& ts, const CallArgs& a) { return CombPerm(ts, a, "perm", false); }
+
+Value Prod(ThreadState& ts, const CallArgs& a) {
+  Value v[2];
+  if (!ParseArgs(ts, a, Params{"prod", {"iterable", "start"}, 1, 1, 1}, v)) return Value::Null();
+  Root acc(ts, v[1].is_null() ? Value::Int(1) : v[1]);
+  Root it(ts, GetIter(ts, v[0]));
+  if (it.get().is_null()) return Value::Null();
+  Root item(ts);
+  for (;;) {
+    Value x;
+    int r = IterNext(ts, it.get(), &x);
+    if (r < 0) return Value::Null();
+    if (r == 0) return acc.get();
+    item.set(x);
+    acc.set(BinaryOp(ts, acc.get(), x, static_cast<uint32_t>(BinOp::kMul)));
+    if (acc.get().is_null()) return Value::Null();
+  }
+}
+
+// Shewchuk's exact summation, as CPython's fsum.
+Value Fsum(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "fsum", 1, 1)) return Value::Null();
+  Root it(ts, GetIter(ts, a.argv[0]));
+  if (it.get().is_null()) return Value::Null();
+  std::vector<double> partials;
+  double special = 0.0;
+  bool has_special = false;
+  for (;;) {
+    Value v;
+    int r = IterNext(ts, it.get(), &v);
+    if (r < 0) return Value::Null();
+    if (r == 0) break;
+    double x;
+    if (!ToDouble(ts, v, &x)) return Value::Null();
+    if (!std::isfinite(x)) {
+      special = has_special ? special + x : x;
+      has_special = true;
+      continue;
+    }
+    size_t i = 0;
+    for (double y : partials) {
+      if (std::fabs(x) < std::fabs(y)) std::swap(x, y);
+      double hi = x + y;
+      double lo = y - (hi - x);
+      if (lo != 0.0) partials[i++] = lo;
+      x = hi;
+    }
+    partials.resize(i);
+    partials.push_back(x);
+  }
+  if (has_special) {
+    if (std::isnan(special)) return RaiseValueError(ts, "-inf + inf in fsum");
+    return Value::Float(special);
+  }
+  double hi = 0.0;
+  if (!partials.empty()) {
+    size_t n = partials.size();
+    hi = partials[--n];
+    double lo = 0;
+    while (n > 0) {
+      double x = hi, y = partials[--n];
+      hi = x + y;
+      double yr = hi - x;
+      lo = y - yr;
+      if (lo != 0.0) break;
+    }
+    if (n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0))) {
+      double y = lo * 2.0, x = hi + y, yr = x - hi;
+      if (y == yr) hi = x;
+    }
+  }
+  return Value::Float(hi);
+}
+
+}  // namespace
+
+ModuleObject* MakeMathModule(ThreadState& ts) {
+  Interpreter& in = ts.interp;
+  RootedPtr<DictObject> d(ts, NewDict(ts));
+  DictSetStr(d.get(), in.names.__name__, Value::Obj(Intern(in, "math")));
+  struct Fn {
+    const char* name;
+    NativeFn fn;
+  };
+  const Fn fns[] = {
+      {"sqrt", Sqrt},       {"floor", Floor},       {"ceil", Ceil},         {"trunc", Trunc},
+      {"fabs", Math_fabs},  {"pow", PowFn},         {"exp", Math_exp},      {"expm1", Math_expm1},
+      {"log", Log},         {"log2", Log2},         {"log10", Log10},       {"log1p", Math_log1p},
+      {"sin", Math_sin},    {"cos", Math_cos},      {"tan", Math_tan},      {"asin", Math_asin},
+      {"acos", Math_acos},  {"atan", Math_atan},    {"atan2", Atan2},       {"sinh", Math_sinh},
+      {"cosh", Math_cosh},  {"tanh", Math_tanh},    {"hypot", Hypot},       {"gcd", Gcd},
+      {"factorial", Factorial}, {"isclose", IsClose}, {"isinf", IsInf},     {"isnan", IsNan},
+      {"isfinite", IsFinite}, {"copysign", CopySign}, {"fmod", Fmod},       {"modf", Modf},
+      {"degrees", Degrees}, {"radians", Radians},   {"comb", Comb},         {"perm", Perm},
+      {"prod", Prod},       {"fsum", Fsum},
+  };
+  for (const Fn& f : fns) AddFunction(in, d.get(), f.name, f.fn);
+  DictSetStr(d.get(), Intern(in, "pi"), Value::Float(M_PI));
+  DictSetStr(d.get(), Intern(in, "e"), Value::Float(M_E));
+  DictSetStr(d.get(), Intern(in, "tau"), Value::Float(2 * M_PI));
+  DictSetStr(d.get(), Intern(in, "inf"), Value::Float(INFINITY));
+  DictSetStr(d.get(), Intern(in, "nan"), Value::Float(NAN));
+  return in.heap.New<ModuleObject>(in.types.module, d.get(), "math");
+}
+
+}  // namespace gilvm::stdlib

@@ -1,0 +1,21 @@
+// The standard library's entry points, called once by each Interpreter while it boots.
+//
+// Invariants: stdlib code reaches the VM only through the headers a native needs (vm/native.h,
+// vm/ops.h, vm/errors.h and the object headers); it never touches the eval loop or the GIL
+// internals. Modules are created lazily, on first import.
+#pragma once
+
+namespace gilvm::vm {
+class Interpreter;
+}
+
+namespace gilvm::stdlib {
+
+// Fills interp.builtins: functions (print, len, ...), the built-in types and exceptions.
+void InitBuiltins(vm::Interpreter& interp);
+// Registers the importable native modules (math, sys, time...) in interp.native_modules.
+void RegisterModules(vm::Interpreter& interp);
+// Registers sys and builtins (stdlib/sys.cc); RegisterModules calls it.
+void RegisterSysModules(vm::Interpreter& interp);
+
+}  // namespace gilvm::stdlib

@@ -1,0 +1,119 @@
+// The sys module: argv, exit, modules, limits and the standard streams.
+#include <unistd.h>
+
+#include <climits>
+
+#include "absl/strings/str_cat.h"
+#include "stdlib/stdlib.h"
+#include "vm/config.h"
+#include "vm/dict.h"
+#include "vm/errors.h"
+#include "vm/instance.h"
+#include "vm/interpreter.h"
+#include "vm/list.h"
+#include "vm/native.h"
+#include "vm/ops.h"
+#include "vm/str.h"
+#include "vm/tuple.h"
+
+namespace gilvm::stdlib {
+
+using namespace gilvm::vm;
+
+namespace {
+
+Value SysExit(ThreadState& ts, const CallArgs& args) {
+  if (!ArgCountBetween(ts, args, "exit", 0, 1)) return Value::Null();
+  std::vector<Value> a;
+  if (args.nargs == 1) a.push_back(args.argv[0]);
+  RootedPtr<TupleObject> t(ts, NewTuple(ts, std::move(a)));
+  DictObject* dict = NewDict(ts);
+  return RaiseObject(ts, ts.interp.heap.New<ExceptionObject>(ts.interp.exc.SystemExit, dict, t.get()));
+}
+
+Value GetRecursionLimit(ThreadState& ts, const CallArgs& args) {
+  if (!ArgCountBetween(ts, args, "getrecursionlimit", 0, 0)) return Value::Null();
+  return Value::Int(ts.interp.recursion_limit);
+}
+
+Value SetRecursionLimit(ThreadState& ts, const CallArgs& args) {
+  if (!ArgCountBetween(ts, args, "setrecursionlimit", 1, 1)) return Value::Null();
+  if (!args.argv[0].is_int()) return RaiseTypeError(ts, "'" + TypeName(ts, args.argv[0]) + "' object cannot be interpreted as an integer");
+  int64_t n = args.argv[0].as_int();
+  if (n < 1) return RaiseValueError(ts, "recursion limit must be greater or equal than 1");
+  if (n <= ts.depth)
+    return Raise(ts, ts.interp.exc.RecursionError,
+                 absl::StrCat("cannot set the recursion limit to ", n, " at the recursion depth ", ts.depth,
+                              ": the limit is too low"));
+  ts.interp.recursion_limit = static_cast<int>(std::min<int64_t>(n, INT_MAX));
+  return Value::None();
+}
+
+// sys.stdout / sys.stderr: write(str) and flush() into the interpreter's output sinks.
+Value StreamWrite(ThreadState& ts, const CallArgs& args) {
+  if (!ArgCountBetween(ts, args, "write", 2, 2)) return Value::Null();
+  if (!IsStr(args.argv[1]))
+    return RaiseTypeError(ts, absl::StrCat("write() argument must be str, not ", TypeName(ts, args.argv[1])));
+  Value fd = DictGetStr(As<InstanceObject>(args.argv[0])->dict, Intern(ts.interp, "_fd"));
+  const StrObject* s = As<StrObject>(args.argv[1]);
+  if (fd.is_int() && fd.as_int() == 2) ts.interp.WriteStderr(s->data);
+  else ts.interp.WriteStdout(s->data);
+  return Value::Int(s->length);
+}
+
+Value StreamFlush(ThreadState& ts, const CallArgs& args) {
+  ts.interp.FlushStdout();
+  return Value::None();
+}
+
+Value MakeStream(ThreadState& ts, TypeObject* type, int fd, const char* name) {
+  DictObject* dict = NewDict(ts);
+  InstanceObject* s = ts.interp.heap.New<InstanceObject>(type, dict);
+  DictSetStr(dict, Intern(ts.interp, "_fd"), Value::Int(fd));
+  DictSetStr(dict, Intern(ts.interp, "name"), NewStrValue(ts, name));
+  return Value::Obj(s);
+}
+
+ModuleObject* MakeSys(ThreadState& ts) {
+  Interpreter& interp = ts.interp;
+  RootedPtr<DictObject> d(ts, NewDict(ts));
+  RootedPtr<ModuleObject> m(ts, interp.heap.New<ModuleObject>(interp.types.module, d.get(), "sys"));
+  auto set = [&](const char* name, Value v) { DictSetStr(d.get(), Intern(interp, name), v); };
+  set("__name__", NewStrValue(ts, "sys"));
+  RootedPtr<ListObject> argv(ts, NewList(ts));
+  for (const auto& a : interp.options.argv) argv->items.push_back(NewStrValue(ts, a));
+  set("argv", Value::Obj(argv.get()));
+  set("path", Value::Obj(NewList(ts)));
+  set("modules", Value::Obj(interp.modules));
+  set("maxsize", Value::Int(INT64_MAX));
+  set("platform", NewStrValue(ts, "linux"));
+  set("byteorder", NewStrValue(ts, "little"));
+  set("version", NewStrValue(ts, absl::StrCat("3.11.7 (gilvm ", kVersion, ")")));
+  set("executable", NewStrValue(ts, "gilvm"));
+  AddFunction(interp, d.get(), "exit", SysExit);
+  AddFunction(interp, d.get(), "getrecursionlimit", GetRecursionLimit);
+  AddFunction(interp, d.get(), "setrecursionlimit", SetRecursionLimit);
+  TypeObject* stream = NewBuiltinType(interp, "TextIOWrapper", nullptr, Kind::kInstance, "_io");
+  AddMethod(interp, stream, "write", StreamWrite);
+  AddMethod(interp, stream, "flush", StreamFlush);
+  set("stdout", MakeStream(ts, stream, 1, "<stdout>"));
+  set("stderr", MakeStream(ts, stream, 2, "<stderr>"));
+  set("__stdout__", DictGetStr(d.get(), Intern(interp, "stdout")));
+  set("__stderr__", DictGetStr(d.get(), Intern(interp, "stderr")));
+  interp.sys_module = m.get();
+  return m.get();
+}
+
+ModuleObject* MakeBuiltinsModule(ThreadState& ts) {
+  return ts.interp.heap.New<ModuleObject>(ts.interp.types.module, ts.interp.builtins, "builtins");
+}
+
+}  // namespace
+
+// Registers the modules this file provides (called from RegisterModules in builtins.cc).
+void RegisterSysModules(Interpreter& interp) {
+  interp.native_modules["sys"] = MakeSys;
+  interp.native_modules["builtins"] = MakeBuiltinsModule;
+}
+
+}  // namespace gilvm::stdlib

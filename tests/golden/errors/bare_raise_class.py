@@ -1,0 +1,5 @@
+# Raising an exception class without arguments.
+def check():
+    raise NotImplementedError
+
+check()

@@ -1,0 +1,4 @@
+# Uncaught KeyError.
+prices = {"apple": 3, "pear": 4}
+print(prices["apple"])
+cost = prices["banana"] * 2

@@ -1,0 +1,4 @@
+# SyntaxError: invalid syntax (two names in a row).
+print("not printed")
+value = 1
+value value

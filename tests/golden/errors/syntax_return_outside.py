@@ -1,0 +1,3 @@
+# SyntaxError: 'return' outside function.
+x = 5
+return x

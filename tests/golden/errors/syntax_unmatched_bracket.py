@@ -1,0 +1,2 @@
+# SyntaxError: unmatched closing bracket.
+items = [1, 2, 3]]

@@ -1,0 +1,2 @@
+# last line lacks a newline
+print("no newline at end")

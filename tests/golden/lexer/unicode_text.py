@@ -1,0 +1,17 @@
+# Non-ASCII text in source and output.
+s = "héllo wörld"
+print(s)
+print(len(s))
+print("日本語のテキスト")
+print(len("日本語"))
+print("emoji: 🐍", len("🐍"))
+print("ß".upper())
+print("ÀÉÎ".lower())
+print(ord("é"), chr(233))
+print(ord("€"), chr(8364))
+print(repr("café"))
+print("naïve"[2])
+print("Ω" * 3)
+print("αβγ"[::-1])
+print("a€b".find("b"))
+print("ü" in "Müller", "x" in "Müller")

@@ -1,0 +1,21 @@
+# str.split, rsplit-free split variants, join, splitlines-free.
+print("a b  c".split())
+print("  leading and trailing  ".split())
+print("a,b,,c".split(","))
+print("a, b, c".split(", "))
+print("a b c d".split(" ", 2))
+print("".split(), "".split(","))
+print("abc".split("x"))
+print("one\ttwo\nthree  four".split())
+print("x--y--z".split("--"))
+print(",".join(["a", "b", "c"]))
+print("".join(["x", "y"]), "-".join("abc"), " ".join([]))
+print(", ".join(("tuple", "items")))
+print("+".join(map(str, [1, 2, 3])))
+words = "the quick brown fox".split()
+print(len(words), words[-1], " ".join(words[::-1]))
+try:
+    "a".split("")
+except ValueError as e:
+    print(e)
+print("a b c".split(None, 1))

@@ -1,0 +1,136 @@
+// End-to-end tests of the VM through the Interpreter: output, exit status, GC, limits.
+#include <string>
+
+#include "compiler/compiler.h"
+#include "gtest/gtest.h"
+#include "vm/code.h"
+#include "vm/interpreter.h"
+
+namespace gilvm::vm {
+namespace {
+
+struct RunResult {
+  int status;
+  std::string out;
+  std::string err;
+};
+
+RunResult RunSource(std::string_view source, InterpreterOptions options = {}) {
+  RunResult r{};
+  options.write_stdout = [&r](std::string_view s) { r.out.append(s); };
+  options.write_stderr = [&r](std::string_view s) { r.err.append(s); };
+  Interpreter interp(std::move(options));
+  r.status = interp.RunMain(source, "test.py");
+  return r;
+}
+
+TEST(VmTest, PrintsArithmetic) {
+  RunResult r = RunSource("print(1 + 2, 7 // 2, 2 ** 10, 1 / 4)\n");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.out, "3 3 1024 0.25\n");
+}
+
+TEST(VmTest, FunctionsClosuresAndClasses) {
+  RunResult r = RunSource(R"(
+def counter():
+    n = 0
+    def inc():
+        nonlocal n
+        n += 1
+        return n
+    return inc
+c = counter()
+c(); c()
+class A:
+    def __init__(self, x):
+        self.x = x
+    def get(self):
+        return self.x
+class B(A):
+    def get(self):
+        return super().get() * 10
+print(c(), B(4).get())
+)");
+  EXPECT_EQ(r.err, "");
+  EXPECT_EQ(r.out, "3 40\n");
+}
+
+TEST(VmTest, UncaughtExceptionPrintsTracebackAndExitsWithOne) {
+  RunResult r = RunSource("def f():\n    return 1 // 0\nf()\n");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.err,
+            "Traceback (most recent call last):\n"
+            "  File \"test.py\", line 3, in <module>\n"
+            "    f()\n"
+            "  File \"test.py\", line 2, in f\n"
+            "    return 1 // 0\n"
+            "           ~~^~~\n"
+            "ZeroDivisionError: integer division or modulo by zero\n");
+}
+
+TEST(VmTest, SystemExitCodes) {
+  EXPECT_EQ(RunSource("import sys\nsys.exit(3)\n").status, 3);
+  EXPECT_EQ(RunSource("raise SystemExit\n").status, 0);
+  RunResult r = RunSource("import sys\nsys.exit('bye')\n");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.err, "bye\n");
+}
+
+TEST(VmTest, DeepRecursionRaisesRecursionErrorWithoutCrashing) {
+  RunResult r = RunSource("def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as e:\n    print('caught', e)\n");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.out, "caught maximum recursion depth exceeded\n");
+}
+
+TEST(VmTest, SyntaxErrorIsReportedWithCaret) {
+  RunResult r = RunSource("x = (1,\n");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("SyntaxError: '(' was never closed"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("  File \"test.py\", line 1\n"), std::string::npos) << r.err;
+}
+
+TEST(VmTest, GarbageIsCollected) {
+  InterpreterOptions options;
+  RunResult r;
+  options.write_stdout = [&r](std::string_view s) { r.out.append(s); };
+  Interpreter interp(std::move(options));
+  // Each iteration makes a cycle that only the collector can free.
+  int status = interp.RunMain(
+      "class Node:\n    pass\n"
+      "for i in range(200000):\n    a = Node()\n    b = Node()\n    a.other = b\n    b.other = a\n"
+      "print('done')\n",
+      "gc.py");
+  EXPECT_EQ(status, 0);
+  EXPECT_EQ(r.out, "done\n");
+  EXPECT_GT(interp.heap.collections(), 0u);
+  EXPECT_LT(interp.heap.live_objects(), 100000u);
+}
+
+TEST(VmTest, InstructionBudgetCountsEveryInstruction) {
+  // With a check interval of 1 every instruction is a safe point, so the count of instructions
+  // equals the number of safe points; with 100 it is 100 per safe point and never more.
+  InterpreterOptions options;
+  options.check_interval = 1;
+  Interpreter one(options);
+  ASSERT_EQ(one.RunMain("i = 0\nwhile i < 1000:\n    i += 1\n", "loop.py"), 0);
+  uint64_t exact = one.main_thread().instructions;
+  options.check_interval = 100;
+  Interpreter hundred(options);
+  ASSERT_EQ(hundred.RunMain("i = 0\nwhile i < 1000:\n    i += 1\n", "loop.py"), 0);
+  uint64_t counted = hundred.main_thread().instructions;
+  EXPECT_GT(exact, 5000u);
+  EXPECT_EQ(counted, exact / 100 * 100);
+}
+
+TEST(VmTest, DisassemblerShowsLinesAndNames) {
+  Interpreter interp;
+  CodeObject* code = compiler::CompileSource(interp.main_thread(), "x = 1\nprint(x)\n", "d.py", compiler::ParseMode::kFile);
+  ASSERT_NE(code, nullptr);
+  std::string dis = compiler::Disassemble(*code);
+  EXPECT_NE(dis.find("STORE_NAME"), std::string::npos) << dis;
+  EXPECT_NE(dis.find("(print)"), std::string::npos) << dis;
+  EXPECT_NE(dis.find("     2 "), std::string::npos) << dis;
+}
+
+}  // namespace
+}  // namespace gilvm::vm

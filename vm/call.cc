@@ -1,0 +1,280 @@
+#include "vm/call.h"
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "vm/dict.h"
+#include "vm/errors.h"
+#include "vm/eval.h"
+#include "vm/function.h"
+#include "vm/instance.h"
+#include "vm/interpreter.h"
+#include "vm/native.h"
+#include "vm/ops.h"
+#include "vm/str.h"
+#include "vm/tuple.h"
+
+namespace gilvm::vm {
+
+size_t CallArgs::nkw() const { return kwnames == nullptr ? 0 : kwnames->size(); }
+
+namespace {
+
+std::string FnName(FunctionObject* f) {
+  return IsStr(f->qualname) ? As<StrObject>(f->qualname)->data : f->code->qualname;
+}
+
+// "'a'", "'a' and 'b'", "'a', 'b', and 'c'" as CPython lists missing arguments.
+std::string NameList(const std::vector<std::string>& names) {
+  std::vector<std::string> quoted;
+  for (const auto& n : names) quoted.push_back("'" + n + "'");
+  if (quoted.size() == 1) return quoted[0];
+  if (quoted.size() == 2) return quoted[0] + " and " + quoted[1];
+  std::string head = absl::StrJoin(quoted.begin(), quoted.end() - 1, ", ");
+  return head + ", and " + quoted.back();
+}
+
+Value TooManyPositional(ThreadState& ts, FunctionObject* f, size_t given, size_t kw_given) {
+  CodeObject* code = f->code;
+  size_t ndefaults = f->defaults ? f->defaults->size() : 0;
+  size_t max = static_cast<size_t>(code->argcount);
+  size_t min = max - std::min(ndefaults, max);
+  std::string takes = min < max ? absl::StrCat("from ", min, " to ", max) : absl::StrCat(max);
+  std::string msg = absl::StrCat(FnName(f), "() takes ", takes, " positional argument", max == 1 && min == max ? "" : "s",
+                                 " but ", given);
+  if (kw_given > 0) {
+    absl::StrAppend(&msg, " positional argument", given == 1 ? "" : "s", " (and ", kw_given, " keyword-only argument",
+                    kw_given == 1 ? "" : "s", ") were given");
+  } else {
+    absl::StrAppend(&msg, given == 1 ? " was given" : " were given");
+  }
+  return RaiseTypeError(ts, msg);
+}
+
+Value Missing(ThreadState& ts, FunctionObject* f, const std::vector<std::string>& names, const char* kind) {
+  return RaiseTypeError(ts, absl::StrCat(FnName(f), "() missing ", names.size(), " required ", kind, " argument",
+                                         names.size() == 1 ? "" : "s", ": ", NameList(names)));
+}
+
+bool BindArguments(ThreadState& ts, FunctionObject* func, Frame* frame, const Value* argv, size_t nargs,
+                   TupleObject* kwnames) {
+  CodeObject* code = func->code;
+  Value* L = frame->localsplus;
+  size_t argcount = static_cast<size_t>(code->argcount);
+  size_t kwonly = static_cast<size_t>(code->kwonlyargcount);
+  bool varargs = code->flags & kCodeVarargs;
+  bool varkw = code->flags & kCodeVarkeywords;
+  size_t varargs_slot = argcount + kwonly;
+  size_t varkw_slot = varargs_slot + (varargs ? 1 : 0);
+
+  size_t n = std::min(nargs, argcount);
+  for (size_t i = 0; i < n; ++i) L[i] = argv[i];
+  if (varkw) L[varkw_slot] = Value::Obj(NewDict(ts));
+  if (varargs) {
+    std::vector<Value> extra;
+    if (nargs > argcount) extra.assign(argv + argcount, argv + nargs);
+    L[varargs_slot] = Value::Obj(NewTuple(ts, std::move(extra)));
+  }
+
+  size_t nkw = kwnames ? kwnames->size() : 0;
+  size_t kw_only_given = 0;
+  std::vector<std::string> posonly_as_kw;
+  for (size_t k = 0; k < nkw; ++k) {
+    StrObject* name = As<StrObject>(kwnames->items[k]);
+    Value value = argv[nargs + k];
+    size_t slot = SIZE_MAX;
+    for (size_t i = static_cast<size_t>(code->posonlyargcount); i < argcount + kwonly; ++i) {
+      if (StrEquals(code->varnames[i], name)) {
+        slot = i;
+        break;
+      }
+    }
+    if (slot == SIZE_MAX) {
+      bool is_posonly = false;
+      for (int i = 0; i < code->posonlyargcount; ++i) is_posonly |= StrEquals(code->varnames[i], name);
+      if (varkw) {
+        if (!DictSet(ts, As<DictObject>(L[varkw_slot]), kwnames->items[k], value)) return false;
+        continue;
+      }
+      if (is_posonly) {
+        posonly_as_kw.push_back(name->data);
+        continue;
+      }
+      RaiseTypeError(ts, absl::StrCat(FnName(func), "() got an unexpected keyword argument '", name->data, "'"));
+      return false;
+    }
+    if (!L[slot].is_null()) {
+      RaiseTypeError(ts, absl::StrCat(FnName(func), "() got multiple values for argument '", name->data, "'"));
+      return false;
+    }
+    if (slot >= argcount) ++kw_only_given;
+    L[slot] = value;
+  }
+  if (!posonly_as_kw.empty()) {
+    std::vector<std::string> q;
+    for (auto& s : posonly_as_kw) q.push_back("'" + s + "'");
+    RaiseTypeError(ts, absl::StrCat(FnName(func), "() got some positional-only arguments passed as keyword arguments: ",
+                                    absl::StrJoin(q, ", ")));
+    return false;
+  }
+  if (nargs > argcount && !varargs) {
+    TooManyPositional(ts, func, nargs, kw_only_given);
+    return false;
+  }
+
+  // Positional defaults, then the missing ones.
+  size_t ndefaults = func->defaults ? func->defaults->size() : 0;
+  size_t first_default = argcount - std::min(ndefaults, argcount);
+  std::vector<std::string> missing;
+  for (size_t i = n; i < argcount; ++i) {
+    if (!L[i].is_null()) continue;
+    if (i >= first_default) L[i] = func->defaults->items[i - first_default];
+    else missing.push_back(code->varnames[i]->data);
+  }
+  if (!missing.empty()) {
+    Missing(ts, func, missing, "positional");
+    return false;
+  }
+  for (size_t i = argcount; i < argcount + kwonly; ++i) {
+    if (!L[i].is_null()) continue;
+    Value d = func->kwdefaults ? DictGetStr(func->kwdefaults, code->varnames[i]) : Value();
+    if (d.is_null()) missing.push_back(code->varnames[i]->data);
+    else L[i] = d;
+  }
+  if (!missing.empty()) {
+    Missing(ts, func, missing, "keyword-only");
+    return false;
+  }
+
+  // Cells: fresh ones for cellvars (initialised from their parameter), the closure's for freevars.
+  int first_cell = code->first_cell();
+  for (size_t j = 0; j < code->cellvars.size(); ++j) {
+    int from = code->cell_of_arg[j];
+    Value init = from >= 0 ? L[from] : Value();
+    L[first_cell + j] = Value::Obj(ts.interp.heap.New<CellObject>(ts.interp.types.cell, init));
+  }
+  for (size_t k = 0; k < code->freevars.size(); ++k) L[first_cell + code->cellvars.size() + k] = Value::Obj(func->closure[k]);
+  return true;
+}
+
+}  // namespace
+
+Frame* PrepareFrame(ThreadState& ts, FunctionObject* func, const Value* argv, size_t nargs, TupleObject* kwnames) {
+  Frame* frame = ts.PushFrame(func->code, func, func->globals, nullptr);
+  if (frame == nullptr) return nullptr;
+  if (!BindArguments(ts, func, frame, argv, nargs, kwnames)) {
+    ts.PopFrame();
+    return nullptr;
+  }
+  return frame;
+}
+
+Value Call(ThreadState& ts, Value callable, const CallArgs& args) {
+  return Call(ts, callable, args.argv, args.nargs, args.kwnames);
+}
+
+Value Call(ThreadState& ts, Value callable, const Value* argv, size_t nargs, TupleObject* kwnames) {
+  Interpreter& interp = ts.interp;
+  if (!callable.is_object()) return RaiseTypeError(ts, absl::StrCat("'", TypeName(ts, callable), "' object is not callable"));
+  Object* o = callable.as_object();
+  switch (o->kind) {
+    case Kind::kFunction: {
+      Frame* f = PrepareFrame(ts, static_cast<FunctionObject*>(o), argv, nargs, kwnames);
+      if (f == nullptr) return Value::Null();
+      f->is_entry = true;
+      return Eval(ts, f);
+    }
+    case Kind::kNative: {
+      auto* n = static_cast<NativeObject*>(o);
+      if (n->owner != nullptr) {
+        if (nargs == 0)
+          return RaiseTypeError(ts, absl::StrCat("unbound method ", n->owner->name, ".", n->name, "() needs an argument"));
+        if (!TypeOf(interp, argv[0])->IsSubtypeOf(n->owner) &&
+            !(n->owner == interp.types.int_ && argv[0].is_bool()))
+          return RaiseTypeError(ts, absl::StrCat("descriptor '", n->name, "' for '", n->owner->name,
+                                                 "' objects doesn't apply to a '", TypeName(ts, argv[0]), "' object"));
+      }
+      if (!ts.EnterRecursion(" while calling a Python object")) return Value::Null();
+      Value r = n->fn(ts, CallArgs{argv, nargs, kwnames});
+      ts.LeaveRecursion();
+      return r;
+    }
+    case Kind::kBoundMethod: {
+      auto* m = static_cast<BoundMethodObject*>(o);
+      size_t total = nargs + (kwnames ? kwnames->size() : 0);
+      std::vector<Value> full;
+      full.reserve(total + 1);
+      full.push_back(m->self);
+      full.insert(full.end(), argv, argv + total);
+      Root keep(ts, callable);
+      return Call(ts, m->func, full.data(), nargs + 1, kwnames);
+    }
+    case Kind::kType: return CallType(ts, static_cast<TypeObject*>(o), argv, nargs, kwnames);
+    case Kind::kStaticMethod:
+    case Kind::kClassMethod: break;
+    default: break;
+  }
+  Value call = LookupInType(o->type, interp.names.__call__);
+  if (call.is_null()) return RaiseTypeError(ts, absl::StrCat("'", TypeName(ts, callable), "' object is not callable"));
+  size_t total = nargs + (kwnames ? kwnames->size() : 0);
+  std::vector<Value> full;
+  full.reserve(total + 1);
+  full.push_back(callable);
+  full.insert(full.end(), argv, argv + total);
+  Root keep(ts, call);
+  return Call(ts, call, full.data(), nargs + 1, kwnames);
+}
+
+Value CallMethod(ThreadState& ts, Value obj, StrObject* name, const Value* argv, size_t nargs) {
+  Root method(ts, GetAttr(ts, obj, name));
+  if (method.get().is_null()) return Value::Null();
+  return Call(ts, method.get(), argv, nargs);
+}
+
+Value CallType(ThreadState& ts, TypeObject* type, const Value* argv, size_t nargs, TupleObject* kwnames) {
+  Interpreter& interp = ts.interp;
+  size_t nkw = kwnames ? kwnames->size() : 0;
+  if (type == interp.types.type && nargs == 1 && nkw == 0) return Value::Obj(TypeOf(interp, argv[0]));
+
+  Value object_new = DictGetStr(interp.types.object->dict, interp.names.__new__);
+  Value new_fn = LookupInType(type, interp.names.__new__);
+  bool custom_new = !new_fn.is_null() && !new_fn.Is(object_new);
+  Root obj(ts);
+  if (custom_new) {
+    std::vector<Value> full;
+    full.push_back(Value::Obj(type));
+    full.insert(full.end(), argv, argv + nargs + nkw);
+    Root keep(ts, new_fn);
+    if (IsObjectOfKind(new_fn, Kind::kStaticMethod)) keep.set(As<MethodWrapperObject>(new_fn)->callable);
+    obj.set(Call(ts, keep.get(), full.data(), nargs + 1, kwnames));
+    if (obj.get().is_null()) return Value::Null();
+    if (!TypeOf(interp, obj.get())->IsSubtypeOf(type)) return obj.get();
+  } else if (type->instance_kind == Kind::kInstance) {
+    DictObject* dict = NewDict(ts);
+    obj.set(Value::Obj(interp.heap.New<InstanceObject>(type, dict)));
+  } else if (type->instance_kind == Kind::kException) {
+    RootedPtr<TupleObject> args(ts, NewTuple(ts, std::vector<Value>(argv, argv + nargs)));
+    DictObject* dict = NewDict(ts);
+    obj.set(Value::Obj(interp.heap.New<ExceptionObject>(type, dict, args.get())));
+  } else {
+    return RaiseTypeError(ts, absl::StrCat("cannot create '", type->name, "' instances"));
+  }
+
+  Value init = LookupInType(type, interp.names.__init__);
+  Value object_init = DictGetStr(interp.types.object->dict, interp.names.__init__);
+  if (init.is_null() || init.Is(object_init)) {
+    if ((nargs > 0 || nkw > 0) && !custom_new && type->instance_kind == Kind::kInstance)
+      return RaiseTypeError(ts, absl::StrCat(type->name, "() takes no arguments"));
+    return obj.get();
+  }
+  std::vector<Value> full;
+  full.push_back(obj.get());
+  full.insert(full.end(), argv, argv + nargs + nkw);
+  Root keep(ts, init);
+  Value r = Call(ts, init, full.data(), nargs + 1, kwnames);
+  if (r.is_null()) return r;
+  if (!r.is_none())
+    return RaiseTypeError(ts, absl::StrCat("__init__() should return None, not '", TypeName(ts, r), "'"));
+  return obj.get();
+}
+
+}  // namespace gilvm::vm

@@ -1,0 +1,47 @@
+// Tunables: every default the VM uses lives here, as a documented constexpr. CMake options
+// (see the top-level CMakeLists.txt) override a few of them through -D definitions.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#ifndef GILVM_DEFAULT_CHECK_INTERVAL
+#define GILVM_DEFAULT_CHECK_INTERVAL 100
+#endif
+#ifndef GILVM_DEFAULT_RECURSION_LIMIT
+#define GILVM_DEFAULT_RECURSION_LIMIT 1000
+#endif
+#ifndef GILVM_VERSION
+#define GILVM_VERSION "0.0.0"
+#endif
+
+namespace gilvm::vm {
+
+inline constexpr const char* kVersion = GILVM_VERSION;
+
+// GIL (see ../shared/gil-spec.md). Instructions a thread runs before it looks at the safe-point
+// word; 0 disables the count (only the time slice then forces a switch).
+inline constexpr int64_t kDefaultCheckInterval = GILVM_DEFAULT_CHECK_INTERVAL;
+// How long a waiter waits before it asks the holder to drop the GIL.
+inline constexpr int64_t kDefaultSwitchIntervalNs = 15'000'000;
+
+// Python frames (plus native recursion through repr, ==, calls from C++) allowed at once.
+inline constexpr int kDefaultRecursionLimit = GILVM_DEFAULT_RECURSION_LIMIT;
+// Value slots reserved (not committed) per thread for locals and operand stacks.
+inline constexpr size_t kValueStackSlots = size_t{1} << 22;
+// Try/except/finally blocks a single frame may nest (CPython's CO_MAXBLOCKS).
+inline constexpr int kMaxBlocks = 20;
+
+// GC: collect when the bytes allocated since the last collection exceed
+// max(kGcMinThreshold, live bytes after the last collection * kGcGrowthFactor).
+inline constexpr size_t kGcMinThreshold = size_t{8} << 20;
+inline constexpr double kGcGrowthFactor = 1.0;
+#ifdef GILVM_GC_STRESS
+inline constexpr bool kGcStress = true;
+#else
+inline constexpr bool kGcStress = false;
+#endif
+
+// Small ints cached nowhere: ints are unboxed in Value, so no cache is needed.
+
+}  // namespace gilvm::vm

@@ -1,0 +1,1248 @@
+#include "vm/eval.h"
+
+#include <bit>
+#include <limits>
+#include <new>
+
+#include "absl/strings/str_cat.h"
+#include "vm/call.h"
+#include "vm/dict.h"
+#include "vm/errors.h"
+#include "vm/float.h"
+#include "vm/function.h"
+#include "vm/instance.h"
+#include "vm/int.h"
+#include "vm/interpreter.h"
+#include "vm/list.h"
+#include "vm/ops.h"
+#include "vm/slice.h"
+#include "vm/str.h"
+#include "vm/traceback.h"
+#include "vm/tuple.h"
+
+namespace gilvm::vm {
+
+namespace {
+
+// ---- out-of-line slow paths (kept out of the dispatch loop) ------------------------------------
+
+[[gnu::noinline]] Value UnboundLocal(ThreadState& ts, StrObject* name) {
+  return Raise(ts, ts.interp.exc.UnboundLocalError,
+               absl::StrCat("cannot access local variable '", name->data, "' where it is not associated with a value"));
+}
+
+[[gnu::noinline]] Value UnboundFree(ThreadState& ts, StrObject* name) {
+  return Raise(ts, ts.interp.exc.NameError,
+               absl::StrCat("cannot access free variable '", name->data,
+                            "' where it is not associated with a value in enclosing scope"));
+}
+
+[[gnu::noinline]] Value NameNotDefined(ThreadState& ts, StrObject* name) {
+  return Raise(ts, ts.interp.exc.NameError, absl::StrCat("name '", name->data, "' is not defined"));
+}
+
+Value LoadGlobal(ThreadState& ts, Frame* f, StrObject* name) {
+  Value v = DictGetStr(f->globals, name);
+  if (!v.is_null()) return v;
+  v = DictGetStr(f->builtins, name);
+  if (!v.is_null()) return v;
+  return NameNotDefined(ts, name);
+}
+
+Value LoadName(ThreadState& ts, Frame* f, StrObject* name) {
+  if (f->locals != nullptr) {
+    Value v = DictGetStr(f->locals, name);
+    if (!v.is_null()) return v;
+  }
+  return LoadGlobal(ts, f, name);
+}
+
+bool DeleteFromDict(ThreadState& ts, DictObject* d, StrObject* name) {
+  if (DictDelStr(d, name)) return true;
+  NameNotDefined(ts, name);
+  return false;
+}
+
+// `raise` with 0, 1 or 2 operands. Returns true when the exception is a bare re-raise (no new
+// traceback entry).
+bool DoRaise(ThreadState& ts, Value exc, Value cause) {
+  Interpreter& interp = ts.interp;
+  if (exc.is_null()) {
+    if (!IsObjectOfKind(ts.handled_exc, Kind::kException)) {
+      Raise(ts, interp.exc.RuntimeError, "No active exception to reraise");
+      return false;
+    }
+    ts.exc = As<ExceptionObject>(ts.handled_exc);
+    return true;
+  }
+  ExceptionObject* e = MakeException(ts, exc);
+  if (e == nullptr) return false;
+  RootedPtr<ExceptionObject> root(ts, e);
+  if (!cause.is_null()) {
+    if (cause.is_none()) {
+      e->cause = Value::None();
+    } else if (IsObjectOfKind(cause, Kind::kType) || IsObjectOfKind(cause, Kind::kException)) {
+      if (IsObjectOfKind(cause, Kind::kType) && !As<TypeObject>(cause)->IsSubtypeOf(interp.exc.BaseException)) {
+        RaiseTypeError(ts, "exception causes must derive from BaseException");
+        return false;
+      }
+      ExceptionObject* c = MakeException(ts, cause);
+      if (c == nullptr) return false;
+      e->cause = Value::Obj(c);
+    } else {
+      RaiseTypeError(ts, "exception causes must derive from BaseException");
+      return false;
+    }
+    e->suppress_context = true;
+  }
+  RaiseObject(ts, e);
+  return false;
+}
+
+// except-clause matching: `type` is a class or a tuple of classes.
+int ExceptionMatchesValue(ThreadState& ts, Value exc, Value type) {
+  TypeObject* et = TypeOf(ts.interp, exc);
+  auto check = [&](Value t) -> int {
+    if (!IsObjectOfKind(t, Kind::kType) || !As<TypeObject>(t)->IsSubtypeOf(ts.interp.exc.BaseException)) {
+      RaiseTypeError(ts, "catching classes that do not inherit from BaseException is not allowed");
+      return -1;
+    }
+    return et->IsSubtypeOf(As<TypeObject>(t)) ? 1 : 0;
+  };
+  if (IsTuple(type)) {
+    int found = 0;
+    for (Value t : As<TupleObject>(type)->items) {
+      int r = check(t);
+      if (r < 0) return -1;
+      found |= r;
+    }
+    return found;
+  }
+  return check(type);
+}
+
+// Unpacks `seq` into out[0..n) (in order). false on error, with CPython's messages.
+bool UnpackIterable(ThreadState& ts, Value seq, size_t before, size_t after, bool starred, RootedVector& out) {
+  if (IsTuple(seq) || IsList(seq)) {
+    const std::vector<Value>& items = IsTuple(seq) ? As<TupleObject>(seq)->items : As<ListObject>(seq)->items;
+    for (Value v : items) out.push_back(v);
+  } else {
+    Root it(ts, GetIter(ts, seq));
+    if (it.get().is_null()) {
+      if (ExceptionMatches(ts, ts.interp.exc.TypeError) && !IsObjectOfKind(seq, Kind::kInstance)) {
+        ClearException(ts);
+        RaiseTypeError(ts, absl::StrCat("cannot unpack non-iterable ", TypeName(ts, seq), " object"));
+      }
+      return false;
+    }
+    while (true) {
+      Value v;
+      int r = IterNext(ts, it.get(), &v);
+      if (r < 0) return false;
+      if (r == 0) break;
+      out.push_back(v);
+      if (!starred && out.size() > before) break;  // enough to report "too many"
+    }
+  }
+  size_t got = out.size();
+  if (!starred) {
+    if (got < before) {
+      RaiseValueError(ts, absl::StrCat("not enough values to unpack (expected ", before, ", got ", got, ")"));
+      return false;
+    }
+    if (got > before) {
+      if (IsTuple(seq) || IsList(seq))
+        RaiseValueError(ts, absl::StrCat("too many values to unpack (expected ", before, ")"));
+      else
+        RaiseValueError(ts, absl::StrCat("too many values to unpack (expected ", before, ")"));
+      return false;
+    }
+    return true;
+  }
+  if (got < before + after) {
+    RaiseValueError(ts, absl::StrCat("not enough values to unpack (expected at least ", before + after, ", got ", got, ")"));
+    return false;
+  }
+  return true;
+}
+
+// f-string conversion and format spec.
+Value FormatValue(ThreadState& ts, Value v, uint32_t conv, Value spec) {
+  Root value(ts, v);
+  if (conv == 1) value.set(Str(ts, v));
+  else if (conv == 2 || conv == 3) value.set(Repr(ts, v));
+  if (value.get().is_null()) return Value::Null();
+  bool empty_spec = spec.is_null() || (IsStr(spec) && As<StrObject>(spec)->data.empty());
+  if (empty_spec) return IsStr(value.get()) ? value.get() : Str(ts, value.get());
+  Value method = GetAttrOrNull(ts, value.get(), Intern(ts.interp, "__format__"));
+  if (method.is_null()) {
+    if (ts.exc == nullptr)
+      RaiseTypeError(ts, absl::StrCat("unsupported format string passed to ", TypeName(ts, value.get()), ".__format__"));
+    return Value::Null();
+  }
+  Root m(ts, method);
+  Value args[1] = {spec};
+  return Call(ts, m.get(), args, 1);
+}
+
+Value ImportModule(ThreadState& ts, StrObject* name) {
+  Interpreter& interp = ts.interp;
+  Value m = DictGetStr(interp.modules, name);
+  if (!m.is_null()) return m;
+  auto it = interp.native_modules.find(name->data);
+  if (it == interp.native_modules.end()) {
+    Value exc = Raise(ts, interp.exc.ModuleNotFoundError, absl::StrCat("No module named '", name->data, "'"));
+    DictSetStr(ts.exc->dict, Intern(interp, "name"), Value::Obj(name));
+    return exc;
+  }
+  ModuleObject* mod = it->second(ts);
+  if (mod == nullptr) return Value::Null();
+  DictSetStr(interp.modules, name, Value::Obj(mod));
+  return Value::Obj(mod);
+}
+
+Value ImportFrom(ThreadState& ts, Value module, StrObject* name) {
+  Value v = GetAttrOrNull(ts, module, name);
+  if (!v.is_null() || ts.exc != nullptr) return v;
+  std::string modname = IsObjectOfKind(module, Kind::kModule) ? As<ModuleObject>(module)->name : "?";
+  return Raise(ts, ts.interp.exc.ImportError,
+               absl::StrCat("cannot import name '", name->data, "' from '", modname, "' (unknown location)"));
+}
+
+bool ImportStar(ThreadState& ts, Value module, DictObject* locals) {
+  if (!IsObjectOfKind(module, Kind::kModule)) return true;
+  for (const auto& e : As<ModuleObject>(module)->dict->entries) {
+    if (e.key.is_null() || !IsStr(e.key)) continue;
+    if (As<StrObject>(e.key)->data.starts_with("_")) continue;
+    DictSetStr(locals, As<StrObject>(e.key), e.value);
+  }
+  return true;
+}
+
+// Special-method lookup on the type, bound to `obj`, for the `with` statement.
+Value LookupSpecial(ThreadState& ts, Value obj, StrObject* name) {
+  Value f = LookupInType(TypeOf(ts.interp, obj), name);
+  if (f.is_null()) return f;
+  if (IsObjectOfKind(f, Kind::kFunction) || IsObjectOfKind(f, Kind::kNative))
+    return Value::Obj(ts.interp.heap.New<BoundMethodObject>(ts.interp.types.method, obj, f));
+  return f;
+}
+
+// Converts a **kwargs mapping into (values appended to `args`, names tuple).
+bool SpreadKwargs(ThreadState& ts, Value kwargs, RootedVector& args, Root& names) {
+  if (!IsDict(kwargs)) {
+    RaiseTypeError(ts, absl::StrCat("argument after ** must be a mapping, not ", TypeName(ts, kwargs)));
+    return false;
+  }
+  std::vector<Value> keys;
+  for (const auto& e : As<DictObject>(kwargs)->entries) {
+    if (e.key.is_null()) continue;
+    if (!IsStr(e.key)) {
+      RaiseTypeError(ts, "keywords must be strings");
+      return false;
+    }
+    keys.push_back(e.key);
+    args.push_back(e.value);
+  }
+  names.set(Value::Obj(NewTuple(ts, std::move(keys))));
+  return true;
+}
+
+void PrintExpr(ThreadState& ts, Value v) {
+  if (v.is_none()) return;
+  std::string text;
+  if (!ReprString(ts, v, &text)) return;
+  ts.interp.WriteStdout(text + "\n");
+  DictSetStr(ts.interp.builtins, Intern(ts.interp, "_"), v);
+}
+
+}  // namespace
+
+bool HandleSafePoint(ThreadState& ts) {
+  Gil& gil = ts.interp.gil;
+  uint32_t bits = gil.breaker();
+  if (bits & Gil::kSignal) {
+    gil.Clear(Gil::kSignal);
+    RaiseNoArgs(ts, ts.interp.exc.KeyboardInterrupt);
+    return false;
+  }
+  if (bits & Gil::kInterrupt) {
+    gil.Clear(Gil::kInterrupt);
+    RaiseNoArgs(ts, ts.interp.exc.KeyboardInterrupt);
+    return false;
+  }
+  return true;
+}
+
+Value EvalCode(ThreadState& ts, CodeObject* code, DictObject* globals, DictObject* locals) {
+  Frame* f = ts.PushFrame(code, nullptr, globals, locals);
+  if (f == nullptr) return Value::Null();
+  f->is_entry = true;
+  return Eval(ts, f);
+}
+
+// The dispatch loop. Conventions: `sp` points one past the top of the operand stack; PUSH/POP
+// move it; SAVE() publishes sp and pc to the frame before anything that may allocate or call.
+Value Eval(ThreadState& ts, Frame* entry) {
+  Interpreter& interp = ts.interp;
+  Frame* frame = entry;
+  const uint32_t* pc = frame->pc;
+  Value* sp = frame->sp;
+  Value* locals = frame->localsplus;
+  const Value* consts = frame->code->consts.data();
+  StrObject* const* names = frame->code->names.data();
+  TupleObject* kwnames = nullptr;
+  uint32_t word = 0;
+  uint32_t arg = 0;
+
+#define SAVE()        \
+  do {                \
+    frame->sp = sp;   \
+    frame->pc = pc;   \
+  } while (0)
+#define LOAD_FRAME()                          \
+  do {                                        \
+    pc = frame->pc;                           \
+    sp = frame->sp;                           \
+    locals = frame->localsplus;               \
+    consts = frame->code->consts.data();      \
+    names = frame->code->names.data();        \
+  } while (0)
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define SECOND() (sp[-2])
+#define THIRD() (sp[-3])
+#define GOTO_ERROR() goto error
+#define CHECK(v)                  \
+  do {                            \
+    if ((v).is_null()) goto error; \
+  } while (0)
+
+#if defined(__GNUC__) && !defined(GILVM_SWITCH_DISPATCH)
+  static const void* const kTargets[256] = {
+#define GILVM_OP_LABEL(name, pops, pushes, a) &&op_##name,
+      GILVM_OPCODES(GILVM_OP_LABEL)
+#undef GILVM_OP_LABEL
+  };
+#define TARGET(name) op_##name:
+#define NEXT()                      \
+  do {                              \
+    word = *pc++;                   \
+    arg = word >> 8;                \
+    goto* kTargets[word & 0xff];    \
+  } while (0)
+#else
+#define TARGET(name) case Op::name:
+#define NEXT() goto dispatch
+#endif
+#define DISPATCH()                                              \
+  do {                                                          \
+    if (__builtin_expect(--ts.budget <= 0, 0)) goto safe_point; \
+    NEXT();                                                     \
+  } while (0)
+
+  try {
+    NEXT();
+  safe_point: {
+    int64_t interval = interp.gil.check_interval();
+    ts.instructions += static_cast<uint64_t>(interval > 0 ? interval : 0);
+    ts.budget = interval > 0 ? interval : std::numeric_limits<int64_t>::max();
+    if (interp.gil.breaker() != 0) {
+      SAVE();
+      if (!HandleSafePoint(ts)) goto error;
+    }
+    NEXT();
+  }
+
+#if !(defined(__GNUC__) && !defined(GILVM_SWITCH_DISPATCH))
+  dispatch:
+    word = *pc++;
+    arg = word >> 8;
+    switch (static_cast<Op>(word & 0xff)) {
+#endif
+
+    TARGET(NOP) { DISPATCH(); }
+    TARGET(POP_TOP) {
+      --sp;
+      DISPATCH();
+    }
+    TARGET(DUP_TOP) {
+      Value v = TOP();
+      PUSH(v);
+      DISPATCH();
+    }
+    TARGET(DUP_TOP_TWO) {
+      Value a = SECOND(), b = TOP();
+      PUSH(a);
+      PUSH(b);
+      DISPATCH();
+    }
+    TARGET(ROT_TWO) {
+      std::swap(sp[-1], sp[-2]);
+      DISPATCH();
+    }
+    TARGET(ROT_THREE) {
+      Value top = sp[-1];
+      sp[-1] = sp[-2];
+      sp[-2] = sp[-3];
+      sp[-3] = top;
+      DISPATCH();
+    }
+    TARGET(ROT_FOUR) {
+      Value top = sp[-1];
+      sp[-1] = sp[-2];
+      sp[-2] = sp[-3];
+      sp[-3] = sp[-4];
+      sp[-4] = top;
+      DISPATCH();
+    }
+    TARGET(PUSH_NULL) {
+      PUSH(Value());
+      DISPATCH();
+    }
+    TARGET(LOAD_CONST) {
+      PUSH(consts[arg]);
+      DISPATCH();
+    }
+    TARGET(LOAD_FAST) {
+      Value v = locals[arg];
+      if (__builtin_expect(v.is_null(), 0)) {
+        SAVE();
+        UnboundLocal(ts, frame->code->varnames[arg]);
+        goto error;
+      }
+      PUSH(v);
+      DISPATCH();
+    }
+    TARGET(STORE_FAST) {
+      locals[arg] = POP();
+      DISPATCH();
+    }
+    TARGET(DELETE_FAST) {
+      if (locals[arg].is_null()) {
+        SAVE();
+        UnboundLocal(ts, frame->code->varnames[arg]);
+        goto error;
+      }
+      locals[arg] = Value();
+      DISPATCH();
+    }
+    TARGET(LOAD_DEREF) {
+      CellObject* cell = static_cast<CellObject*>(locals[frame->code->first_cell() + arg].as_object());
+      if (cell->value.is_null()) {
+        SAVE();
+        int ncell = static_cast<int>(frame->code->cellvars.size());
+        if (static_cast<int>(arg) < ncell) UnboundLocal(ts, frame->code->cellvars[arg]);
+        else UnboundFree(ts, frame->code->freevars[arg - ncell]);
+        goto error;
+      }
+      PUSH(cell->value);
+      DISPATCH();
+    }
+    TARGET(STORE_DEREF) {
+      static_cast<CellObject*>(locals[frame->code->first_cell() + arg].as_object())->value = POP();
+      DISPATCH();
+    }
+    TARGET(DELETE_DEREF) {
+      CellObject* cell = static_cast<CellObject*>(locals[frame->code->first_cell() + arg].as_object());
+      if (cell->value.is_null()) {
+        SAVE();
+        UnboundLocal(ts, frame->code->cellvars[arg]);
+        goto error;
+      }
+      cell->value = Value();
+      DISPATCH();
+    }
+    TARGET(LOAD_CLOSURE) {
+      PUSH(locals[frame->code->first_cell() + arg]);
+      DISPATCH();
+    }
+    TARGET(LOAD_CLASSDEREF) {
+      // A class body reading a variable of an enclosing function: its namespace first.
+      int ncell = static_cast<int>(frame->code->cellvars.size());
+      StrObject* name = static_cast<int>(arg) < ncell ? frame->code->cellvars[arg] : frame->code->freevars[arg - ncell];
+      Value v = DictGetStr(frame->locals, name);
+      if (v.is_null()) {
+        v = static_cast<CellObject*>(locals[frame->code->first_cell() + arg].as_object())->value;
+        if (v.is_null()) {
+          SAVE();
+          UnboundFree(ts, name);
+          goto error;
+        }
+      }
+      PUSH(v);
+      DISPATCH();
+    }
+    TARGET(LOAD_GLOBAL) {
+      Value v = DictGetStr(frame->globals, names[arg]);
+      if (__builtin_expect(v.is_null(), 0)) {
+        v = DictGetStr(frame->builtins, names[arg]);
+        if (v.is_null()) {
+          SAVE();
+          NameNotDefined(ts, names[arg]);
+          goto error;
+        }
+      }
+      PUSH(v);
+      DISPATCH();
+    }
+    TARGET(STORE_GLOBAL) {
+      DictSetStr(frame->globals, names[arg], POP());
+      DISPATCH();
+    }
+    TARGET(DELETE_GLOBAL) {
+      SAVE();
+      if (!DeleteFromDict(ts, frame->globals, names[arg])) goto error;
+      DISPATCH();
+    }
+    TARGET(LOAD_NAME) {
+      SAVE();
+      Value v = LoadName(ts, frame, names[arg]);
+      CHECK(v);
+      PUSH(v);
+      DISPATCH();
+    }
+    TARGET(STORE_NAME) {
+      DictSetStr(frame->locals, names[arg], POP());
+      DISPATCH();
+    }
+    TARGET(DELETE_NAME) {
+      SAVE();
+      if (!DeleteFromDict(ts, frame->locals, names[arg])) goto error;
+      DISPATCH();
+    }
+    TARGET(LOAD_ATTR) {
+      SAVE();
+      Value obj = TOP();
+      Value v = IsObjectOfKind(obj, Kind::kSuper) ? SuperGetAttr(ts, obj, names[arg]) : GetAttr(ts, obj, names[arg]);
+      CHECK(v);
+      TOP() = v;
+      DISPATCH();
+    }
+    TARGET(STORE_ATTR) {
+      SAVE();
+      if (!SetAttr(ts, TOP(), names[arg], SECOND())) goto error;
+      sp -= 2;
+      DISPATCH();
+    }
+    TARGET(DELETE_ATTR) {
+      SAVE();
+      if (!DelAttr(ts, TOP(), names[arg])) goto error;
+      --sp;
+      DISPATCH();
+    }
+    TARGET(LOAD_METHOD) {
+      Value obj = TOP();
+      StrObject* name = names[arg];
+      // A plain method found on the type, not shadowed by the instance: call it unbound.
+      if (obj.is_object() && obj.as_object()->kind != Kind::kType && obj.as_object()->kind != Kind::kSuper &&
+          obj.as_object()->kind != Kind::kModule) {
+        TypeObject* type = obj.as_object()->type;
+        Value f = LookupInType(type, name);
+        if (!f.is_null() && (IsObjectOfKind(f, Kind::kFunction) || IsObjectOfKind(f, Kind::kNative))) {
+          bool shadowed = false;
+          Kind k = obj.as_object()->kind;
+          if (k == Kind::kInstance || k == Kind::kException)
+            shadowed = !DictGetStr(As<InstanceObject>(obj)->dict, name).is_null();
+          if (!shadowed && LookupInType(type, interp.names.__getattribute__).is_null()) {
+            TOP() = f;
+            PUSH(obj);
+            DISPATCH();
+          }
+        }
+      }
+      SAVE();
+      Value v = IsObjectOfKind(obj, Kind::kSuper) ? SuperGetAttr(ts, obj, name) : GetAttr(ts, obj, name);
+      CHECK(v);
+      TOP() = Value();
+      PUSH(v);
+      DISPATCH();
+    }
+    TARGET(BINARY_OP) {
+      Value r = TOP(), l = SECOND();
+      uint32_t op = arg & ~kInplace;
+      if (l.is_int() && r.is_int()) {
+        int64_t a = l.as_int(), b = r.as_int(), out;
+        switch (static_cast<BinOp>(op)) {
+          case BinOp::kAdd:
+            if (!__builtin_add_overflow(a, b, &out)) {
+              --sp;
+              TOP() = Value::Int(out);
+              DISPATCH();
+            }
+            break;
+          case BinOp::kSub:
+            if (!__builtin_sub_overflow(a, b, &out)) {
+              --sp;
+              TOP() = Value::Int(out);
+              DISPATCH();
+            }
+            break;
+          case BinOp::kMul:
+            if (!__builtin_mul_overflow(a, b, &out)) {
+              --sp;
+              TOP() = Value::Int(out);
+              DISPATCH();
+            }
+            break;
+          default: break;
+        }
+      } else if (l.is_float() && r.is_float()) {
+        double a = l.as_float(), b = r.as_float();
+        switch (static_cast<BinOp>(op)) {
+          case BinOp::kAdd:
+            --sp;
+            TOP() = Value::Float(a + b);
+            DISPATCH();
+          case BinOp::kSub:
+            --sp;
+            TOP() = Value::Float(a - b);
+            DISPATCH();
+          case BinOp::kMul:
+            --sp;
+            TOP() = Value::Float(a * b);
+            DISPATCH();
+          default: break;
+        }
+      }
+      SAVE();
+      Value v = BinaryOp(ts, l, r, arg);
+      CHECK(v);
+      --sp;
+      TOP() = v;
+      DISPATCH();
+    }
+    TARGET(UNARY_NEGATIVE) {
+      Value v = TOP();
+      if (v.is_int() && v.as_int() != std::numeric_limits<int64_t>::min()) {
+        TOP() = Value::Int(-v.as_int());
+        DISPATCH();
+      }
+      if (v.is_float()) {
+        TOP() = Value::Float(-v.as_float());
+        DISPATCH();
+      }
+      SAVE();
+      Value r = Negative(ts, v);
+      CHECK(r);
+      TOP() = r;
+      DISPATCH();
+    }
+    TARGET(UNARY_POSITIVE) {
+      SAVE();
+      Value r = Positive(ts, TOP());
+      CHECK(r);
+      TOP() = r;
+      DISPATCH();
+    }
+    TARGET(UNARY_INVERT) {
+      SAVE();
+      Value r = Invert(ts, TOP());
+      CHECK(r);
+      TOP() = r;
+      DISPATCH();
+    }
+    TARGET(UNARY_NOT) {
+      Value v = TOP();
+      if (v.is_bool()) {
+        TOP() = Value::Bool(!v.as_bool());
+        DISPATCH();
+      }
+      SAVE();
+      int t = IsTrue(ts, v);
+      if (t < 0) goto error;
+      TOP() = Value::Bool(t == 0);
+      DISPATCH();
+    }
+    TARGET(COMPARE_OP) {
+      Value r = TOP(), l = SECOND();
+      if (l.is_int() && r.is_int()) {
+        int64_t a = l.as_int(), b = r.as_int();
+        bool res = false;
+        switch (static_cast<CmpOp>(arg)) {
+          case CmpOp::kLt: res = a < b; break;
+          case CmpOp::kLe: res = a <= b; break;
+          case CmpOp::kEq: res = a == b; break;
+          case CmpOp::kNe: res = a != b; break;
+          case CmpOp::kGt: res = a > b; break;
+          case CmpOp::kGe: res = a >= b; break;
+        }
+        --sp;
+        TOP() = Value::Bool(res);
+        DISPATCH();
+      }
+      SAVE();
+      Value v = RichCompare(ts, l, r, static_cast<CmpOp>(arg));
+      CHECK(v);
+      --sp;
+      TOP() = v;
+      DISPATCH();
+    }
+    TARGET(IS_OP) {
+      bool same = SECOND().Is(TOP());
+      --sp;
+      TOP() = Value::Bool(same != (arg != 0));
+      DISPATCH();
+    }
+    TARGET(CONTAINS_OP) {
+      SAVE();
+      int r = Contains(ts, TOP(), SECOND());
+      if (r < 0) goto error;
+      --sp;
+      TOP() = Value::Bool((r != 0) != (arg != 0));
+      DISPATCH();
+    }
+    TARGET(BINARY_SUBSCR) {
+      Value key = TOP(), container = SECOND();
+      if (key.is_int() && IsList(container)) {
+        auto& items = As<ListObject>(container)->items;
+        int64_t i = key.as_int();
+        if (i < 0) i += static_cast<int64_t>(items.size());
+        if (i >= 0 && i < static_cast<int64_t>(items.size())) {
+          --sp;
+          TOP() = items[i];
+          DISPATCH();
+        }
+      }
+      SAVE();
+      Value v = GetItem(ts, container, key);
+      CHECK(v);
+      --sp;
+      TOP() = v;
+      DISPATCH();
+    }
+    TARGET(STORE_SUBSCR) {
+      Value key = TOP(), container = SECOND(), value = THIRD();
+      if (key.is_int() && IsList(container)) {
+        auto& items = As<ListObject>(container)->items;
+        int64_t i = key.as_int();
+        if (i < 0) i += static_cast<int64_t>(items.size());
+        if (i >= 0 && i < static_cast<int64_t>(items.size())) {
+          items[i] = value;
+          sp -= 3;
+          DISPATCH();
+        }
+      }
+      SAVE();
+      if (!SetItem(ts, container, key, value)) goto error;
+      sp -= 3;
+      DISPATCH();
+    }
+    TARGET(DELETE_SUBSCR) {
+      SAVE();
+      if (!DelItem(ts, SECOND(), TOP())) goto error;
+      sp -= 2;
+      DISPATCH();
+    }
+    TARGET(BUILD_SLICE) {
+      SAVE();
+      Value step = arg == 3 ? TOP() : Value::None();
+      Value* base = sp - arg;
+      SliceObject* s = interp.heap.New<SliceObject>(interp.types.slice, base[0], base[1], step);
+      sp = base;
+      PUSH(Value::Obj(s));
+      DISPATCH();
+    }
+    TARGET(BUILD_TUPLE) {
+      SAVE();
+      TupleObject* t = NewTuple(ts, std::vector<Value>(sp - arg, sp));
+      sp -= arg;
+      PUSH(Value::Obj(t));
+      DISPATCH();
+    }
+    TARGET(BUILD_LIST) {
+      SAVE();
+      ListObject* l = NewList(ts, std::vector<Value>(sp - arg, sp));
+      sp -= arg;
+      PUSH(Value::Obj(l));
+      DISPATCH();
+    }
+    TARGET(BUILD_SET) {
+      SAVE();
+      RaiseTypeError(ts, "sets are not supported by gilvm yet");
+      goto error;
+    }
+    TARGET(BUILD_MAP) {
+      SAVE();
+      DictObject* d = NewDict(ts);
+      PUSH(Value::Obj(d));
+      SAVE();
+      Value* items = sp - 1 - 2 * arg;
+      for (uint32_t i = 0; i < arg; ++i) {
+        if (!DictSet(ts, d, items[2 * i], items[2 * i + 1])) goto error;
+      }
+      sp = items;
+      PUSH(Value::Obj(d));
+      DISPATCH();
+    }
+    TARGET(BUILD_STRING) {
+      SAVE();
+      std::string s;
+      for (Value* v = sp - arg; v < sp; ++v) s += As<StrObject>(*v)->data;
+      Value r = NewStrValue(ts, s);
+      sp -= arg;
+      PUSH(r);
+      DISPATCH();
+    }
+    TARGET(LIST_APPEND) {
+      Value v = POP();
+      As<ListObject>(sp[-static_cast<int>(arg)])->items.push_back(v);
+      DISPATCH();
+    }
+    TARGET(SET_ADD) {
+      SAVE();
+      RaiseTypeError(ts, "sets are not supported by gilvm yet");
+      goto error;
+    }
+    TARGET(MAP_ADD) {
+      SAVE();
+      if (!DictSet(ts, As<DictObject>(sp[-2 - static_cast<int>(arg)]), SECOND(), TOP())) goto error;
+      sp -= 2;
+      DISPATCH();
+    }
+    TARGET(LIST_EXTEND) {
+      SAVE();
+      Value iterable = TOP();
+      ListObject* list = As<ListObject>(sp[-1 - static_cast<int>(arg)]);
+      if (IsList(iterable) || IsTuple(iterable)) {
+        const auto& src = IsList(iterable) ? As<ListObject>(iterable)->items : As<TupleObject>(iterable)->items;
+        list->items.insert(list->items.end(), src.begin(), src.end());
+      } else {
+        Root it(ts, GetIter(ts, iterable));
+        if (it.get().is_null()) {
+          if (ExceptionMatches(ts, interp.exc.TypeError)) {
+            ClearException(ts);
+            RaiseTypeError(ts, absl::StrCat("Value after * must be an iterable, not ", TypeName(ts, iterable)));
+          }
+          goto error;
+        }
+        while (true) {
+          Value v;
+          int r = IterNext(ts, it.get(), &v);
+          if (r < 0) goto error;
+          if (r == 0) break;
+          list->items.push_back(v);
+        }
+      }
+      --sp;
+      DISPATCH();
+    }
+    TARGET(SET_UPDATE) {
+      SAVE();
+      RaiseTypeError(ts, "sets are not supported by gilvm yet");
+      goto error;
+    }
+    TARGET(DICT_UPDATE) {
+      SAVE();
+      Value src = TOP();
+      DictObject* d = As<DictObject>(sp[-1 - static_cast<int>(arg)]);
+      if (!IsDict(src)) {
+        RaiseTypeError(ts, absl::StrCat("'", TypeName(ts, src), "' object is not a mapping"));
+        goto error;
+      }
+      for (const auto& e : As<DictObject>(src)->entries) {
+        if (e.key.is_null()) continue;
+        if (!DictSet(ts, d, e.key, e.value)) goto error;
+      }
+      --sp;
+      DISPATCH();
+    }
+    TARGET(LIST_TO_TUPLE) {
+      SAVE();
+      TupleObject* t = NewTuple(ts, As<ListObject>(TOP())->items);
+      TOP() = Value::Obj(t);
+      DISPATCH();
+    }
+    TARGET(FORMAT_VALUE) {
+      SAVE();
+      Value spec = (arg & kFormatHasSpec) ? TOP() : Value();
+      Value v = (arg & kFormatHasSpec) ? SECOND() : TOP();
+      Value r = FormatValue(ts, v, arg & 3, spec);
+      CHECK(r);
+      if (arg & kFormatHasSpec) --sp;
+      TOP() = r;
+      DISPATCH();
+    }
+    TARGET(UNPACK_SEQUENCE) {
+      Value seq = TOP();
+      if (IsTuple(seq) && As<TupleObject>(seq)->size() == arg) {
+        auto& items = As<TupleObject>(seq)->items;
+        --sp;
+        for (uint32_t i = arg; i > 0; --i) PUSH(items[i - 1]);
+        DISPATCH();
+      }
+      SAVE();
+      RootedVector out(ts);
+      if (!UnpackIterable(ts, seq, arg, 0, false, out)) goto error;
+      --sp;
+      for (size_t i = out.size(); i > 0; --i) PUSH(out[i - 1]);
+      DISPATCH();
+    }
+    TARGET(UNPACK_EX) {
+      SAVE();
+      size_t before = arg & 0xff, after = arg >> 8;
+      RootedVector out(ts);
+      if (!UnpackIterable(ts, TOP(), before, after, true, out)) goto error;
+      ListObject* middle = NewList(ts, std::vector<Value>(out.items().begin() + before, out.items().end() - after));
+      --sp;
+      for (size_t i = 0; i < after; ++i) PUSH(out[out.size() - 1 - i]);
+      PUSH(Value::Obj(middle));
+      for (size_t i = before; i > 0; --i) PUSH(out[i - 1]);
+      DISPATCH();
+    }
+    TARGET(JUMP) {
+      pc = frame->code->code.data() + arg;
+      DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_FALSE) {
+      Value v = POP();
+      int t;
+      if (v.is_bool()) t = v.as_bool();
+      else {
+        SAVE();
+        t = IsTrue(ts, v);
+        if (t < 0) goto error;
+      }
+      if (!t) pc = frame->code->code.data() + arg;
+      DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_TRUE) {
+      Value v = POP();
+      int t;
+      if (v.is_bool()) t = v.as_bool();
+      else {
+        SAVE();
+        t = IsTrue(ts, v);
+        if (t < 0) goto error;
+      }
+      if (t) pc = frame->code->code.data() + arg;
+      DISPATCH();
+    }
+    TARGET(JUMP_IF_FALSE_OR_POP) {
+      Value v = TOP();
+      int t;
+      if (v.is_bool()) t = v.as_bool();
+      else {
+        SAVE();
+        t = IsTrue(ts, v);
+        if (t < 0) goto error;
+      }
+      if (!t) pc = frame->code->code.data() + arg;
+      else --sp;
+      DISPATCH();
+    }
+    TARGET(JUMP_IF_TRUE_OR_POP) {
+      Value v = TOP();
+      int t;
+      if (v.is_bool()) t = v.as_bool();
+      else {
+        SAVE();
+        t = IsTrue(ts, v);
+        if (t < 0) goto error;
+      }
+      if (t) pc = frame->code->code.data() + arg;
+      else --sp;
+      DISPATCH();
+    }
+    TARGET(GET_ITER) {
+      SAVE();
+      Value it = GetIter(ts, TOP());
+      CHECK(it);
+      TOP() = it;
+      DISPATCH();
+    }
+    TARGET(FOR_ITER) {
+      SAVE();
+      Value v;
+      int r = IterNext(ts, TOP(), &v);
+      if (r < 0) goto error;
+      if (r == 0) {
+        --sp;
+        pc = frame->code->code.data() + arg;
+      } else {
+        PUSH(v);
+      }
+      DISPATCH();
+    }
+    TARGET(KW_NAMES) {
+      kwnames = As<TupleObject>(consts[arg]);
+      DISPATCH();
+    }
+    TARGET(CALL) {
+      Value* base = sp - arg - 2;
+      size_t nargs = arg;
+      Value* argv = base + 2;
+      Value callable = base[1];
+      if (!base[0].is_null()) {
+        callable = base[0];
+        argv = base + 1;
+        ++nargs;
+      } else if (IsObjectOfKind(callable, Kind::kBoundMethod)) {
+        // Unpack obj.method into (function, self) in place: no argument copy.
+        BoundMethodObject* m = As<BoundMethodObject>(callable);
+        base[0] = m->func;
+        base[1] = m->self;
+        callable = m->func;
+        argv = base + 1;
+        ++nargs;
+      }
+      TupleObject* names_for_call = kwnames;
+      kwnames = nullptr;
+      SAVE();
+      if (IsObjectOfKind(callable, Kind::kFunction) &&
+          (As<FunctionObject>(callable)->code->flags & kCodeGenerator) == 0) {
+        Frame* callee = PrepareFrame(ts, As<FunctionObject>(callable), argv, nargs, names_for_call);
+        if (callee == nullptr) goto error;
+        frame->sp = base;  // the arguments now live in the callee
+        frame = callee;
+        LOAD_FRAME();
+        DISPATCH();
+      }
+      Value r = Call(ts, callable, argv, nargs, names_for_call);
+      CHECK(r);
+      sp = base;
+      PUSH(r);
+      DISPATCH();
+    }
+    TARGET(CALL_FUNCTION_EX) {
+      SAVE();
+      Value kwargs = (arg & 1) ? POP() : Value();
+      Root kw_root(ts, kwargs);
+      Value args_tuple = POP();
+      Root args_root(ts, args_tuple);
+      Value callable = POP();
+      Root callable_root(ts, callable);
+      Value null_or_self = POP();
+      SAVE();
+      RootedVector argv(ts);
+      if (!null_or_self.is_null()) argv.push_back(null_or_self);
+      for (Value v : As<TupleObject>(args_tuple)->items) argv.push_back(v);
+      size_t npos = argv.size();
+      Root names(ts);
+      if (!kwargs.is_null() && !SpreadKwargs(ts, kwargs, argv, names)) goto error;
+      TupleObject* kwn = names.get().is_null() ? nullptr : As<TupleObject>(names.get());
+      if (kwn != nullptr && kwn->size() == 0) kwn = nullptr;
+      Value r = Call(ts, callable, argv.items().data(), npos, kwn);
+      CHECK(r);
+      PUSH(r);
+      DISPATCH();
+    }
+    TARGET(RETURN_VALUE) {
+      Value result = POP();
+      if (frame->is_entry) {
+        ts.PopFrame();
+        return result;
+      }
+      ts.PopFrame();
+      frame = ts.frame;
+      LOAD_FRAME();
+      PUSH(result);
+      DISPATCH();
+    }
+    TARGET(MAKE_FUNCTION) {
+      // Stack: [defaults] [kwdefaults] [closure] code. They stay on the stack (rooted) while the
+      // function object is allocated.
+      SAVE();
+      Value* base = sp - 1 - std::popcount(arg);
+      CodeObject* code = As<CodeObject>(TOP());
+      FunctionObject* fn = interp.heap.New<FunctionObject>(interp.types.function, code, frame->globals);
+      Value* part = base;
+      if (arg & kFnDefaults) fn->defaults = As<TupleObject>(*part++);
+      if (arg & kFnKwDefaults) fn->kwdefaults = As<DictObject>(*part++);
+      if (arg & kFnClosure)
+        for (Value c : As<TupleObject>(*part++)->items) fn->closure.push_back(As<CellObject>(c));
+      sp = base;
+      PUSH(Value::Obj(fn));
+      SAVE();
+      fn->name = Value::Obj(Intern(interp, code->name));
+      fn->qualname = Value::Obj(Intern(interp, code->qualname));
+      Value modname = DictGetStr(frame->globals, interp.names.__name__);
+      fn->module = modname.is_null() ? Value::None() : modname;
+      DISPATCH();
+    }
+    TARGET(LOAD_BUILD_CLASS) {
+      Value v = DictGetStr(frame->builtins, interp.names.__build_class__);
+      if (v.is_null()) {
+        SAVE();
+        Raise(ts, interp.exc.NameError, "__build_class__ not found");
+        goto error;
+      }
+      PUSH(v);
+      DISPATCH();
+    }
+    TARGET(RAISE_VARARGS) {
+      SAVE();
+      Value cause = arg == 2 ? POP() : Value();
+      Value exc = arg >= 1 ? POP() : Value();
+      SAVE();
+      if (DoRaise(ts, exc, cause)) goto exception_unwind;
+      goto error;
+    }
+    TARGET(SETUP_FINALLY) {
+      Block& b = frame->blocks[frame->nblocks++];
+      b.type = Block::kSetupFinally;
+      b.handler = static_cast<int32_t>(arg);
+      b.level = static_cast<int32_t>(sp - frame->stack_base());
+      DISPATCH();
+    }
+    TARGET(POP_BLOCK) {
+      --frame->nblocks;
+      DISPATCH();
+    }
+    TARGET(POP_EXCEPT) {
+      --frame->nblocks;  // the except-handler block
+      ts.handled_exc = POP();
+      DISPATCH();
+    }
+    TARGET(RERAISE) {
+      Value exc = POP();
+      SAVE();
+      ts.exc = As<ExceptionObject>(exc);
+      goto exception_unwind;
+    }
+    TARGET(CHECK_EXC_MATCH) {
+      SAVE();
+      int r = ExceptionMatchesValue(ts, SECOND(), TOP());
+      if (r < 0) goto error;
+      TOP() = Value::Bool(r != 0);
+      DISPATCH();
+    }
+    TARGET(LOAD_ASSERTION_ERROR) {
+      PUSH(Value::Obj(interp.exc.AssertionError));
+      DISPATCH();
+    }
+    TARGET(SETUP_WITH) {
+      SAVE();
+      Value mgr = TOP();
+      Value enter = LookupSpecial(ts, mgr, interp.names.__enter__);
+      if (enter.is_null()) {
+        RaiseTypeError(ts, absl::StrCat("'", TypeName(ts, mgr), "' object does not support the context manager protocol"));
+        goto error;
+      }
+      PUSH(enter);
+      SAVE();
+      Value exit = LookupSpecial(ts, mgr, interp.names.__exit__);
+      if (exit.is_null()) {
+        RaiseTypeError(ts, absl::StrCat("'", TypeName(ts, mgr),
+                                        "' object does not support the context manager protocol (missed __exit__ method)"));
+        goto error;
+      }
+      sp[-2] = exit;  // replaces the manager: (exit, enter)
+      Value result = Call(ts, TOP(), nullptr, 0);
+      CHECK(result);
+      --sp;
+      Block& b = frame->blocks[frame->nblocks++];
+      b.type = Block::kSetupFinally;
+      b.handler = static_cast<int32_t>(arg);
+      b.level = static_cast<int32_t>(sp - frame->stack_base());
+      PUSH(result);
+      DISPATCH();
+    }
+    TARGET(WITH_EXCEPT_START) {
+      // Stack: exit, prev_exc, exc.
+      SAVE();
+      Value exc = TOP();
+      ExceptionObject* e = As<ExceptionObject>(exc);
+      Value args[3] = {Value::Obj(e->type), exc, e->traceback ? Value::Obj(e->traceback) : Value::None()};
+      Value r = Call(ts, THIRD(), args, 3);
+      CHECK(r);
+      PUSH(r);
+      DISPATCH();
+    }
+    TARGET(IMPORT_NAME) {
+      SAVE();
+      Value m = ImportModule(ts, names[arg]);
+      CHECK(m);
+      sp -= 2;
+      PUSH(m);
+      DISPATCH();
+    }
+    TARGET(IMPORT_FROM) {
+      SAVE();
+      Value v = ImportFrom(ts, TOP(), names[arg]);
+      CHECK(v);
+      PUSH(v);
+      DISPATCH();
+    }
+    TARGET(IMPORT_STAR) {
+      SAVE();
+      if (!ImportStar(ts, TOP(), frame->locals)) goto error;
+      --sp;
+      DISPATCH();
+    }
+    TARGET(YIELD_VALUE)
+    TARGET(GET_YIELD_FROM_ITER)
+    TARGET(YIELD_FROM) {
+      SAVE();
+      Raise(ts, interp.exc.SystemError, "generators are not supported by gilvm yet");
+      goto error;
+    }
+    TARGET(PRINT_EXPR) {
+      SAVE();
+      PrintExpr(ts, TOP());
+      if (ts.exc != nullptr) goto error;
+      --sp;
+      DISPATCH();
+    }
+#if !(defined(__GNUC__) && !defined(GILVM_SWITCH_DISPATCH))
+    }
+#endif
+
+  error:
+    // An exception arrives in `frame`: record where, then look for a handler.
+    AddTraceback(ts, frame);
+  exception_unwind:
+    while (true) {
+      while (frame->nblocks > 0) {
+        Block b = frame->blocks[--frame->nblocks];
+        Value* stack_base = frame->stack_base();
+        if (b.type == Block::kExceptHandler) {
+          // Leaving an except clause by an exception: restore the previously handled one.
+          sp = stack_base + b.level + 1;
+          ts.handled_exc = POP();
+          continue;
+        }
+        sp = stack_base + b.level;
+        Block& h = frame->blocks[frame->nblocks++];
+        h.type = Block::kExceptHandler;
+        h.handler = -1;
+        h.level = static_cast<int32_t>(sp - stack_base);
+        PUSH(ts.handled_exc);
+        Value exc = Value::Obj(ts.exc);
+        PUSH(exc);
+        ts.handled_exc = exc;
+        ts.exc = nullptr;
+        pc = frame->code->code.data() + b.handler;
+        SAVE();
+        DISPATCH();
+      }
+      // No handler here: the exception leaves this frame.
+      bool was_entry = frame->is_entry;
+      ts.PopFrame();
+      if (was_entry) return Value::Null();
+      frame = ts.frame;
+      LOAD_FRAME();
+      AddTraceback(ts, frame);
+    }
+  } catch (const std::bad_alloc&) {
+    // Out of memory inside an instruction: unwind this Eval's frames and report MemoryError.
+    while (ts.frame != entry) ts.PopFrame();
+    ts.PopFrame();
+    RaiseMemoryError(ts);
+    return Value::Null();
+  }
+#undef SAVE
+#undef LOAD_FRAME
+#undef PUSH
+#undef POP
+#undef TOP
+#undef SECOND
+#undef THIRD
+#undef CHECK
+#undef TARGET
+#undef NEXT
+#undef DISPATCH
+}
+
+}  // namespace gilvm::vm

@@ -1,0 +1,61 @@
+// Instances of user classes, exceptions, tracebacks and modules.
+//
+// Invariants:
+//  - An InstanceObject's attributes live in its own `dict`; the class is `type`.
+//  - ExceptionObject is the layout of every BaseException instance (built-in or user-derived):
+//    args, traceback, __cause__, __context__ are fields, other attributes go to `dict`.
+//  - A traceback chain is newest-frame-first in `next` order as CPython's tb_next: the head is
+//    the outermost frame the exception passed through, the tail is where it was raised.
+#pragma once
+
+#include <string>
+
+#include "vm/object.h"
+
+namespace gilvm::vm {
+
+struct CodeObject;
+struct TupleObject;
+
+struct InstanceObject : Object {
+  InstanceObject(TypeObject* t, DictObject* dict, Kind k = Kind::kInstance) : Object(t, k), dict(dict) {}
+  void Trace(Tracer& t) override;
+  DictObject* dict;  // never null
+};
+
+struct TracebackObject : Object {
+  TracebackObject(TypeObject* t, TracebackObject* next, CodeObject* code, int instr)
+      : Object(t, Kind::kTraceback), next(next), code(code), instr(instr) {}
+  void Trace(Tracer& t) override;
+  TracebackObject* next;
+  CodeObject* code;
+  int instr;  // index of the instruction that was running
+};
+
+struct ExceptionObject : InstanceObject {
+  ExceptionObject(TypeObject* t, DictObject* dict, TupleObject* args)
+      : InstanceObject(t, dict, Kind::kException), args(args) {}
+  void Trace(Tracer& t) override;
+  TupleObject* args;
+  TracebackObject* traceback = nullptr;
+  Value cause;    // None or an exception (`raise ... from ...`); Null means None
+  Value context;  // the exception being handled when this one was raised; Null means None
+  bool suppress_context = false;
+};
+
+struct ModuleObject : Object {
+  ModuleObject(TypeObject* t, DictObject* dict, std::string name)
+      : Object(t, Kind::kModule), dict(dict), name(std::move(name)) {}
+  void Trace(Tracer& t) override;
+  DictObject* dict;
+  std::string name;
+};
+
+class Interpreter;
+// Installs BaseException's methods (__init__, __str__, __repr__, args...) and the attributes of
+// its subclasses (SystemExit.code, StopIteration.value, KeyError's str).
+void InitExceptionTypes(Interpreter& interp);
+// Installs the attributes of functions, methods, modules and the method wrappers.
+void InitFunctionTypes(Interpreter& interp);
+
+}  // namespace gilvm::vm

@@ -1,0 +1,305 @@
+#include "vm/interpreter.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+
+#include "compiler/compiler.h"
+#include "stdlib/stdlib.h"
+#include "vm/dict.h"
+#include "vm/errors.h"
+#include "vm/eval.h"
+#include "vm/float.h"
+#include "vm/function.h"
+#include "vm/instance.h"
+#include "vm/int.h"
+#include "vm/iterators.h"
+#include "vm/list.h"
+#include "vm/native.h"
+#include "vm/ops.h"
+#include "vm/range.h"
+#include "vm/slice.h"
+#include "vm/str.h"
+#include "vm/traceback.h"
+#include "vm/tuple.h"
+
+namespace gilvm::vm {
+
+namespace {
+
+// NotImplemented and Ellipsis.
+struct SingletonObject : Object {
+  SingletonObject(TypeObject* t, std::string name) : Object(t, Kind::kSingleton), name(std::move(name)) {}
+  std::string name;
+};
+
+Value SingletonRepr(ThreadState& ts, const CallArgs& args) {
+  return NewStrValue(ts, static_cast<SingletonObject*>(args.argv[0].as_object())->name);
+}
+
+void WriteFd(int fd, std::string_view s) {
+  while (!s.empty()) {
+    ssize_t n = write(fd, s.data(), s.size());
+    if (n <= 0) return;  // nowhere to report a failing stdout/stderr
+    s.remove_prefix(static_cast<size_t>(n));
+  }
+}
+
+}  // namespace
+
+void TypeObject::Trace(Tracer& t) {
+  t.Visit(base);
+  t.Visit(dict);
+  for (TypeObject* m : mro) t.Visit(m);
+}
+
+TypeObject* NewBuiltinType(Interpreter& interp, std::string name, TypeObject* base, Kind instance_kind,
+                           std::string module) {
+  TypeObject* t = interp.heap.New<TypeObject>(interp.types.type, std::move(name), instance_kind);
+  t->qualname = t->name;
+  t->module = std::move(module);
+  t->is_builtin = true;
+  t->base = base != nullptr ? base : interp.types.object;
+  t->mro.push_back(t);
+  if (t->base != nullptr && t->base != t)
+    for (TypeObject* m : t->base->mro) t->mro.push_back(m);
+  t->dict = interp.heap.New<DictObject>(interp.types.dict);
+  if (interp.types.type != nullptr && base == nullptr && instance_kind != Kind::kType) {
+    // Registered below for types created after bootstrap.
+  }
+  interp.extra_types.push_back(t);
+  return t;
+}
+
+Interpreter::Interpreter(InterpreterOptions opts) : options(std::move(opts)) {
+  recursion_limit = options.recursion_limit;
+  gil.set_check_interval(options.check_interval);
+  gil.set_switch_interval_ns(options.switch_interval_ns);
+  gil.set_policy(options.policy);
+  threads_.push_back(std::make_unique<ThreadState>(*this));
+  stdout_is_tty_ = isatty(1) != 0;
+  main_thread().ident = static_cast<uint64_t>(gettid());
+  heap.set_enabled(false);  // types and dicts are half-built until the end of the constructor
+  CreateTypes();
+  heap.set_enabled(true);
+}
+
+Interpreter::~Interpreter() {
+  FlushStdout();
+  threads_.clear();
+}
+
+void Interpreter::CreateTypes() {
+  // `type` and `object` refer to each other; build them by hand first.
+  types.type = heap.New<TypeObject>(nullptr, "type", Kind::kType);
+  types.type->type = types.type;
+  types.object = heap.New<TypeObject>(types.type, "object", Kind::kInstance);
+  types.dict = heap.New<TypeObject>(types.type, "dict", Kind::kDict);
+  for (TypeObject* t : {types.object, types.type, types.dict}) {
+    t->qualname = t->name;
+    t->module = "builtins";
+    t->is_builtin = true;
+    t->mro.push_back(t);
+    if (t != types.object) {
+      t->base = types.object;
+      t->mro.push_back(types.object);
+    }
+    t->dict = heap.New<DictObject>(types.dict);
+    extra_types.push_back(t);
+  }
+
+  auto make = [this](const char* name, Kind kind, TypeObject* base = nullptr) {
+    return NewBuiltinType(*this, name, base, kind);
+  };
+  types.str = make("str", Kind::kStr);
+  // Intern the hot names now that str exists.
+#define GILVM_INTERN_NAME(field, text) names.field = Intern(*this, text);
+  GILVM_NAMES(GILVM_INTERN_NAME)
+#undef GILVM_INTERN_NAME
+
+  types.none = make("NoneType", Kind::kSingleton);
+  types.int_ = make("int", Kind::kBigInt);
+  types.bool_ = make("bool", Kind::kBigInt, types.int_);
+  types.bool_->subclassable = false;
+  types.float_ = make("float", Kind::kInstance);
+  types.bytes = make("bytes", Kind::kBytes);
+  types.tuple = make("tuple", Kind::kTuple);
+  types.list = make("list", Kind::kList);
+  types.set = make("set", Kind::kSet);
+  types.frozenset = make("frozenset", Kind::kSet);
+  types.range = make("range", Kind::kRange);
+  types.range->subclassable = false;
+  types.slice = make("slice", Kind::kSlice);
+  types.slice->subclassable = false;
+  types.function = make("function", Kind::kFunction);
+  types.function->subclassable = false;
+  types.builtin_function = make("builtin_function_or_method", Kind::kNative);
+  types.builtin_function->subclassable = false;
+  types.method = make("method", Kind::kBoundMethod);
+  types.method->subclassable = false;
+  types.staticmethod = make("staticmethod", Kind::kStaticMethod);
+  types.classmethod = make("classmethod", Kind::kClassMethod);
+  types.property = make("property", Kind::kProperty);
+  types.code = make("code", Kind::kCode);
+  types.cell = make("cell", Kind::kCell);
+  types.module = make("module", Kind::kModule);
+  types.traceback = make("traceback", Kind::kTraceback);
+  types.iterator = make("iterator", Kind::kIterator);
+  types.not_implemented = make("NotImplementedType", Kind::kSingleton);
+  types.ellipsis = make("ellipsis", Kind::kSingleton);
+  types.super = make("super", Kind::kSuper);
+  types.bigint = types.int_;
+  for (TypeObject* t : {types.none, types.not_implemented, types.ellipsis}) t->subclassable = false;
+
+  // BaseException derives from object; every other exception from its listed base.
+  exc.BaseException = make("BaseException", Kind::kException);
+#define GILVM_MAKE_EXC(name, base_name) \
+  if (exc.name == nullptr) exc.name = make(#name, Kind::kException, exc.base_name);
+  GILVM_EXCEPTION_TYPES(GILVM_MAKE_EXC)
+#undef GILVM_MAKE_EXC
+
+  not_implemented = Value::Obj(heap.New<SingletonObject>(types.not_implemented, "NotImplemented"));
+  ellipsis = Value::Obj(heap.New<SingletonObject>(types.ellipsis, "Ellipsis"));
+  AddMethod(*this, types.not_implemented, "__repr__", SingletonRepr);
+  AddMethod(*this, types.ellipsis, "__repr__", SingletonRepr);
+
+  builtins = heap.New<DictObject>(types.dict);
+  modules = heap.New<DictObject>(types.dict);
+
+  InitStrType(*this);
+  InitIntType(*this);
+  InitBoolType(*this);
+  InitFloatType(*this);
+  InitTupleType(*this);
+  InitListType(*this);
+  InitDictType(*this);
+  InitRangeType(*this);
+  InitSliceType(*this);
+  InitIteratorTypes(*this);
+  InitExceptionTypes(*this);
+  InitFunctionTypes(*this);
+  stdlib::InitBuiltins(*this);
+  stdlib::RegisterModules(*this);
+  stdlib::RegisterSysModules(*this);
+  // sys and builtins exist from the start, as in CPython.
+  for (const char* name : {"builtins", "sys"}) {
+    ModuleObject* m = native_modules[name](main_thread());
+    DictSetStr(modules, Intern(*this, name), Value::Obj(m));
+  }
+}
+
+void Interpreter::Trace(Tracer& tracer) {
+  for (TypeObject* t : extra_types) tracer.Visit(t);
+#define GILVM_TRACE_EXC(name, base) tracer.Visit(exc.name);
+  GILVM_EXCEPTION_TYPES(GILVM_TRACE_EXC)
+#undef GILVM_TRACE_EXC
+  for (auto& [text, s] : interned) tracer.Visit(s);
+  tracer.Visit(not_implemented);
+  tracer.Visit(ellipsis);
+  tracer.Visit(builtins);
+  tracer.Visit(modules);
+  tracer.Visit(sys_module);
+  for (auto& t : threads_) t->Trace(tracer);
+}
+
+int Interpreter::RunMain(std::string_view source, std::string_view filename) {
+  ThreadState& ts = main_thread();
+  if (!filename.starts_with("<")) RememberSource(std::string(filename), source);
+  int status = 0;
+  try {
+    status = RunMainModule(ts, source, filename);
+  } catch (const std::bad_alloc&) {
+    ts.exc = nullptr;
+    RaiseMemoryError(ts);
+    status = HandleUncaughtException(ts);
+  }
+  FlushStdout();
+  return status;
+}
+
+void Interpreter::WriteStdout(std::string_view s) {
+  if (options.write_stdout) {
+    options.write_stdout(s);
+    return;
+  }
+  stdout_buffer_.append(s);
+  if (stdout_buffer_.size() >= 8192 || (stdout_is_tty_ && s.find('\n') != std::string_view::npos)) FlushStdout();
+}
+
+void Interpreter::WriteStderr(std::string_view s) {
+  FlushStdout();
+  if (options.write_stderr) {
+    options.write_stderr(s);
+    return;
+  }
+  WriteFd(2, s);
+}
+
+void Interpreter::FlushStdout() {
+  if (stdout_buffer_.empty()) return;
+  WriteFd(1, stdout_buffer_);
+  stdout_buffer_.clear();
+}
+
+void Interpreter::RememberSource(std::string filename, std::string_view source) {
+  std::vector<std::string> lines;
+  size_t start = 0;
+  while (start < source.size()) {
+    size_t nl = source.find('\n', start);
+    if (nl == std::string_view::npos) nl = source.size();
+    lines.emplace_back(source.substr(start, nl - start));
+    start = nl + 1;
+  }
+  sources_[std::move(filename)] = std::move(lines);
+}
+
+std::string_view Interpreter::SourceLine(const std::string& filename, int line) const {
+  auto it = sources_.find(filename);
+  if (it == sources_.end() || line < 1 || static_cast<size_t>(line) > it->second.size()) return {};
+  return it->second[line - 1];
+}
+
+}  // namespace gilvm::vm
+
+namespace gilvm::vm {
+
+int Interpreter::RunMainModule(ThreadState& ts, std::string_view source, std::string_view filename) {
+  CodeObject* code = compiler::CompileSource(ts, source, filename, compiler::ParseMode::kFile);
+  if (code == nullptr) return HandleUncaughtException(ts);
+  Root code_root(ts, Value::Obj(code));
+  RootedPtr<DictObject> globals(ts, NewDict(ts));
+  DictSetStr(globals.get(), names.__name__, Value::Obj(names.__main__));
+  DictSetStr(globals.get(), names.__doc__, Value::None());
+  Value builtins_module = DictGetStr(modules, names.builtins);
+  if (!builtins_module.is_null()) DictSetStr(globals.get(), names.__builtins__, builtins_module);
+  if (filename != "<string>" && filename != "<stdin>")
+    DictSetStr(globals.get(), names.__file__, NewStrValue(ts, filename));
+  ModuleObject* main = heap.New<ModuleObject>(types.module, globals.get(), "__main__");
+  DictSetStr(modules, names.__main__, Value::Obj(main));
+  Value r = EvalCode(ts, code, globals.get(), globals.get());
+  if (r.is_null()) return HandleUncaughtException(ts);
+  return 0;
+}
+
+int Interpreter::HandleUncaughtException(ThreadState& ts) {
+  ExceptionObject* exc = FetchException(ts);
+  if (exc == nullptr) return 0;
+  RootedPtr<ExceptionObject> root(ts, exc);
+  ts.handled_exc = Value::None();
+  if (exc->type->IsSubtypeOf(this->exc.SystemExit)) {
+    // sys.exit(): None -> 0, an int -> itself, anything else is printed and gives 1.
+    Value code = exc->args->size() == 0 ? Value::None() : exc->args->items[0];
+    if (exc->args->size() > 1) code = Value::Obj(exc->args);
+    if (code.is_none()) return 0;
+    if (code.is_intlike()) return static_cast<int>(code.as_int() & 0xff);
+    std::string text;
+    if (!StrString(ts, code, &text)) ClearException(ts);
+    WriteStderr(text + "\n");
+    return 1;
+  }
+  WriteStderr(FormatException(ts, exc));
+  if (exc->type->IsSubtypeOf(this->exc.KeyboardInterrupt)) return 130;
+  return 1;
+}
+
+}  // namespace gilvm::vm

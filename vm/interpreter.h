@@ -1,0 +1,141 @@
+// Interpreter: one independent Python world: its heap, types, modules, threads and GIL.
+//
+// Invariants:
+//  - No global mutable state anywhere in gilvm: everything a script can reach hangs off one
+//    Interpreter, so several interpreters live side by side in one process, each with its own
+//    heap and GIL, and run in parallel.
+//  - Built-in types, exception classes and interned names are created once by the constructor
+//    and live as long as the interpreter (they are GC roots).
+//  - Only the thread holding the GIL touches the heap; see vm/gil.h.
+#pragma once
+
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "vm/exception_types.h"
+#include "vm/gil.h"
+#include "vm/heap.h"
+#include "vm/names.h"
+#include "vm/object.h"
+#include "vm/thread_state.h"
+
+namespace gilvm::vm {
+
+struct StrObject;
+struct DictObject;
+struct ModuleObject;
+struct CodeObject;
+
+struct BuiltinTypes {
+  TypeObject *object, *type, *none, *bool_, *int_, *float_, *str, *bytes, *tuple, *list, *dict,
+      *set, *frozenset, *range, *slice, *function, *builtin_function, *method, *staticmethod,
+      *classmethod, *property, *code, *cell, *module, *traceback, *iterator, *not_implemented,
+      *ellipsis, *super, *bigint;
+};
+
+struct ExceptionTypes {
+#define GILVM_EXC_FIELD(name, base) TypeObject* name = nullptr;
+  GILVM_EXCEPTION_TYPES(GILVM_EXC_FIELD)
+#undef GILVM_EXC_FIELD
+};
+
+struct Names {
+#define GILVM_NAME_FIELD(field, text) StrObject* field = nullptr;
+  GILVM_NAMES(GILVM_NAME_FIELD)
+#undef GILVM_NAME_FIELD
+};
+
+struct InterpreterOptions {
+  std::vector<std::string> argv;  // sys.argv
+  int64_t check_interval = kDefaultCheckInterval;
+  int64_t switch_interval_ns = kDefaultSwitchIntervalNs;
+  GilPolicy policy = GilPolicy::kFair;
+  int recursion_limit = kDefaultRecursionLimit;
+  // Where print() and tracebacks go. Defaults write to the process's stdout / stderr.
+  std::function<void(std::string_view)> write_stdout;
+  std::function<void(std::string_view)> write_stderr;
+};
+
+class Interpreter {
+ public:
+  explicit Interpreter(InterpreterOptions options = {});
+  ~Interpreter();
+  Interpreter(const Interpreter&) = delete;
+  Interpreter& operator=(const Interpreter&) = delete;
+
+  // The thread that created the interpreter.
+  ThreadState& main_thread() { return *threads_.front(); }
+
+  // Compiles `source` as module `__main__` and runs it. Returns the process exit status as
+  // CPython's would be (0, 1 after an uncaught exception, or the SystemExit code); an uncaught
+  // exception is printed to stderr with its traceback first.
+  int RunMain(std::string_view source, std::string_view filename);
+
+  // Prints the pending exception as CPython's excepthook would (or handles SystemExit) and
+  // returns the exit status it implies.
+  int HandleUncaughtException(ThreadState& ts);
+
+  // Traces the interpreter's own roots (types, modules, names...), then every thread.
+  void Trace(Tracer& tracer);
+
+  // Output sinks (stdout is buffered; stderr writes flush stdout first, as a terminal would show).
+  void WriteStdout(std::string_view s);
+  void WriteStderr(std::string_view s);
+  void FlushStdout();
+
+  // Source text of files that ran, for the lines tracebacks print.
+  void RememberSource(std::string filename, std::string_view source);
+  // Line `line` (1-based) of `filename`, or empty if unknown.
+  std::string_view SourceLine(const std::string& filename, int line) const;
+
+  Heap heap{this};
+  Gil gil;
+  BuiltinTypes types{};
+  ExceptionTypes exc{};
+  Names names{};
+  Value not_implemented;
+  Value ellipsis;
+  DictObject* builtins = nullptr;     // the builtins module's namespace
+  DictObject* modules = nullptr;      // sys.modules
+  ModuleObject* sys_module = nullptr;
+  absl::flat_hash_map<std::string_view, StrObject*> interned;
+  // Native modules known to `import`, by name, created on first import.
+  absl::flat_hash_map<std::string, ModuleObject* (*)(ThreadState&)> native_modules;
+  // Types created by the Init* functions that have no field in `types` (iterator types...).
+  std::vector<TypeObject*> extra_types;
+  InterpreterOptions options;
+  int recursion_limit;
+  std::vector<std::unique_ptr<ThreadState>> threads_;
+
+ private:
+  void CreateTypes();
+  int RunMainModule(ThreadState& ts, std::string_view source, std::string_view filename);
+  bool stdout_is_tty_ = false;
+  absl::flat_hash_map<std::string, std::vector<std::string>> sources_;
+  std::string stdout_buffer_;
+};
+
+// Creates a built-in type named `name` deriving from `base` (null: object), with an empty dict,
+// its MRO computed, and registers it as a root. `module` is its __module__.
+TypeObject* NewBuiltinType(Interpreter& interp, std::string name, TypeObject* base, Kind instance_kind,
+                           std::string module = "builtins");
+
+// The Python type of any value.
+inline TypeObject* TypeOf(const Interpreter& interp, Value v) {
+  switch (v.tag()) {
+    case Tag::kObject: return v.as_object()->type;
+    case Tag::kInt: return interp.types.int_;
+    case Tag::kFloat: return interp.types.float_;
+    case Tag::kBool: return interp.types.bool_;
+    case Tag::kNone: return interp.types.none;
+    case Tag::kNull: break;
+  }
+  return interp.types.none;
+}
+
+}  // namespace gilvm::vm

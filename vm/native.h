@@ -1,0 +1,48 @@
+// Helpers for writing natives (functions in C++) the way the stdlib and hosts write them:
+// registering them and parsing their arguments with CPython's error messages.
+//
+// Invariants: a native follows the error rule of vm/errors.h and the argument rule of
+// vm/call_args.h. Parsing helpers return false with TypeError pending, worded as CPython words
+// it ("len() takes exactly one argument (2 given)", "sorted expected 1 argument, got 0",
+// "'foo' is an invalid keyword argument for sort()").
+#pragma once
+
+#include <initializer_list>
+#include <string_view>
+
+#include "vm/call_args.h"
+#include "vm/function.h"
+#include "vm/value.h"
+
+namespace gilvm::vm {
+
+class ThreadState;
+class Interpreter;
+struct DictObject;
+
+NativeObject* NewNative(Interpreter& interp, std::string_view name, NativeFn fn, TypeObject* owner = nullptr);
+// Adds a method (argv[0] is self) to a built-in type's dict.
+void AddMethod(Interpreter& interp, TypeObject* type, std::string_view name, NativeFn fn);
+// Adds a classmethod/staticmethod to a type's dict.
+void AddClassMethod(Interpreter& interp, TypeObject* type, std::string_view name, NativeFn fn);
+void AddStaticMethod(Interpreter& interp, TypeObject* type, std::string_view name, NativeFn fn);
+// Adds a plain function to a namespace (a module's dict).
+void AddFunction(Interpreter& interp, DictObject* ns, std::string_view name, NativeFn fn);
+
+// A parameter list: names in order; `required` of them are required positionally; parameters
+// from `kwonly_from` on are keyword-only; the first `posonly` are positional-only.
+struct Params {
+  std::string_view fname;  // used in messages, e.g. "sorted" or "split"
+  std::initializer_list<std::string_view> names;
+  int required = 0;
+  int posonly = 0;
+  int kwonly_from = -1;  // -1: none
+};
+// Binds args to `params`; out[i] gets the value or stays Null when omitted. `out` must have
+// room for every name. Raises CPython's TypeError messages on a mismatch.
+bool ParseArgs(ThreadState& ts, const CallArgs& args, const Params& params, Value* out);
+// Fast checks for the common cases.
+bool NoKeywords(ThreadState& ts, const CallArgs& args, std::string_view fname);
+bool ArgCountBetween(ThreadState& ts, const CallArgs& args, std::string_view fname, size_t min, size_t max);
+
+}  // namespace gilvm::vm

@@ -1,0 +1,132 @@
+// Object: the header every heap-allocated Python object starts with, and TypeObject, the class of
+// a value.
+//
+// Invariants:
+//  - Every Object is created by Heap::New (vm/heap.h), lives in exactly one interpreter's heap,
+//    and is freed only by that heap's collector. Never `delete` or stack-allocate one.
+//  - `kind` names the C++ layout (which struct this is) and never changes; `type` is the Python
+//    class. Instances of a user class that derives from a built-in share the built-in's kind.
+//  - Trace() visits every Value and Object* the object holds, so the collector can find all
+//    reachable objects; a field not traced is a use-after-free waiting to happen.
+//  - Objects are touched only by the thread that holds their interpreter's GIL.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "vm/value.h"
+
+namespace gilvm::vm {
+
+struct TypeObject;
+struct DictObject;
+struct StrObject;
+
+// The C++ layout of an object. Hot paths switch on this instead of comparing type pointers.
+enum class Kind : uint8_t {
+  kType,
+  kStr,
+  kBytes,
+  kTuple,
+  kList,
+  kDict,
+  kSet,
+  kRange,
+  kSlice,
+  kFunction,
+  kNative,       // a function written in C++
+  kBoundMethod,  // obj.method, of a Python or a native function
+  kStaticMethod,
+  kClassMethod,
+  kProperty,
+  kCode,
+  kCell,
+  kModule,
+  kInstance,    // an instance of a user class (has a __dict__)
+  kException,   // an instance of BaseException or a subclass
+  kTraceback,
+  kIterator,    // built-in iterators (vm/iterators.h)
+  kSingleton,   // NotImplemented, Ellipsis
+  kSuper,
+  kBigInt,      // reserved for arbitrary-precision ints
+};
+
+class Tracer;
+
+struct Object {
+  Object(TypeObject* t, Kind k) : type(t), kind(k) {}
+  virtual ~Object() = default;
+  Object(const Object&) = delete;
+  Object& operator=(const Object&) = delete;
+
+  // Visit every reference this object holds (see Tracer).
+  virtual void Trace(Tracer& tracer) {}
+  // Bytes owned outside the object itself (vectors, strings), for GC accounting.
+  virtual size_t ExtraBytes() const { return 0; }
+
+  TypeObject* type;
+  Object* gc_next = nullptr;  // the heap's list of all objects
+  Kind kind;
+  bool marked = false;
+};
+
+// The collector's visitor. Objects call Visit on each reference they hold.
+class Tracer {
+ public:
+  void Visit(Value v) {
+    if (v.is_object()) Visit(v.as_object());
+  }
+  void Visit(Object* o) {
+    if (o != nullptr && !o->marked) {
+      o->marked = true;
+      gray_.push_back(o);
+    }
+  }
+  template <typename Range>
+  void VisitAll(const Range& values) {
+    for (const auto& v : values) Visit(v);
+  }
+  // Drains the gray list; called by the heap.
+  void Drain() {
+    while (!gray_.empty()) {
+      Object* o = gray_.back();
+      gray_.pop_back();
+      o->Trace(*this);
+    }
+  }
+
+ private:
+  std::vector<Object*> gray_;
+};
+
+// A Python class: built-in (int, str, list...) or defined by a `class` statement.
+struct TypeObject : Object {
+  TypeObject(TypeObject* metatype, std::string name, Kind instance_kind)
+      : Object(metatype, Kind::kType), name(std::move(name)), instance_kind(instance_kind) {}
+  void Trace(Tracer& t) override;
+
+  std::string name;              // __name__
+  std::string qualname;          // __qualname__
+  std::string module;            // __module__ ("builtins" for built-in types)
+  TypeObject* base = nullptr;    // __base__ (single inheritance for now); null only for object
+  std::vector<TypeObject*> mro;  // __mro__, starting with this type
+  DictObject* dict = nullptr;    // __dict__: methods, class attributes
+  Kind instance_kind;            // the layout of instances
+  bool is_builtin = false;       // attributes cannot be set on built-in types
+  bool subclassable = true;      // `class X(bool)` is a TypeError
+
+  bool IsSubtypeOf(const TypeObject* other) const {
+    for (const TypeObject* t : mro)
+      if (t == other) return true;
+    return false;
+  }
+};
+
+inline bool IsObjectOfKind(Value v, Kind k) { return v.is_object() && v.as_object()->kind == k; }
+
+template <typename T>
+T* As(Value v) { return static_cast<T*>(v.as_object()); }
+
+}  // namespace gilvm::vm

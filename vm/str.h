@@ -1,0 +1,59 @@
+// StrObject: Python's str, immutable Unicode text stored as UTF-8.
+//
+// Invariants:
+//  - `data` is valid UTF-8 and never changes after construction.
+//  - `length` is the number of code points; `ascii` is true when every byte is < 0x80, in which
+//    case index i is byte i. Non-ASCII strings index through a lazily built offset table, so
+//    s[i] stays O(1) whatever the text.
+//  - `hash` is computed once, on demand; -1 means "not yet".
+//  - Interned strings (identifiers, attribute names) are unique per interpreter: two interned
+//    strings are equal exactly when they are the same object.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vm/object.h"
+
+namespace gilvm::vm {
+
+class ThreadState;
+class Interpreter;
+
+struct StrObject : Object {
+  StrObject(TypeObject* t, std::string s);
+  size_t ExtraBytes() const override { return data.capacity() + offsets.capacity() * 4; }
+
+  std::string_view view() const { return data; }
+  int64_t Hash() const;
+  // Byte offset of code point i (0 <= i <= length).
+  size_t ByteOffset(int64_t i) const;
+
+  std::string data;
+  int64_t length = 0;
+  mutable int64_t hash = -1;
+  bool ascii = true;
+  bool interned = false;
+  // For non-ASCII strings: byte offset of every 32nd code point, built on first indexing.
+  mutable std::vector<uint32_t> offsets;
+};
+
+StrObject* NewStr(ThreadState& ts, std::string_view utf8);
+Value NewStrValue(ThreadState& ts, std::string_view utf8);
+// The unique interned string with this text.
+StrObject* Intern(Interpreter& interp, std::string_view utf8);
+
+inline bool IsStr(Value v) { return IsObjectOfKind(v, Kind::kStr); }
+inline bool StrEquals(const StrObject* a, const StrObject* b) {
+  return a == b || (!(a->interned && b->interned) && a->data == b->data);
+}
+
+// Installs str's methods into its type dict (called once per interpreter).
+void InitStrType(Interpreter& interp);
+
+// repr(s) with CPython's quoting rules.
+std::string StrRepr(std::string_view utf8);
+
+}  // namespace gilvm::vm

@@ -1,0 +1,99 @@
+#include "vm/thread_state.h"
+
+#include <sys/mman.h>
+
+#include <new>
+
+#include "absl/strings/str_cat.h"
+#include "vm/errors.h"
+#include "vm/dict.h"
+#include "vm/function.h"
+#include "vm/instance.h"
+#include "vm/interpreter.h"
+
+namespace gilvm::vm {
+
+namespace {
+// Slots a Frame header occupies in the value stack.
+constexpr size_t kFrameSlots = (sizeof(Frame) + sizeof(Value) - 1) / sizeof(Value);
+}  // namespace
+
+ThreadState::ThreadState(Interpreter& interp) : interp(interp) {
+  // Reserve address space only; pages are committed as frames touch them. Zero pages are
+  // valid Null values (vm/value.h).
+  region_bytes = kValueStackSlots * sizeof(Value);
+  void* p = mmap(nullptr, region_bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (p == MAP_FAILED) throw std::bad_alloc();
+  stack_region = static_cast<Value*>(p);
+  stack_top = stack_region;
+  stack_limit = stack_region + kValueStackSlots;
+  budget = interp.gil.check_interval();
+}
+
+ThreadState::~ThreadState() { munmap(stack_region, region_bytes); }
+
+Frame* ThreadState::PushFrame(CodeObject* code, FunctionObject* func, DictObject* globals, DictObject* locals) {
+  if (depth >= interp.recursion_limit) {
+    Raise(*this, interp.exc.RecursionError, "maximum recursion depth exceeded");
+    return nullptr;
+  }
+  size_t needed = kFrameSlots + code->nlocalsplus() + code->stack_size;
+  if (stack_top + needed > stack_limit) {
+    Raise(*this, interp.exc.RecursionError, "maximum recursion depth exceeded (value stack exhausted)");
+    return nullptr;
+  }
+  Frame* f = reinterpret_cast<Frame*>(stack_top);
+  f->code = code;
+  f->func = func;
+  f->globals = globals;
+  f->builtins = interp.builtins;
+  f->locals = locals;
+  f->back = frame;
+  f->localsplus = stack_top + kFrameSlots;
+  Value* end = f->localsplus + code->nlocalsplus();
+  for (Value* v = f->localsplus; v < end; ++v) *v = Value();
+  f->sp = end;
+  f->pc = code->code.data();
+  f->nblocks = 0;
+  f->is_entry = false;
+  stack_top += needed;
+  frame = f;
+  ++depth;
+  return f;
+}
+
+void ThreadState::PopFrame() {
+  Frame* f = frame;
+  frame = f->back;
+  stack_top = reinterpret_cast<Value*>(f);
+  --depth;
+}
+
+bool ThreadState::EnterRecursion(const char* where) {
+  if (depth >= interp.recursion_limit) {
+    Raise(*this, interp.exc.RecursionError, absl::StrCat("maximum recursion depth exceeded", where));
+    return false;
+  }
+  ++depth;
+  return true;
+}
+
+void ThreadState::Trace(Tracer& tracer) {
+  for (Frame* f = frame; f != nullptr; f = f->back) {
+    tracer.Visit(f->code);
+    tracer.Visit(f->func);
+    tracer.Visit(f->globals);
+    tracer.Visit(f->builtins);
+    tracer.Visit(f->locals);
+    for (Value* v = f->localsplus; v < f->sp; ++v) tracer.Visit(*v);
+  }
+  tracer.Visit(exc);
+  tracer.Visit(handled_exc);
+  for (Root* r = roots; r != nullptr; r = r->prev()) tracer.Visit(r->get());
+  for (RootedVector* rv = rooted_vectors; rv != nullptr; rv = rv->prev_) tracer.VisitAll(rv->items_);
+}
+
+RootedVector::RootedVector(ThreadState& ts) : ts_(ts), prev_(ts.rooted_vectors) { ts.rooted_vectors = this; }
+RootedVector::~RootedVector() { ts_.rooted_vectors = prev_; }
+
+}  // namespace gilvm::vm

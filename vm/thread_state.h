@@ -1,0 +1,113 @@
+// ThreadState: everything one thread of an interpreter owns: its frames and value stack, the
+// exception being raised, the exception being handled, and its GC roots.
+//
+// Invariants:
+//  - A ThreadState is used only by its own OS thread, and only while that thread holds the
+//    interpreter's GIL (reading `interp` is always fine).
+//  - `exc` is non-null exactly while an exception propagates (see vm/errors.h for the rule).
+//  - Roots form a LIFO chain through `roots`; Root objects are scoped C++ locals.
+//  - The value-stack region is reserved once and never moves, so Value* into it stay valid.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "vm/frame.h"
+#include "vm/object.h"
+
+namespace gilvm::vm {
+
+class Interpreter;
+struct ExceptionObject;
+class Root;
+
+class ThreadState {
+ public:
+  explicit ThreadState(Interpreter& interp);
+  ~ThreadState();
+  ThreadState(const ThreadState&) = delete;
+  ThreadState& operator=(const ThreadState&) = delete;
+
+  // Pushes a frame for `code` with zeroed locals; returns null (MemoryError/RecursionError
+  // pending) when the stack or the recursion limit is exhausted.
+  Frame* PushFrame(CodeObject* code, FunctionObject* func, DictObject* globals, DictObject* locals);
+  void PopFrame();
+
+  // Recursion accounting for natives that recurse (repr of nested containers, calls from C++).
+  // EnterRecursion returns false with RecursionError pending.
+  bool EnterRecursion(const char* where);
+  void LeaveRecursion() { --depth; }
+
+  // Traces this thread's roots (called by the collector).
+  void Trace(Tracer& tracer);
+
+  Interpreter& interp;
+  Frame* frame = nullptr;          // innermost frame
+  ExceptionObject* exc = nullptr;  // the exception being raised, or null
+  Value handled_exc = Value::None();  // sys.exc_info()[1]: the exception being handled
+  Root* roots = nullptr;
+  class RootedVector* rooted_vectors = nullptr;
+  int depth = 0;                   // Python frames + native recursion
+  int64_t budget = 0;              // instructions left before the next safe-point check
+  uint64_t instructions = 0;       // instructions run, counted at each check
+  uint64_t ident = 0;              // threading.get_ident()
+
+  Value* stack_region = nullptr;
+  Value* stack_top = nullptr;      // first free slot above the innermost frame
+  Value* stack_limit = nullptr;
+  size_t region_bytes = 0;
+};
+
+// Keeps one Value alive while in scope. Use for any object held in a C++ local across a call that
+// may allocate:  Root list(ts, Value::Obj(NewList(ts)));  ...  list.get()
+class Root {
+ public:
+  explicit Root(ThreadState& ts, Value v = Value()) : ts_(ts), prev_(ts.roots), value_(v) { ts.roots = this; }
+  ~Root() { ts_.roots = prev_; }
+  Root(const Root&) = delete;
+  Root& operator=(const Root&) = delete;
+
+  Value get() const { return value_; }
+  void set(Value v) { value_ = v; }
+  Value* slot() { return &value_; }
+  Root* prev() const { return prev_; }
+  template <typename T>
+  T* as() const { return static_cast<T*>(value_.as_object()); }
+
+ private:
+  ThreadState& ts_;
+  Root* prev_;
+  Value value_;
+};
+
+// A typed root for an object pointer: RootedPtr<ListObject> l(ts, NewList(ts)); l->items...
+template <typename T>
+class RootedPtr : public Root {
+ public:
+  RootedPtr(ThreadState& ts, T* p) : Root(ts, p ? Value::Obj(p) : Value()) {}
+  T* get() const { return static_cast<T*>(Root::get().is_object() ? Root::get().as_object() : nullptr); }
+  T* operator->() const { return get(); }
+  void reset(T* p) { set(p ? Value::Obj(p) : Value()); }
+};
+
+// A growable array of Values, all rooted while it lives (for natives that collect results).
+class RootedVector {
+ public:
+  explicit RootedVector(ThreadState& ts);
+  ~RootedVector();
+  RootedVector(const RootedVector&) = delete;
+  RootedVector& operator=(const RootedVector&) = delete;
+  std::vector<Value>& items() { return items_; }
+  void push_back(Value v) { items_.push_back(v); }
+  size_t size() const { return items_.size(); }
+  Value operator[](size_t i) const { return items_[i]; }
+
+ private:
+  friend class ThreadState;
+  ThreadState& ts_;
+  RootedVector* prev_;
+  std::vector<Value> items_;
+};
+
+}  // namespace gilvm::vm

@@ -1,0 +1,25 @@
+// Tracebacks: recording where an exception passed, and printing it as CPython 3.11 does.
+//
+// Invariants:
+//  - An entry is added when an exception is raised in a frame or arrives in it from a call;
+//    a bare `raise` / RERAISE adds none (as CPython).
+//  - Printing follows CPython's traceback module: cause/context chains, "Traceback (most recent
+//    call last):", `File "f", line N, in name`, the stripped source line, and 3.11's carets
+//    (`~~~^~~~`) when the failing expression does not span the whole line.
+#pragma once
+
+#include <string>
+
+namespace gilvm::vm {
+
+class ThreadState;
+struct Frame;
+struct ExceptionObject;
+
+// Prepends an entry for `frame` at its current instruction to the pending exception's traceback.
+void AddTraceback(ThreadState& ts, Frame* frame);
+
+// The full report of `exc` (with chained exceptions), ending in a newline.
+std::string FormatException(ThreadState& ts, ExceptionObject* exc);
+
+}  // namespace gilvm::vm
