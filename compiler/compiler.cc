@@ -383,6 +383,7 @@ class CodeGen {
         auto& a = As<Assert>(s);
         int end = NewLabel();
         JumpIf(*a.test, true, end);
+        PosScope test_pos(*this, a.test->pos);  // CPython attributes the raise to the test
         if (a.msg) {
           Emit(Op::PUSH_NULL);
           Emit(Op::LOAD_ASSERTION_ERROR);
@@ -1144,7 +1145,7 @@ class CodeGen {
     for (const auto& a : args) {
       if (a->kind == ExprKind::kStarred) {
         Expr_(*As<Starred>(*a).value);
-        Emit(Op::LIST_EXTEND, 1);
+        Emit(Op::LIST_EXTEND, 1 | vm::kListExtendCallArgs);
       } else {
         Expr_(*a);
         Emit(Op::LIST_APPEND, 1);
@@ -1157,11 +1158,11 @@ class CodeGen {
       for (const auto& k : keywords) {
         if (k.arg.empty()) {
           Expr_(*k.value);
-          Emit(Op::DICT_UPDATE, 1);
+          Emit(Op::DICT_MERGE, 1);
         } else {
           LoadConst(StrConst(k.arg));
           Expr_(*k.value);
-          Emit(Op::MAP_ADD, 1);
+          Emit(Op::MAP_ADD, 1 | vm::kMapAddCallKeyword);
         }
       }
       flags = 1;
@@ -1335,6 +1336,11 @@ vm::CodeObject* CompileSource(vm::ThreadState& ts, std::string_view source, std:
   vm::TypeObject* type = interp.exc.SyntaxError;
   if (error.type == "IndentationError") type = interp.exc.IndentationError;
   if (error.type == "TabError") type = interp.exc.TabError;
+  if (error.type == "RecursionError") {
+    // Nesting too deep to compile: CPython reports it as a plain RecursionError.
+    vm::Raise(ts, interp.exc.RecursionError, error.msg);
+    return nullptr;
+  }
   if (error.text.empty() && error.line > 0) {
     // The compiler does not know the line text; take it from the source.
     size_t start = 0;

@@ -547,7 +547,9 @@ class Parser {
   StmtPtr ParseSimpleStatement() {
     const Token& start = Cur();
     switch (start.kind) {
-      case TK::kPass: Advance(); return std::make_unique<SimpleStmt>(StmtKind::kPass, PosFrom(start));
+      case TK::kPass:
+        Advance();
+        return std::make_unique<SimpleStmt>(StmtKind::kPass, PosFrom(start));
       case TK::kBreak: {
         Advance();
         auto s = std::make_unique<SimpleStmt>(StmtKind::kBreak, PosFrom(start));
@@ -1220,8 +1222,8 @@ class Parser {
 
   void ValidateTarget(Expr& e, TargetKind kind) {
     if (const Expr* bad = InvalidTarget(e, kind)) {
-      FailAt(bad->pos, absl::StrCat(kind == TargetKind::kDel ? "cannot delete " : "cannot assign to ",
-                                    ExprName(*bad)));
+      const char* verb = kind == TargetKind::kDel ? "cannot delete " : "cannot assign to ";
+      FailAt(bad->pos, absl::StrCat(verb, ExprName(*bad)));
     }
     SetContext(e, kind == TargetKind::kDel ? ExprContext::kDel : ExprContext::kStore);
   }

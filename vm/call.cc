@@ -110,10 +110,8 @@ bool BindArguments(ThreadState& ts, FunctionObject* func, Frame* frame, const Va
     L[slot] = value;
   }
   if (!posonly_as_kw.empty()) {
-    std::vector<std::string> q;
-    for (auto& s : posonly_as_kw) q.push_back("'" + s + "'");
-    RaiseTypeError(ts, absl::StrCat(FnName(func), "() got some positional-only arguments passed as keyword arguments: ",
-                                    absl::StrJoin(q, ", ")));
+    RaiseTypeError(ts, absl::StrCat(FnName(func), "() got some positional-only arguments passed as keyword arguments: '",
+                                    absl::StrJoin(posonly_as_kw, ", "), "'"));
     return false;
   }
   if (nargs > argcount && !varargs) {

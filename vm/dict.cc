@@ -306,7 +306,7 @@ DictObject* Self(const CallArgs& a) { return As<DictObject>(a.argv[0]); }
 
 Value DictRepr(ThreadState& ts, const CallArgs& a) {
   DictObject* d = Self(a);
-  ReprGuard guard(d);
+  ReprGuard guard(ts, d);
   if (!guard.entered()) return NewStrValue(ts, "{...}");
   std::string out = "{";
   bool first = true;

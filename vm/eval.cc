@@ -166,6 +166,66 @@ bool UnpackIterable(ThreadState& ts, Value seq, size_t before, size_t after, boo
   return true;
 }
 
+// UNPACK_SEQUENCE / UNPACK_EX: replaces the sequence at slot[0] by its items, laid out so that
+// the first item ends on top (slot[0] .. slot[n-1] hold them last-to-first). The caller's stack
+// has room: the compiler counted the unpacked items in the stack depth.
+bool UnpackOntoStack(ThreadState& ts, Value* slot, size_t before, size_t after, bool starred) {
+  RootedVector items(ts);
+  if (!UnpackIterable(ts, *slot, before, after, starred, items)) return false;
+  std::vector<Value>& v = items.items();
+  if (!starred) {
+    for (size_t i = 0; i < before; ++i) slot[i] = v[before - 1 - i];
+    return true;
+  }
+  Root middle(ts, Value::Obj(NewList(ts, std::vector<Value>(v.begin() + before, v.end() - after))));
+  size_t k = 0;
+  for (size_t i = 0; i < after; ++i) slot[k++] = v[v.size() - 1 - i];
+  slot[k++] = middle.get();
+  for (size_t i = before; i > 0; --i) slot[k++] = v[i - 1];
+  return true;
+}
+
+std::string FunctionStr(ThreadState& ts, Value callable);
+bool SpreadKwargs(ThreadState& ts, Value kwargs, RootedVector& args, Root& names);
+
+// [*iterable] and f(*iterable): appends every item to `list`. `callable` is the function being
+// called for f(*iterable) (named in the error), or Null.
+bool ListExtendFrom(ThreadState& ts, ListObject* list, Value iterable, Value callable) {
+  if (IsList(iterable) || IsTuple(iterable)) {
+    const auto& src = IsList(iterable) ? As<ListObject>(iterable)->items : As<TupleObject>(iterable)->items;
+    list->items.insert(list->items.end(), src.begin(), src.end());
+    return true;
+  }
+  Root it(ts, GetIter(ts, iterable));
+  if (it.get().is_null()) {
+    if (ExceptionMatches(ts, ts.interp.exc.TypeError)) {
+      ClearException(ts);
+      std::string who = callable.is_null() ? "Value" : FunctionStr(ts, callable) + " argument";
+      RaiseTypeError(ts, absl::StrCat(who, " after * must be an iterable, not ", TypeName(ts, iterable)));
+    }
+    return false;
+  }
+  while (true) {
+    Value v;
+    int r = IterNext(ts, it.get(), &v);
+    if (r <= 0) return r == 0;
+    list->items.push_back(v);
+  }
+}
+
+// f(*args, **kwargs). All arguments are rooted by the caller's stack.
+Value CallFunctionEx(ThreadState& ts, Value null_or_self, Value callable, Value args_tuple, Value kwargs) {
+  RootedVector argv(ts);
+  if (!null_or_self.is_null()) argv.push_back(null_or_self);
+  for (Value v : As<TupleObject>(args_tuple)->items) argv.push_back(v);
+  size_t npos = argv.size();
+  Root names(ts);
+  if (!kwargs.is_null() && !SpreadKwargs(ts, kwargs, argv, names)) return Value::Null();
+  TupleObject* kwn = names.get().is_null() ? nullptr : As<TupleObject>(names.get());
+  if (kwn != nullptr && kwn->size() == 0) kwn = nullptr;
+  return Call(ts, callable, argv.items().data(), npos, kwn);
+}
+
 // f-string conversion and format spec.
 Value FormatValue(ThreadState& ts, Value v, uint32_t conv, Value spec) {
   Root value(ts, v);
@@ -248,6 +308,38 @@ bool SpreadKwargs(ThreadState& ts, Value kwargs, RootedVector& args, Root& names
   return true;
 }
 
+// How CPython names a callable in call errors: "mod.qualname()" or "qualname()" for builtins.
+std::string FunctionStr(ThreadState& ts, Value callable) {
+  if (IsObjectOfKind(callable, Kind::kFunction)) {
+    FunctionObject* f = As<FunctionObject>(callable);
+    std::string q = IsStr(f->qualname) ? As<StrObject>(f->qualname)->data : f->code->qualname;
+    if (IsStr(f->module) && As<StrObject>(f->module)->data != "builtins")
+      return absl::StrCat(As<StrObject>(f->module)->data, ".", q, "()");
+    return q + "()";
+  }
+  if (IsObjectOfKind(callable, Kind::kNative)) return As<NativeObject>(callable)->name + "()";
+  if (IsObjectOfKind(callable, Kind::kType)) {
+    TypeObject* t = As<TypeObject>(callable);
+    return (t->module == "builtins" ? t->qualname : absl::StrCat(t->module, ".", t->qualname)) + "()";
+  }
+  return absl::StrCat(TypeName(ts, callable), " object");
+}
+
+// Adds one keyword argument of a call being assembled with ** unpacking.
+bool AddCallKeyword(ThreadState& ts, Value callable, DictObject* d, Value key, Value value) {
+  if (!IsStr(key)) {
+    RaiseTypeError(ts, absl::StrCat(FunctionStr(ts, callable), " keywords must be strings"));
+    return false;
+  }
+  if (!DictGetStr(d, As<StrObject>(key)).is_null()) {
+    RaiseTypeError(ts, absl::StrCat(FunctionStr(ts, callable), " got multiple values for keyword argument '",
+                                    As<StrObject>(key)->data, "'"));
+    return false;
+  }
+  DictSetStr(d, As<StrObject>(key), value);
+  return true;
+}
+
 void PrintExpr(ThreadState& ts, Value v) {
   if (v.is_none()) return;
   std::string text;
@@ -281,7 +373,9 @@ Value EvalCode(ThreadState& ts, CodeObject* code, DictObject* globals, DictObjec
   return Eval(ts, f);
 }
 
-// The dispatch loop. Conventions: `sp` points one past the top of the operand stack; PUSH/POP
+// The dispatch loop. No RAII object (Root, RootedVector) may live in an instruction's block: a
+// computed goto leaves the block without running destructors. Slow paths that need roots are
+// helper functions above. Conventions: `sp` points one past the top of the operand stack; PUSH/POP
 // move it; SAVE() publishes sp and pc to the frame before anything that may allocate or call.
 Value Eval(ThreadState& ts, Frame* entry) {
   Interpreter& interp = ts.interp;
@@ -797,34 +891,35 @@ Value Eval(ThreadState& ts, Frame* entry) {
     }
     TARGET(MAP_ADD) {
       SAVE();
-      if (!DictSet(ts, As<DictObject>(sp[-2 - static_cast<int>(arg)]), SECOND(), TOP())) goto error;
+      int depth = static_cast<int>(arg & ~kMapAddCallKeyword);
+      DictObject* d = As<DictObject>(sp[-2 - depth]);
+      if ((arg & kMapAddCallKeyword) && !AddCallKeyword(ts, sp[-4 - depth], d, SECOND(), TOP())) goto error;
+      if (!(arg & kMapAddCallKeyword) && !DictSet(ts, d, SECOND(), TOP())) goto error;
       sp -= 2;
+      DISPATCH();
+    }
+    TARGET(DICT_MERGE) {
+      SAVE();
+      Value src = TOP();
+      DictObject* d = As<DictObject>(sp[-1 - static_cast<int>(arg)]);
+      Value callable = sp[-3 - static_cast<int>(arg)];
+      if (!IsDict(src)) {
+        RaiseTypeError(ts, absl::StrCat(FunctionStr(ts, callable), " argument after ** must be a mapping, not ",
+                                        TypeName(ts, src)));
+        goto error;
+      }
+      for (const auto& e : As<DictObject>(src)->entries) {
+        if (e.key.is_null()) continue;
+        if (!AddCallKeyword(ts, callable, d, e.key, e.value)) goto error;
+      }
+      --sp;
       DISPATCH();
     }
     TARGET(LIST_EXTEND) {
       SAVE();
-      Value iterable = TOP();
-      ListObject* list = As<ListObject>(sp[-1 - static_cast<int>(arg)]);
-      if (IsList(iterable) || IsTuple(iterable)) {
-        const auto& src = IsList(iterable) ? As<ListObject>(iterable)->items : As<TupleObject>(iterable)->items;
-        list->items.insert(list->items.end(), src.begin(), src.end());
-      } else {
-        Root it(ts, GetIter(ts, iterable));
-        if (it.get().is_null()) {
-          if (ExceptionMatches(ts, interp.exc.TypeError)) {
-            ClearException(ts);
-            RaiseTypeError(ts, absl::StrCat("Value after * must be an iterable, not ", TypeName(ts, iterable)));
-          }
-          goto error;
-        }
-        while (true) {
-          Value v;
-          int r = IterNext(ts, it.get(), &v);
-          if (r < 0) goto error;
-          if (r == 0) break;
-          list->items.push_back(v);
-        }
-      }
+      int depth = static_cast<int>(arg & ~kListExtendCallArgs);
+      Value callable = (arg & kListExtendCallArgs) ? sp[-3 - depth] : Value();
+      if (!ListExtendFrom(ts, As<ListObject>(sp[-1 - depth]), TOP(), callable)) goto error;
       --sp;
       DISPATCH();
     }
@@ -873,22 +968,14 @@ Value Eval(ThreadState& ts, Frame* entry) {
         DISPATCH();
       }
       SAVE();
-      RootedVector out(ts);
-      if (!UnpackIterable(ts, seq, arg, 0, false, out)) goto error;
-      --sp;
-      for (size_t i = out.size(); i > 0; --i) PUSH(out[i - 1]);
+      if (!UnpackOntoStack(ts, sp - 1, arg, 0, false)) goto error;
+      sp += static_cast<int>(arg) - 1;
       DISPATCH();
     }
     TARGET(UNPACK_EX) {
       SAVE();
-      size_t before = arg & 0xff, after = arg >> 8;
-      RootedVector out(ts);
-      if (!UnpackIterable(ts, TOP(), before, after, true, out)) goto error;
-      ListObject* middle = NewList(ts, std::vector<Value>(out.items().begin() + before, out.items().end() - after));
-      --sp;
-      for (size_t i = 0; i < after; ++i) PUSH(out[out.size() - 1 - i]);
-      PUSH(Value::Obj(middle));
-      for (size_t i = before; i > 0; --i) PUSH(out[i - 1]);
+      if (!UnpackOntoStack(ts, sp - 1, arg & 0xff, arg >> 8, true)) goto error;
+      sp += static_cast<int>((arg & 0xff) + (arg >> 8));
       DISPATCH();
     }
     TARGET(JUMP) {
@@ -970,8 +1057,9 @@ Value Eval(ThreadState& ts, Frame* entry) {
       DISPATCH();
     }
     TARGET(CALL) {
+      // arg counts positional and keyword arguments; KW_NAMES named the keyword ones.
       Value* base = sp - arg - 2;
-      size_t nargs = arg;
+      size_t nargs = arg - (kwnames != nullptr ? kwnames->size() : 0);
       Value* argv = base + 2;
       Value callable = base[1];
       if (!base[0].is_null()) {
@@ -1006,25 +1094,12 @@ Value Eval(ThreadState& ts, Frame* entry) {
       DISPATCH();
     }
     TARGET(CALL_FUNCTION_EX) {
+      // Stack: NULL|self, callable, args tuple [, kwargs dict]; all stay rooted during the call.
       SAVE();
-      Value kwargs = (arg & 1) ? POP() : Value();
-      Root kw_root(ts, kwargs);
-      Value args_tuple = POP();
-      Root args_root(ts, args_tuple);
-      Value callable = POP();
-      Root callable_root(ts, callable);
-      Value null_or_self = POP();
-      SAVE();
-      RootedVector argv(ts);
-      if (!null_or_self.is_null()) argv.push_back(null_or_self);
-      for (Value v : As<TupleObject>(args_tuple)->items) argv.push_back(v);
-      size_t npos = argv.size();
-      Root names(ts);
-      if (!kwargs.is_null() && !SpreadKwargs(ts, kwargs, argv, names)) goto error;
-      TupleObject* kwn = names.get().is_null() ? nullptr : As<TupleObject>(names.get());
-      if (kwn != nullptr && kwn->size() == 0) kwn = nullptr;
-      Value r = Call(ts, callable, argv.items().data(), npos, kwn);
+      Value* base = sp - 3 - (arg & 1);
+      Value r = CallFunctionEx(ts, base[0], base[1], base[2], (arg & 1) ? base[3] : Value());
       CHECK(r);
+      sp = base;
       PUSH(r);
       DISPATCH();
     }

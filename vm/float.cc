@@ -17,9 +17,6 @@
 
 namespace gilvm::vm {
 
-// Defined in vm/str.cc and vm/int.cc.
-std::string_view StripPyWhitespace(std::string_view text);
-bool CheckSlotArity(ThreadState& ts, const CallArgs& args, size_t min, size_t max);
 
 namespace {
 

@@ -14,8 +14,6 @@
 
 namespace gilvm::vm {
 
-// Defined in vm/str.cc: `text` without Python whitespace (str.strip()) at both ends.
-std::string_view StripPyWhitespace(std::string_view text);
 
 namespace {
 

@@ -330,7 +330,7 @@ bool ViewItems(ThreadState& ts, const CallArgs& a, RootedVector& out) {
 }
 
 Value ViewRepr(ThreadState& ts, const CallArgs& a) {
-  ReprGuard guard(Self(a));
+  ReprGuard guard(ts, Self(a));
   if (!guard.entered()) return NewStrValue(ts, "...");
   RootedVector items(ts);
   if (!ViewItems(ts, a, items)) return Value::Null();

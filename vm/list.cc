@@ -341,7 +341,7 @@ bool OneArg(ThreadState& ts, const CallArgs& a, const char* fname) {
 
 Value ListRepr(ThreadState& ts, const CallArgs& a) {
   ListObject* l = Self(a);
-  ReprGuard guard(l);
+  ReprGuard guard(ts, l);
   if (!guard.entered()) return NewStrValue(ts, "[...]");
   std::string out = "[";
   for (size_t i = 0; i < l->size(); ++i) {

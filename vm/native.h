@@ -44,5 +44,8 @@ bool ParseArgs(ThreadState& ts, const CallArgs& args, const Params& params, Valu
 // Fast checks for the common cases.
 bool NoKeywords(ThreadState& ts, const CallArgs& args, std::string_view fname);
 bool ArgCountBetween(ThreadState& ts, const CallArgs& args, std::string_view fname, size_t min, size_t max);
+// Arity check for slot wrappers (__add__...), worded like CPython's ("expected 1 argument,
+// got 0"); argv[0] is self and is not counted.
+bool CheckSlotArity(ThreadState& ts, const CallArgs& args, size_t min, size_t max);
 
 }  // namespace gilvm::vm

@@ -68,6 +68,8 @@ inline constexpr int kVar = -1;
   X(LIST_EXTEND, 1, 0, I)                                                                  \
   X(SET_UPDATE, 1, 0, I)                                                                   \
   X(DICT_UPDATE, 1, 0, I)                                                                  \
+  /* like DICT_UPDATE for a call's **kwargs: duplicates and non-mappings are call errors */ \
+  X(DICT_MERGE, 1, 0, I)                                                                   \
   X(LIST_TO_TUPLE, 1, 1, N)                                                                \
   X(FORMAT_VALUE, kVar, 1, I)                                                              \
   X(UNPACK_SEQUENCE, 1, kVar, I)                                                           \
@@ -151,6 +153,10 @@ enum class CmpOp : uint8_t { kLt, kLe, kEq, kNe, kGt, kGe };
 
 // MAKE_FUNCTION flags.
 inline constexpr uint32_t kFnDefaults = 1, kFnKwDefaults = 2, kFnClosure = 8;
+// MAP_ADD flag: the dict holds a call's keyword arguments, so a duplicate key is an error.
+inline constexpr uint32_t kMapAddCallKeyword = 0x8000;
+// LIST_EXTEND flag: the list holds a call's positional arguments (the callable sits below it).
+inline constexpr uint32_t kListExtendCallArgs = 0x8000;
 // FORMAT_VALUE flags: low 2 bits conversion (0 none, 1 str, 2 repr, 3 ascii), 4: has spec.
 inline constexpr uint32_t kFormatHasSpec = 4;
 

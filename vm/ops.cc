@@ -1307,8 +1307,6 @@ bool IsInstance(ThreadState& ts, Value v, TypeObject* type) { return TypeOf(ts.i
 
 namespace {
 
-thread_local std::vector<Object*> repr_stack;
-
 std::string Addr(const void* p) { return absl::StrFormat("%p", p); }
 
 std::string QualifiedTypeName(const TypeObject* t) {
@@ -1361,14 +1359,14 @@ Value ModuleRepr(ThreadState& ts, ModuleObject* m) {
 
 }  // namespace
 
-ReprGuard::ReprGuard(Object* o) : o_(o), entered_(true) {
-  for (Object* p : repr_stack)
+ReprGuard::ReprGuard(ThreadState& ts, Object* o) : ts_(ts), o_(o), entered_(true) {
+  for (Object* p : ts.repr_stack)
     if (p == o) entered_ = false;
-  if (entered_) repr_stack.push_back(o);
+  if (entered_) ts.repr_stack.push_back(o);
 }
 
 ReprGuard::~ReprGuard() {
-  if (entered_) repr_stack.pop_back();
+  if (entered_) ts_.repr_stack.pop_back();
 }
 
 Value DefaultRepr(ThreadState& ts, Value v) {

@@ -75,11 +75,12 @@ Value DictGetItem(ThreadState& ts, DictObject* d, Value key);
 // itself. Enter returns false when `o` is already being printed (the caller prints "...").
 class ReprGuard {
  public:
-  explicit ReprGuard(Object* o);
+  ReprGuard(ThreadState& ts, Object* o);
   ~ReprGuard();
   bool entered() const { return entered_; }
 
  private:
+  ThreadState& ts_;
   Object* o_;
   bool entered_;
 };

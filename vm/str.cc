@@ -15,8 +15,6 @@
 
 namespace gilvm::vm {
 
-// Defined in vm/int.cc.
-bool CheckSlotArity(ThreadState& ts, const CallArgs& args, size_t min, size_t max);
 
 namespace {
 

@@ -53,6 +53,9 @@ inline bool StrEquals(const StrObject* a, const StrObject* b) {
 // Installs str's methods into its type dict (called once per interpreter).
 void InitStrType(Interpreter& interp);
 
+// `text` without the white space Python's int()/float() ignore around a number.
+std::string_view StripPyWhitespace(std::string_view text);
+
 // repr(s) with CPython's quoting rules.
 std::string StrRepr(std::string_view utf8);
 

@@ -52,6 +52,9 @@ class ThreadState {
   int64_t budget = 0;              // instructions left before the next safe-point check
   uint64_t instructions = 0;       // instructions run, counted at each check
   uint64_t ident = 0;              // threading.get_ident()
+  // Containers whose repr is being computed, so a self-containing one prints as [...]. Not
+  // traced: each entry is also on the C++ stack of the repr call that pushed it.
+  std::vector<Object*> repr_stack;
 
   Value* stack_region = nullptr;
   Value* stack_top = nullptr;      // first free slot above the innermost frame

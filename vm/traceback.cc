@@ -194,6 +194,10 @@ bool FormatSyntaxErrorBody(ThreadState& ts, ExceptionObject* exc, std::string& o
                     ? static_cast<int>(end_offset.as_int())
                     : start + 1;
       if (end <= start) end = start + 1;
+      // CPython underlines only one character for indentation errors, and prints no caret at
+      // all when the offset points into the leading white space.
+      if (exc->type->IsSubtypeOf(interp.exc.IndentationError)) end = start + 1;
+      if (start - 1 - lead_chars < 0) return true;
       int line_chars = CharLength(line);
       start = std::min(start, line_chars + 1);
       end = std::min(end, line_chars + 1);

@@ -57,7 +57,7 @@ TupleObject* Self(const CallArgs& a) { return As<TupleObject>(a.argv[0]); }
 Value TupleRepr(ThreadState& ts, const CallArgs& a) {
   TupleObject* t = Self(a);
   if (t->size() == 0) return NewStrValue(ts, "()");
-  ReprGuard guard(t);
+  ReprGuard guard(ts, t);
   if (!guard.entered()) return NewStrValue(ts, "(...)");
   std::string out = "(";
   for (size_t i = 0; i < t->size(); ++i) {

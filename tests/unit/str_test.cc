@@ -265,7 +265,8 @@ class StrTest : public ::testing::Test {
   std::string Outcome(Value r) {
     std::string s;
     if (!r.is_null()) {
-      EXPECT_TRUE(ReprString(ts, r, &s));
+      Root keep(ts, r);  // repr allocates
+      EXPECT_TRUE(ReprString(ts, keep.get(), &s));
       return s;
     }
     ExceptionObject* e = FetchException(ts);

@@ -64,7 +64,7 @@ TEST(VmTest, UncaughtExceptionPrintsTracebackAndExitsWithOne) {
             "    f()\n"
             "  File \"test.py\", line 2, in f\n"
             "    return 1 // 0\n"
-            "           ~~^~~\n"
+            "           ~~^^~~\n"
             "ZeroDivisionError: integer division or modulo by zero\n");
 }
 
