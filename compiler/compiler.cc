@@ -1355,15 +1355,24 @@ vm::CodeObject* CompileSource(vm::ThreadState& ts, std::string_view source, std:
   }
   vm::ExceptionObject* exc = vm::NewException(ts, type, error.msg);
   vm::RootedPtr<vm::ExceptionObject> root(ts, exc);
-  auto set = [&](const char* name, Value v) { vm::DictSetStr(exc->dict, vm::Intern(interp, name), v); };
-  set("msg", vm::NewStrValue(ts, error.msg));
-  set("filename", vm::NewStrValue(ts, filename));
-  set("lineno", error.line > 0 ? Value::Int(error.line) : Value::None());
-  set("offset", error.col > 0 ? Value::Int(error.col) : Value::None());
-  set("text", error.line > 0 ? vm::NewStrValue(ts, error.text + "\n") : Value::None());
-  set("end_lineno", error.end_line > 0 ? Value::Int(error.end_line) : Value::None());
-  set("end_offset", error.end_col > 0 ? Value::Int(error.end_col) : Value::None());
-  set("print_file_and_line", Value::None());
+  // Each value is made after its (interned, hence rooted) key, and stored before anything else
+  // allocates.
+  auto set = [&](const char* name, auto make) {
+    vm::StrObject* key = vm::Intern(interp, name);
+    vm::DictSetStr(exc->dict, key, make());
+  };
+  auto str = [&](std::string_view s) { return [&ts, s] { return vm::NewStrValue(ts, s); }; };
+  auto num = [](int n) { return [n] { return n > 0 ? Value::Int(n) : Value::None(); }; };
+  std::string text = error.text + "\n";
+  set("msg", str(error.msg));
+  set("filename", str(filename));
+  set("lineno", num(error.line));
+  set("offset", num(error.col));
+  if (error.line > 0) set("text", str(text));
+  else set("text", [] { return Value::None(); });
+  set("end_lineno", num(error.end_line));
+  set("end_offset", num(error.end_col));
+  set("print_file_and_line", [] { return Value::None(); });
   vm::RaiseObject(ts, exc);
   return nullptr;
 }

@@ -6,6 +6,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "compiler/unicode_names.h"
 
 namespace gilvm::compiler {
 namespace {
@@ -1361,6 +1362,44 @@ NumberValue DecodeInteger(std::string_view text) {
 
 uint32_t HexValue(char c) { return IsDigit(c) ? c - '0' : (c | 0x20) - 'a' + 10; }
 
+// The position CPython's 'unicodeescape' messages give for body[offset]. CPython decodes the
+// literal after the tokenizer turned each line break into '\n', and after rewriting every
+// non-ASCII character as a 10-byte `\UXXXXXXXX` escape (a backslash before one also becomes
+// `\u005c`), so positions count in that rewritten text.
+size_t EscapePosition(std::string_view body, size_t offset) {
+  size_t pos = 0;
+  for (size_t i = 0; i < offset && i < body.size();) {
+    unsigned char c = static_cast<unsigned char>(body[i]);
+    if (c == '\\') {
+      ++pos;
+      if (++i >= body.size() || static_cast<unsigned char>(body[i]) >= 0x80) pos += 5;
+      if (i >= body.size()) break;
+      c = static_cast<unsigned char>(body[i]);
+      if (c < 0x80) {  // the escaped character is copied as is
+        i += (c == '\r' && i + 1 < body.size() && body[i + 1] == '\n') ? 2 : 1;
+        ++pos;
+        continue;
+      }
+    }
+    if (c >= 0x80) {
+      if ((c & 0xC0) != 0x80) pos += 10;  // one per character, at its lead byte
+      ++i;
+    } else {
+      i += (c == '\r' && i + 1 < body.size() && body[i + 1] == '\n') ? 2 : 1;
+      ++pos;
+    }
+  }
+  return pos;
+}
+
+// CPython's message for a bad escape spanning body[begin, end).
+std::string UnicodeEscapeError(std::string_view body, size_t begin, size_t end,
+                               std::string_view reason) {
+  return absl::StrFormat(
+      "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: %s",
+      EscapePosition(body, begin), EscapePosition(body, end) - 1, reason);
+}
+
 }  // namespace
 
 LexResult Tokenize(std::string_view source, const LexOptions& options) {
@@ -1507,34 +1546,55 @@ bool DecodeStringBody(std::string_view body, bool raw, bool bytes, std::string* 
         }
         if (got < want) {
           if (bytes) {
-            *error = absl::StrFormat("(value error) invalid \\x escape at position %d", esc);
+            *error = absl::StrFormat("(value error) invalid \\x escape at position %d",
+                                     EscapePosition(body, esc));
           } else {
-            *error = absl::StrFormat(
-                "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: "
-                "truncated \\%c%s escape",
-                esc, esc + 1 + got, e, e == 'x' ? "XX" : e == 'u' ? "XXXX" : "XXXXXXXX");
+            *error = UnicodeEscapeError(
+                body, esc, i,
+                absl::StrFormat("truncated \\%c%s escape", e,
+                                e == 'x' ? "XX" : e == 'u' ? "XXXX" : "XXXXXXXX"));
           }
           return false;
         }
         if (bytes) {
           *out += static_cast<char>(v);
         } else if (v > 0x10FFFF) {
-          *error = absl::StrFormat(
-              "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: "
-              "illegal Unicode character",
-              esc, esc + 9);
+          *error = UnicodeEscapeError(body, esc, i, "illegal Unicode character");
           return false;
         } else {
           AppendUtf8(v, out);
         }
         break;
       }
-      case 'N':
-        if (!bytes) {
-          *error = "\\N{...} escapes are not supported by gilvm";
-          return false;
+      case 'N': {
+        if (bytes) {  // not an escape in bytes: kept as written
+          *out += '\\';
+          i -= 1;
+          break;
         }
-        [[fallthrough]];
+        // \N{NAME}, as CPython's unicodeescape decoder: the name runs to the first '}'.
+        size_t error_end = i;  // `\N` not followed by '{': the error spans `\N`
+        std::string_view reason = "malformed \\N character escape";
+        if (i < body.size() && body[i] == '{') {
+          size_t close = body.find('}', i + 1);
+          if (close == std::string_view::npos) {
+            error_end = body.size();
+          } else if (close == i + 1) {
+            error_end = close;  // `\N{}`
+          } else {
+            char32_t cp;
+            if (LookupUnicodeName(body.substr(i + 1, close - i - 1), &cp)) {
+              AppendUtf8(cp, out);
+              i = close + 1;
+              break;
+            }
+            error_end = close + 1;
+            reason = "unknown Unicode character name";
+          }
+        }
+        *error = UnicodeEscapeError(body, esc, error_end, reason);
+        return false;
+      }
       default:
         // Unknown escapes stay as written (CPython only warns).
         *out += '\\';

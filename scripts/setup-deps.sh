@@ -8,7 +8,7 @@ PACKAGES=(
   cmake g++ ninja-build pkg-config
   libabsl-dev libre2-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  libedit-dev python3
+  libedit-dev python3 unicode-data
   clang libclang-rt-14-dev
 )
 
