@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <deque>
 
 #include "absl/container/flat_hash_map.h"
@@ -48,6 +49,7 @@ struct Unit {
   Scope* scope = nullptr;
   vm::CodeObject* code = nullptr;
   absl::flat_hash_map<std::string, int> name_index;
+  absl::flat_hash_map<std::string, int> const_index;
   std::vector<int> label_pos;  // label id -> instruction index (-1 until bound)
   std::vector<FBlock> fblocks;
 };
@@ -201,25 +203,22 @@ class CodeGen {
     return max_depth + 1;
   }
 
+  // Constants are shared within a code object. The key says what makes two constants the same:
+  // the type and bits for unboxed values (so 0.0 and -0.0 stay apart), the text for strings,
+  // and identity for everything else (code objects, tuples).
+  static std::string ConstKey(Value v) {
+    if (vm::IsStr(v)) return "s" + vm::As<vm::StrObject>(v)->data;
+    std::string key(1 + sizeof(uint64_t), static_cast<char>(v.tag()));
+    uint64_t bits = v.is_object() ? reinterpret_cast<uintptr_t>(v.as_object()) : v.bits();
+    std::memcpy(key.data() + 1, &bits, sizeof bits);
+    return key;
+  }
+
   int AddConst(Value v) {
     auto& consts = code()->consts;
-    for (size_t i = 0; i < consts.size(); ++i) {
-      const Value& c = consts[i];
-      if (c.tag() != v.tag()) continue;
-      if (v.is_object()) {
-        if (vm::IsStr(v) && vm::IsStr(c) && vm::As<vm::StrObject>(v)->data == vm::As<vm::StrObject>(c)->data)
-          return static_cast<int>(i);
-        continue;
-      }
-      if (v.is_float()) {
-        // 0.0 and -0.0 are different constants.
-        if (std::signbit(v.as_float()) == std::signbit(c.as_float()) && v.bits() == c.bits()) return static_cast<int>(i);
-        continue;
-      }
-      if (c.bits() == v.bits()) return static_cast<int>(i);
-    }
-    consts.push_back(v);
-    return static_cast<int>(consts.size()) - 1;
+    auto [it, inserted] = unit().const_index.try_emplace(ConstKey(v), static_cast<int>(consts.size()));
+    if (inserted) consts.push_back(v);
+    return it->second;
   }
   void LoadConst(Value v) { Emit(Op::LOAD_CONST, AddConst(v)); }
   Value StrConst(std::string_view s) { return Value::Obj(vm::Intern(interp_, s)); }

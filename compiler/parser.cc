@@ -1988,7 +1988,16 @@ class Parser {
       size_t lit_end = body.size();
       while (*i < body.size()) {
         char ch = body[(*i)++];
-        if (!f.parts.raw && ch == '\\' && *i < body.size()) ch = body[(*i)++];
+        if (!f.parts.raw && ch == '\\' && *i < body.size()) {
+          ch = body[(*i)++];
+          if (ch == 'N') {  // the braces of `\N{NAME}` do not start a field (as CPython)
+            if (*i < body.size() && body[(*i)++] == '{') {
+              while (*i < body.size() && body[(*i)++] != '}') {
+              }
+            }
+            continue;
+          }
+        }
         if (ch != '{' && ch != '}') continue;
         if (level == 0) {
           if (*i < body.size() && body[*i] == ch) {

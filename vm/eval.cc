@@ -444,7 +444,11 @@ Value Eval(ThreadState& ts, Frame* entry) {
     ts.budget = interval > 0 ? interval : std::numeric_limits<int64_t>::max();
     if (interp.gil.breaker() != 0) {
       SAVE();
-      if (!HandleSafePoint(ts)) goto error;
+      if (!HandleSafePoint(ts)) {
+        // Raised before the instruction at pc runs: report that instruction (instr() is pc - 1).
+        frame->pc = ++pc;
+        goto error;
+      }
     }
     NEXT();
   }
@@ -639,7 +643,7 @@ Value Eval(ThreadState& ts, Frame* entry) {
           Kind k = obj.as_object()->kind;
           if (k == Kind::kInstance || k == Kind::kException)
             shadowed = !DictGetStr(As<InstanceObject>(obj)->dict, name).is_null();
-          if (!shadowed && LookupInType(type, interp.names.__getattribute__).is_null()) {
+          if (!shadowed && !IsObjectOfKind(LookupInType(type, interp.names.__getattribute__), Kind::kFunction)) {
             TOP() = f;
             PUSH(obj);
             DISPATCH();

@@ -113,6 +113,7 @@ Value BuildClass(ThreadState& ts, const CallArgs& args) {
   TypeObject* cls = interp.heap.New<TypeObject>(interp.types.type, name->data, base->instance_kind);
   cls->base = base;
   cls->dict = ns.get();
+  cls->epoch = &interp.type_epoch;
   cls->mro.push_back(cls);
   for (TypeObject* m : base->mro) cls->mro.push_back(m);
   Value qualname = DictGetStr(ns.get(), interp.names.__qualname__);

@@ -51,6 +51,7 @@ void TypeObject::Trace(Tracer& t) {
   t.Visit(base);
   t.Visit(dict);
   for (TypeObject* m : mro) t.Visit(m);
+  for (const CacheEntry& e : lookup_cache) t.Visit(e.value);
 }
 
 TypeObject* NewBuiltinType(Interpreter& interp, std::string name, TypeObject* base, Kind instance_kind,
@@ -64,9 +65,7 @@ TypeObject* NewBuiltinType(Interpreter& interp, std::string name, TypeObject* ba
   if (t->base != nullptr && t->base != t)
     for (TypeObject* m : t->base->mro) t->mro.push_back(m);
   t->dict = interp.heap.New<DictObject>(interp.types.dict);
-  if (interp.types.type != nullptr && base == nullptr && instance_kind != Kind::kType) {
-    // Registered below for types created after bootstrap.
-  }
+  t->epoch = &interp.type_epoch;
   interp.extra_types.push_back(t);
   return t;
 }
@@ -105,6 +104,7 @@ void Interpreter::CreateTypes() {
       t->mro.push_back(types.object);
     }
     t->dict = heap.New<DictObject>(types.dict);
+    t->epoch = &type_epoch;
     extra_types.push_back(t);
   }
 

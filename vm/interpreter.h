@@ -110,6 +110,8 @@ class Interpreter {
   std::vector<TypeObject*> extra_types;
   InterpreterOptions options;
   int recursion_limit;
+  // Bumped by every change to a type's dict after creation (see TypeObject::lookup_cache).
+  uint64_t type_epoch = 1;
   std::vector<std::unique_ptr<ThreadState>> threads_;
 
  private:

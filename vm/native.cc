@@ -21,6 +21,7 @@ NativeObject* NewNative(Interpreter& interp, std::string_view name, NativeFn fn,
 void AddMethod(Interpreter& interp, TypeObject* type, std::string_view name, NativeFn fn) {
   StrObject* key = Intern(interp, name);
   DictSetStr(type->dict, key, Value::Obj(NewNative(interp, name, fn, type)));
+  ++interp.type_epoch;  // the type's dict changed: drop memoised lookups
 }
 
 namespace {
@@ -32,6 +33,7 @@ void AddWrapped(Interpreter& interp, TypeObject* type, std::string_view name, Na
   DictSetStr(type->dict, key, Value::Obj(f));  // keeps f alive while the wrapper is allocated
   auto* w = interp.heap.New<MethodWrapperObject>(wrapper_type, kind, Value::Obj(f));
   DictSetStr(type->dict, key, Value::Obj(w));
+  ++interp.type_epoch;
 }
 
 std::string Plural(size_t n, std::string_view word) {

@@ -117,6 +117,19 @@ struct TypeObject : Object {
   bool is_builtin = false;       // attributes cannot be set on built-in types
   bool subclassable = true;      // `class X(bool)` is a TypeError
 
+  // LookupInType's memo for interned names: a direct-mapped table indexed by the name's hash
+  // (a Null value records "absent"). It is valid while `cache_epoch` equals *epoch, the
+  // interpreter's counter of type-dict mutations; any class attribute assignment bumps the
+  // counter and so empties every type's memo.
+  struct CacheEntry {
+    const StrObject* name = nullptr;
+    Value value;
+  };
+  static constexpr size_t kLookupCacheSize = 64;
+  CacheEntry lookup_cache[kLookupCacheSize];
+  uint64_t cache_epoch = 0;
+  const uint64_t* epoch = nullptr;
+
   bool IsSubtypeOf(const TypeObject* other) const {
     for (const TypeObject* t : mro)
       if (t == other) return true;

@@ -55,13 +55,29 @@ bool IsExact(Value v, TypeObject* t) { return v.is_object() && v.as_object()->ty
 // ---------------------------------------------------------------------------------------------
 // Special-method lookup and binding
 
-Value LookupInType(TypeObject* type, StrObject* name) {
+namespace {
+
+Value LookupAlongMro(TypeObject* type, StrObject* name) {
   for (TypeObject* t : type->mro) {
     if (t->dict == nullptr) continue;
     Value v = DictGetStr(t->dict, name);
     if (!v.is_null()) return v;
   }
   return Value::Null();
+}
+
+}  // namespace
+
+Value LookupInType(TypeObject* type, StrObject* name) {
+  // Only interned names are memoised: they are immortal, so a key never dangles.
+  if (!name->interned || type->epoch == nullptr) return LookupAlongMro(type, name);
+  if (type->cache_epoch != *type->epoch) {
+    for (auto& e : type->lookup_cache) e = {};
+    type->cache_epoch = *type->epoch;
+  }
+  auto& e = type->lookup_cache[static_cast<uint64_t>(name->Hash()) % TypeObject::kLookupCacheSize];
+  if (e.name != name) e = {name, LookupAlongMro(type, name)};
+  return e.value;
 }
 
 Value CallFound(ThreadState& ts, Value f, Value self, const Value* args, size_t nargs) {
@@ -1017,6 +1033,7 @@ bool GenericSetAttr(ThreadState& ts, Value obj, StrObject* name, Value value) {
     if (t->is_builtin || t->dict == nullptr) return NoAttrToSet(ts, obj, name);
     if (name == ts.interp.names.__name__ && IsStr(value)) t->name = As<StrObject>(value)->data;
     DictSetStr(t->dict, name, value);
+    ++ts.interp.type_epoch;
     return true;
   }
   bool handled = false;
@@ -1040,7 +1057,10 @@ bool GenericDelAttr(ThreadState& ts, Value obj, StrObject* name) {
   if (o->kind == Kind::kType) {
     auto* t = static_cast<TypeObject*>(o);
     if (t->is_builtin || t->dict == nullptr) return NoAttrToSet(ts, obj, name);
-    if (DictDelStr(t->dict, name)) return true;
+    if (DictDelStr(t->dict, name)) {
+      ++ts.interp.type_epoch;
+      return true;
+    }
     RaiseAttributeError(ts, absl::StrCat("type object '", t->name, "' has no attribute '", name->data, "'"));
     return false;
   }

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include "compiler/unicode_names.h"
+
 namespace gilvm::compiler {
 namespace {
 
@@ -227,10 +229,130 @@ TEST(LexerTest, DecodeEscapeErrors) {
   EXPECT_EQ(error,
             "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-9: "
             "illegal Unicode character");
-  EXPECT_FALSE(DecodeStringBody(R"(\N{DASH})", false, false, &out, &error));
-  EXPECT_EQ(error, "\\N{...} escapes are not supported by gilvm");
   EXPECT_FALSE(DecodeStringBody("é", false, true, &out, &error));
   EXPECT_EQ(error, "bytes can only contain ASCII literal characters");
+}
+
+TEST(LexerTest, NamedEscapes) {
+  EXPECT_EQ(Decode(R"(\N{GREEK SMALL LETTER ALPHA})"), "α");
+  EXPECT_EQ(Decode(R"(a\N{SPACE}b\N{DIGIT ONE}\N{EM DASH})"), "a b1—");
+  // Case-insensitive, like CPython (ASCII letters only).
+  EXPECT_EQ(Decode(R"(\N{greek small letter alpha})"), "α");
+  EXPECT_EQ(Decode(R"(\N{Greek Small Letter ALPHA})"), "α");
+  EXPECT_EQ(Decode(R"(\N{cjk compatibility ideograph-f900})"), "\uF900");
+  // The first and last names of the sorted table.
+  EXPECT_EQ(Decode(R"(\N{ABACUS})"), "\U0001F9EE");
+  EXPECT_EQ(Decode(R"(\N{ZWSP})"), "\u200B");
+  // Aliases (NameAliases.txt): corrections, control names, abbreviations, alternates.
+  EXPECT_EQ(Decode(R"(\N{LATIN CAPITAL LETTER GHA})"), "\u01A2");
+  EXPECT_EQ(Decode(R"(\N{BYTE ORDER MARK})"), "\uFEFF");
+  EXPECT_EQ(Decode(R"(\N{NULL}\N{NUL})"), std::string("\0\0", 2));
+  EXPECT_EQ(Decode(R"(\N{LF}\N{line feed})"), "\n\n");
+  EXPECT_EQ(Decode(R"(\N{BEL}\N{BELL})"), "\a\U0001F514");
+  EXPECT_EQ(Decode(R"(\N{END OF MEDIUM})"), "\x19");
+  // Algorithmic names.
+  EXPECT_EQ(Decode(R"(\N{CJK UNIFIED IDEOGRAPH-4E00})"), "一");
+  EXPECT_EQ(Decode(R"(\N{CJK UNIFIED IDEOGRAPH-20000})"), "\U00020000");
+  EXPECT_EQ(Decode(R"(\N{CJK UNIFIED IDEOGRAPH-04E00})"), "一");  // 5 digits are allowed
+  EXPECT_EQ(Decode(R"(\N{CJK UNIFIED IDEOGRAPH-3134A})"), "\U0003134A");
+  EXPECT_EQ(Decode(R"(\N{HANGUL SYLLABLE GA})"), "\uAC00");
+  EXPECT_EQ(Decode(R"(\N{HANGUL SYLLABLE GAG})"), "\uAC01");
+  EXPECT_EQ(Decode(R"(\N{HANGUL SYLLABLE A})"), "\uC544");  // the empty initial
+  EXPECT_EQ(Decode(R"(\N{HANGUL SYLLABLE HIH})"), "\uD7A3");
+  // Unicode 14.0 (CPython 3.11's version) is accepted...
+  EXPECT_EQ(Decode(R"(\N{MELTING FACE})"), "\U0001FAE0");
+  // ... a \N in bytes or raw literals is not an escape.
+  EXPECT_EQ(Decode(R"(\N{DASH}\N)", false, /*bytes=*/true), R"(\N{DASH}\N)");
+  EXPECT_EQ(Decode(R"(\N{DASH}\N{NOPE)", /*raw=*/true), R"(\N{DASH}\N{NOPE)");
+  EXPECT_EQ(Decode(R"(\\N{DASH})"), R"(\N{DASH})");
+}
+
+TEST(LexerTest, NamedEscapeErrors) {
+  const std::string unknown = "unknown Unicode character name";
+  const std::string malformed = "malformed \\N character escape";
+  struct Case {
+    std::string body;
+    int first, last;
+    std::string reason;
+  };
+  const Case cases[] = {
+      {R"(\N{NOPE})", 0, 7, unknown},
+      {R"(\N)", 0, 1, malformed},
+      {R"(\N{)", 0, 2, malformed},
+      {R"(\Nx)", 0, 1, malformed},
+      {R"(\N{})", 0, 2, malformed},
+      {R"(ab\N{x)", 2, 5, malformed},
+      {R"(\N{SPACE)", 0, 7, malformed},
+      {R"(\N{ SPACE})", 0, 9, unknown},
+      {R"(\N{SPACE })", 0, 9, unknown},
+      {R"(\N{LATIN SMALL LETTER A}\N{latin  small letter a})", 24, 48, unknown},
+      // Positions count a non-ASCII character as its 10-byte \UXXXXXXXX form, like CPython.
+      {"é\\N{NOPE}", 10, 17, unknown},
+      {"é\\N{", 10, 12, malformed},
+      {"\\é\\N{x}", 16, 20, unknown},
+      {"\\N{é}", 0, 13, unknown},
+      {"a\r\n\\N{NOPE}", 2, 9, unknown},  // a line break counts once
+      // Case matters in the algorithmic names.
+      {R"(\N{cjk unified ideograph-4E00})", 0, 29, unknown},
+      {R"(\N{CJK UNIFIED IDEOGRAPH-4e00})", 0, 29, unknown},
+      {R"(\N{HANGUL SYLLABLE ga})", 0, 21, unknown},
+      {R"(\N{hangul syllable GA})", 0, 21, unknown},
+      {R"(\N{HANGUL SYLLABLE GAX})", 0, 22, unknown},
+      {R"(\N{HANGUL SYLLABLE })", 0, 19, unknown},
+      {R"(\N{CJK UNIFIED IDEOGRAPH-4E0})", 0, 28, unknown},
+      {R"(\N{CJK UNIFIED IDEOGRAPH-004E00})", 0, 31, unknown},
+      {R"(\N{CJK UNIFIED IDEOGRAPH-})", 0, 25, unknown},
+      {R"(\N{CJK UNIFIED IDEOGRAPH-4DC0})", 0, 29, unknown},  // not an ideograph
+      // Only Hangul syllables and CJK unified ideographs are algorithmic; no named sequences.
+      {R"(\N{TANGUT IDEOGRAPH-17000})", 0, 25, unknown},
+      {R"(\N{LATIN CAPITAL LETTER A WITH MACRON AND GRAVE})", 0, 47, unknown},
+      // Unicode 15.0 names and aliases: CPython 3.11 rejects them.
+      {R"(\N{WIRELESS})", 0, 11, unknown},
+      {R"(\N{CJK UNIFIED IDEOGRAPH-31350})", 0, 30, unknown},
+      {R"(\N{CJK UNIFIED IDEOGRAPH-2B739})", 0, 30, unknown},
+      {R"(\N{EM})", 0, 5, unknown},
+      {R"(\N{SUNDANESE LETTER ARCHAIC I})", 0, 29, unknown},
+  };
+  for (const Case& c : cases) {
+    std::string out, error;
+    EXPECT_FALSE(DecodeStringBody(c.body, false, false, &out, &error)) << c.body;
+    EXPECT_EQ(error, "(unicode error) 'unicodeescape' codec can't decode bytes in position " +
+                         std::to_string(c.first) + "-" + std::to_string(c.last) + ": " +
+                         c.reason)
+        << c.body;
+  }
+  // The other escape errors count positions the same way.
+  std::string out, error;
+  EXPECT_FALSE(DecodeStringBody("é\\x4", false, false, &out, &error));
+  EXPECT_EQ(error,
+            "(unicode error) 'unicodeescape' codec can't decode bytes in position 10-12: "
+            "truncated \\xXX escape");
+  EXPECT_FALSE(DecodeStringBody("é\\U00110000", false, false, &out, &error));
+  EXPECT_EQ(error,
+            "(unicode error) 'unicodeescape' codec can't decode bytes in position 10-19: "
+            "illegal Unicode character");
+}
+
+TEST(LexerTest, LookupUnicodeName) {
+  char32_t cp = 0;
+  EXPECT_TRUE(LookupUnicodeName("LATIN SMALL LETTER A", &cp));
+  EXPECT_EQ(cp, U'a');
+  EXPECT_TRUE(LookupUnicodeName("latin small letter a", &cp));
+  EXPECT_EQ(cp, U'a');
+  EXPECT_TRUE(LookupUnicodeName("SPACE", &cp));
+  EXPECT_EQ(cp, U' ');
+  EXPECT_TRUE(LookupUnicodeName("HANGUL SYLLABLE GGWAELH", &cp));
+  EXPECT_EQ(cp, 0xAC00 + (1 * 21 + 10) * 28 + 15);
+  EXPECT_FALSE(LookupUnicodeName("", &cp));
+  EXPECT_FALSE(LookupUnicodeName("A", &cp));
+  EXPECT_FALSE(LookupUnicodeName("AAAAA", &cp));  // before the first name
+  EXPECT_FALSE(LookupUnicodeName("ZZZZZ", &cp));  // after the last name
+  EXPECT_FALSE(LookupUnicodeName("LATIN SMALL LETTER", &cp));
+  EXPECT_FALSE(LookupUnicodeName("LATIN SMALL LETTER AAA", &cp));
+  EXPECT_FALSE(LookupUnicodeName("GREEK SMALL LETTER ALPH", &cp));
+  EXPECT_FALSE(LookupUnicodeName(std::string_view("SPACE\0", 6), &cp));
+  EXPECT_FALSE(LookupUnicodeName(std::string(300, 'A'), &cp));
+  EXPECT_FALSE(LookupUnicodeName("LATIN SMALL LETTER \xC3\xA9", &cp));
 }
 
 struct LexErrorCase {
