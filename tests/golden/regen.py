@@ -5,6 +5,7 @@ Usage (from anywhere):
     python3 tests/golden/regen.py            # every test
     python3 tests/golden/regen.py expr/foo.py errors/bar.py
     python3 tests/golden/regen.py --run ARGS...   # act like gilvm (see below)
+    GOLDEN_DIR=examples python3 tests/golden/regen.py   # the examples' expected output
 
 For each test program <area>/<name>.py this runs `python3 <area>/<name>.py`
 with cwd = this directory, stdin = /dev/null and a fixed environment, then
@@ -25,7 +26,8 @@ import os
 import subprocess
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+# GOLDEN_DIR points the script at another tree of tests, e.g. examples/ (see README.md).
+HERE = os.path.abspath(os.environ.get("GOLDEN_DIR", os.path.dirname(os.path.abspath(__file__))))
 PYTHON = os.environ.get("GOLDEN_PYTHON", "python3")
 HEADER_LINES = 5
 
