@@ -4,7 +4,8 @@
 #   deps      scripts/setup-deps.sh
 #   release   build/ + ctest
 #   asan      build-asan/ (ASan+UBSan) + ctest
-#   gcstress  build-gcstress/ (collect at every allocation) + ctest, GILVM_TEST_TIMEOUT=300
+#   gcstress  the asan build's tests again with GILVM_GC_STRESS=1 (a collection at every
+#             allocation), GILVM_TEST_TIMEOUT=300; no build of its own
 #   tsan      build-tsan/ + ctest; only once tests/TSAN_ENABLED exists
 #   fuzz      build-fuzz/ + fuzz_compile for GILVM_FUZZ_SECONDS (default 60) seconds, seeded
 #             with a temporary copy of every tests/golden/**/*.py (0: build only)
@@ -42,6 +43,13 @@ step() {
 
 run_ctest() {
   ctest --test-dir "$1" --output-on-failure --no-tests=error -j "$JOBS"
+}
+
+# The GC-stress mode is a runtime switch, so it reuses the ASan+UBSan build: a rooting bug then
+# shows up as a use-after-free report rather than as silent corruption.
+stage_gcstress() {
+  step build bash scripts/build.sh asan || return 1
+  GILVM_GC_STRESS=1 GILVM_TEST_TIMEOUT=300 step ctest run_ctest build-asan
 }
 
 stage_deps() {
@@ -137,9 +145,10 @@ done
 
 T_START=$(now)
 run_stage deps stage_deps
-for flavour in release asan gcstress; do
+for flavour in release asan; do
   wanted "$flavour" && run_stage "$flavour" stage_flavour "$flavour"
 done
+wanted gcstress && run_stage gcstress stage_gcstress
 if wanted tsan; then
   if [[ -f tests/TSAN_ENABLED ]]; then
     run_stage tsan stage_flavour tsan

@@ -11,7 +11,9 @@
 //    it with `Root` (vm/thread_state.h) before calling anything that may allocate.
 //  - The new object is linked and treated as a root before the collection that its allocation may
 //    trigger, so constructor arguments stored in its fields are safe.
-//  - GC-stress builds (GILVM_GC_STRESS) collect at every allocation.
+//  - In GC-stress mode the heap collects at every allocation: set by the GILVM_GC_STRESS build
+//    option, or at run time by InterpreterOptions::gc_stress or the environment variable
+//    GILVM_GC_STRESS=1.
 #pragma once
 
 #include <cstddef>
@@ -45,6 +47,7 @@ class Heap {
 
   // Suspends collection while objects are half-built (e.g. during interpreter bootstrap).
   void set_enabled(bool on) { enabled_ = on; }
+  void set_stress(bool on) { stress_ = on; }
   bool enabled() const { return enabled_; }
 
   size_t live_objects() const { return live_objects_; }
@@ -57,7 +60,7 @@ class Heap {
     all_ = obj;
     ++live_objects_;
     allocated_ += size;
-    if (enabled_ && (kGcStress || allocated_ > threshold_)) Collect(obj);
+    if (enabled_ && (stress_ || allocated_ > threshold_)) Collect(obj);
   }
 
   Interpreter* interp_;
@@ -67,6 +70,7 @@ class Heap {
   size_t threshold_ = kGcMinThreshold;
   size_t collections_ = 0;
   bool enabled_ = false;
+  bool stress_ = kGcStress;
 };
 
 }  // namespace gilvm::vm

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 
 #include "compiler/compiler.h"
 #include "stdlib/stdlib.h"
@@ -78,6 +79,8 @@ Interpreter::Interpreter(InterpreterOptions opts) : options(std::move(opts)) {
   threads_.push_back(std::make_unique<ThreadState>(*this));
   stdout_is_tty_ = isatty(1) != 0;
   main_thread().ident = static_cast<uint64_t>(gettid());
+  const char* stress = std::getenv("GILVM_GC_STRESS");
+  if (options.gc_stress || (stress != nullptr && std::string_view(stress) == "1")) heap.set_stress(true);
   heap.set_enabled(false);  // types and dicts are half-built until the end of the constructor
   CreateTypes();
   heap.set_enabled(true);

@@ -56,6 +56,9 @@ struct InterpreterOptions {
   int64_t switch_interval_ns = kDefaultSwitchIntervalNs;
   GilPolicy policy = GilPolicy::kFair;
   int recursion_limit = kDefaultRecursionLimit;
+  // Collect at every allocation (slow; finds rooting bugs). GILVM_GC_STRESS=1 in the
+  // environment turns it on as well.
+  bool gc_stress = false;
   // Where print() and tracebacks go. Defaults write to the process's stdout / stderr.
   std::function<void(std::string_view)> write_stdout;
   std::function<void(std::string_view)> write_stderr;

@@ -134,3 +134,21 @@ TEST(VmTest, DisassemblerShowsLinesAndNames) {
 
 }  // namespace
 }  // namespace gilvm::vm
+
+namespace gilvm::vm {
+namespace {
+
+TEST(VmTest, GcStressModeCollectsAtEveryAllocation) {
+  InterpreterOptions options;
+  options.gc_stress = true;
+  std::string out;
+  options.write_stdout = [&out](std::string_view s) { out.append(s); };
+  Interpreter interp(std::move(options));
+  size_t before = interp.heap.collections();
+  ASSERT_EQ(interp.RunMain("xs = []\nfor i in range(50):\n    xs.append([i, str(i)])\nprint(len(xs), xs[-1])\n", "s.py"), 0);
+  EXPECT_EQ(out, "50 [49, '49']\n");
+  EXPECT_GE(interp.heap.collections() - before, 100u);
+}
+
+}  // namespace
+}  // namespace gilvm::vm
