@@ -30,6 +30,8 @@
 
 #include <benchmark/benchmark.h>
 
+#include "vm/gil.h"
+
 namespace {
 
 // With --benchmark_repetitions=N, also report the best run: on a shared machine the minimum is the
@@ -155,3 +157,27 @@ void BM_PingPong_Spin(benchmark::State& state) {
 BENCHMARK(BM_PingPong_Spin)->UseRealTime()->ComputeStatistics("min", Min);
 
 }  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// The GIL itself: two threads hand it back and forth with Gil::Yield (what time.sleep(0) and a
+// forced switch do). Compare with the raw primitives above, measured in the same run.
+// ---------------------------------------------------------------------------------------------
+
+void BM_GilHandoff_Fair(benchmark::State& state) {
+  gilvm::vm::Gil gil;
+  gilvm::vm::GilSlot main_slot, partner_slot;
+  std::atomic<bool> stop{false};
+  gil.Acquire(main_slot);
+  std::thread partner([&] {
+    gil.Acquire(partner_slot);
+    while (!stop.load(std::memory_order_relaxed)) gil.Yield(partner_slot);
+    gil.Release(partner_slot, gilvm::vm::GilReleaseReason::kExit);
+  });
+  while (gil.waiting() == 0) std::this_thread::yield();
+  for (auto _ : state) gil.Yield(main_slot);  // to the partner and back: two handoffs
+  stop.store(true);
+  gil.Release(main_slot, gilvm::vm::GilReleaseReason::kExit);
+  partner.join();
+  state.SetItemsProcessed(state.iterations() * 2);
+}
+BENCHMARK(BM_GilHandoff_Fair)->UseRealTime()->ComputeStatistics("min", Min);

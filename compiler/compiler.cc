@@ -400,7 +400,7 @@ class CodeGen {
         return;
       case StmtKind::kImport:
         for (const auto& a : As<Import>(s).names) {
-          PosScope p(*this, a.pos);
+          // Import instructions carry the whole statement's span, as CPython's do.
           LoadConst(Value::Int(0));
           LoadConst(Value::None());
           Emit(Op::IMPORT_NAME, NameIndex(a.name));
@@ -705,7 +705,6 @@ class CodeGen {
         Emit(Op::IMPORT_STAR);
         return;
       }
-      PosScope p(*this, a.pos);
       Emit(Op::IMPORT_FROM, NameIndex(a.name));
       NameOp(a.asname.empty() ? a.name : a.asname, ExprContext::kStore);
     }

@@ -10,6 +10,7 @@
 #include "vm/dict.h"
 #include "vm/errors.h"
 #include "vm/float.h"
+#include "vm/format.h"
 #include "vm/function.h"
 #include "vm/instance.h"
 #include "vm/int.h"
@@ -574,6 +575,15 @@ Value DivMod(ThreadState& ts, const CallArgs& a) {
                                          TypeName(ts, y), "'"));
 }
 
+// format(value, format_spec='', /)
+Value FormatFn(ThreadState& ts, const CallArgs& a) {
+  if (!NoKeywords(ts, a, "format") || !ArgCountBetween(ts, a, "format", 1, 2)) return Value::Null();
+  Value spec = a.nargs == 2 ? a.argv[1] : Value::Null();
+  if (!spec.is_null() && !IsStr(spec))
+    return RaiseTypeError(ts, absl::StrCat("format() argument 2 must be str, not ", TypeName(ts, spec)));
+  return FormatObject(ts, a.argv[0], spec);
+}
+
 Value Pow(ThreadState& ts, const CallArgs& a) {
   Value args[3];
   if (!ParseArgs(ts, a, Params{"pow", {"base", "exp", "mod"}, 2}, args)) return Value::Null();
@@ -679,7 +689,7 @@ void InstallFunctions(Interpreter& in) {
       {"isinstance", IsInstanceFn}, {"issubclass", IsSubclassFn}, {"any", Any}, {"all", All},
       {"min", Min},           {"max", Max},           {"sum", Sum},           {"sorted", Sorted},
       {"iter", IterFn},       {"next", Next},         {"round", Round},       {"divmod", DivMod},
-      {"pow", Pow},
+      {"pow", Pow},           {"format", FormatFn},
   };
   for (const Fn& f : fns) AddFunction(in, b, f.name, f.fn);
 }

@@ -22,6 +22,9 @@ inline constexpr const char* kVersion = GILVM_VERSION;
 // GIL (see ../shared/gil-spec.md). Instructions a thread runs before it looks at the safe-point
 // word; 0 disables the count (only the time slice then forces a switch).
 inline constexpr int64_t kDefaultCheckInterval = GILVM_DEFAULT_CHECK_INTERVAL;
+// With the instruction count disabled (check_interval 0), the safe-point word is still read every
+// this many instructions, so a drop request (time slice) or a signal is seen promptly.
+inline constexpr int64_t kTimeOnlyPollInterval = 100;
 // How long a waiter waits before it asks the holder to drop the GIL.
 inline constexpr int64_t kDefaultSwitchIntervalNs = 15'000'000;
 

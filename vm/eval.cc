@@ -9,6 +9,7 @@
 #include "vm/dict.h"
 #include "vm/errors.h"
 #include "vm/float.h"
+#include "vm/format.h"
 #include "vm/function.h"
 #include "vm/instance.h"
 #include "vm/int.h"
@@ -186,6 +187,16 @@ bool UnpackOntoStack(ThreadState& ts, Value* slot, size_t before, size_t after, 
 }
 
 std::string FunctionStr(ThreadState& ts, Value callable);
+
+// BUILD_STRING: the f-string's parts (all str) joined.
+Value ConcatStrings(ThreadState& ts, const Value* parts, size_t n) {
+  size_t total = 0;
+  for (size_t i = 0; i < n; ++i) total += As<StrObject>(parts[i])->data.size();
+  std::string s;
+  s.reserve(total);
+  for (size_t i = 0; i < n; ++i) s += As<StrObject>(parts[i])->data;
+  return NewStrValue(ts, s);
+}
 bool SpreadKwargs(ThreadState& ts, Value kwargs, RootedVector& args, Root& names);
 
 // [*iterable] and f(*iterable): appends every item to `list`. `callable` is the function being
@@ -230,19 +241,10 @@ Value CallFunctionEx(ThreadState& ts, Value null_or_self, Value callable, Value 
 Value FormatValue(ThreadState& ts, Value v, uint32_t conv, Value spec) {
   Root value(ts, v);
   if (conv == 1) value.set(Str(ts, v));
-  else if (conv == 2 || conv == 3) value.set(Repr(ts, v));
+  else if (conv == 2) value.set(Repr(ts, v));
+  else if (conv == 3) value.set(Ascii(ts, v));
   if (value.get().is_null()) return Value::Null();
-  bool empty_spec = spec.is_null() || (IsStr(spec) && As<StrObject>(spec)->data.empty());
-  if (empty_spec) return IsStr(value.get()) ? value.get() : Str(ts, value.get());
-  Value method = GetAttrOrNull(ts, value.get(), Intern(ts.interp, "__format__"));
-  if (method.is_null()) {
-    if (ts.exc == nullptr)
-      RaiseTypeError(ts, absl::StrCat("unsupported format string passed to ", TypeName(ts, value.get()), ".__format__"));
-    return Value::Null();
-  }
-  Root m(ts, method);
-  Value args[1] = {spec};
-  return Call(ts, m.get(), args, 1);
+  return FormatObject(ts, value.get(), spec);
 }
 
 Value ImportModule(ThreadState& ts, StrObject* name) {
@@ -353,6 +355,10 @@ void PrintExpr(ThreadState& ts, Value v) {
 bool HandleSafePoint(ThreadState& ts) {
   Gil& gil = ts.interp.gil;
   uint32_t bits = gil.breaker();
+  if (bits & (Gil::kWaiters | Gil::kDropRequest)) {
+    gil.SafePoint(ts.gil_slot);
+    bits = gil.breaker();
+  }
   if (bits & Gil::kSignal) {
     gil.Clear(Gil::kSignal);
     RaiseNoArgs(ts, ts.interp.exc.KeyboardInterrupt);
@@ -440,8 +446,8 @@ Value Eval(ThreadState& ts, Frame* entry) {
     NEXT();
   safe_point: {
     int64_t interval = interp.gil.check_interval();
-    ts.instructions += static_cast<uint64_t>(interval > 0 ? interval : 0);
-    ts.budget = interval > 0 ? interval : std::numeric_limits<int64_t>::max();
+    ts.instructions += static_cast<uint64_t>(interval > 0 ? interval : kTimeOnlyPollInterval);
+    ts.budget = interval > 0 ? interval : kTimeOnlyPollInterval;
     if (interp.gil.breaker() != 0) {
       SAVE();
       if (!HandleSafePoint(ts)) {
@@ -876,9 +882,7 @@ Value Eval(ThreadState& ts, Frame* entry) {
     }
     TARGET(BUILD_STRING) {
       SAVE();
-      std::string s;
-      for (Value* v = sp - arg; v < sp; ++v) s += As<StrObject>(*v)->data;
-      Value r = NewStrValue(ts, s);
+      Value r = ConcatStrings(ts, sp - arg, arg);
       sp -= arg;
       PUSH(r);
       DISPATCH();

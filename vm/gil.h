@@ -1,22 +1,61 @@
 // Gil: the global interpreter lock of one interpreter, and its safe-point word.
 //
 // Invariants (see ../shared/gil-spec.md for the full contract):
-//  - Exactly one thread holds the GIL while any bytecode of the interpreter runs.
+//  - Exactly one thread holds the GIL while any bytecode of the interpreter runs. The holder is
+//    the GilSlot in `holder_`; it changes only under `mu_`.
 //  - `eval_breaker` is the one safe-point word: every reason to stop the running thread (a
 //    waiter exists, a drop request, a host interrupt, a pending signal) is a bit in it. The
 //    holder reads it with one relaxed load each time its instruction budget runs out; when it
 //    is zero the holder carries on without a syscall or a clock read.
-//  - Bits are set by any thread with fetch_or and cleared by the holder.
+//  - Bits are set by any thread with fetch_or and cleared by the holder (or under `mu_`).
+//  - Policy `fair`: waiters queue FIFO and a release with waiters hands the GIL directly to the
+//    one that waited longest (`holder_` is set before it wakes), so a forced switch is
+//    guaranteed: the old holder cannot win it back first. `cpython2` and `cpython3` reproduce
+//    CPython's old and new locks: a release leaves the GIL free and waiters compete for it.
+//  - A GilSlot belongs to one thread; its counters are written only by that thread or under
+//    `mu_`, and read by others only under `mu_` (Gil::Snapshot).
 #pragma once
 
+#include <array>
 #include <atomic>
+#include <condition_variable>
 #include <cstdint>
+#include <deque>
+#include <mutex>
 
 #include "vm/config.h"
 
 namespace gilvm::vm {
 
 enum class GilPolicy : uint8_t { kFair, kCpython2, kCpython3 };
+
+// Why a holder let go of the GIL (the contract's release reasons).
+enum class GilReleaseReason : uint8_t { kInterval, kTimeout, kIo, kYield, kExit };
+inline constexpr int kNumGilReleaseReasons = 5;
+
+// What the GIL counts for one thread. Monotonic; report deltas.
+struct GilThreadStats {
+  uint64_t acquisitions = 0;
+  uint64_t contended = 0;     // acquisitions that had to wait
+  uint64_t wait_ns = 0;
+  uint64_t max_wait_ns = 0;
+  uint64_t hold_ns = 0;
+  uint64_t max_hold_ns = 0;
+  uint64_t drop_requests = 0;  // times this thread, waiting, asked the holder to let go
+  std::array<uint64_t, kNumGilReleaseReasons> releases{};
+};
+
+// The GIL's view of one thread: its place in the queue and its counters.
+class GilSlot {
+ public:
+  GilThreadStats stats;  // see the class invariant in the header comment
+
+ private:
+  friend class Gil;
+  std::condition_variable cv_;
+  bool granted_ = false;     // guarded by Gil::mu_
+  int64_t acquired_at_ = 0;  // steady-clock ns when this thread last took the GIL
+};
 
 class Gil {
  public:
@@ -35,14 +74,50 @@ class Gil {
   void set_check_interval(int64_t n) { check_interval_.store(n, std::memory_order_relaxed); }
   int64_t switch_interval_ns() const { return switch_interval_ns_.load(std::memory_order_relaxed); }
   void set_switch_interval_ns(int64_t ns) { switch_interval_ns_.store(ns, std::memory_order_relaxed); }
-  GilPolicy policy() const { return policy_; }
-  void set_policy(GilPolicy p) { policy_ = p; }
+  GilPolicy policy() const { return policy_.load(std::memory_order_relaxed); }
+  void set_policy(GilPolicy p) { policy_.store(p, std::memory_order_relaxed); }
+
+  // Blocks until `me` holds the GIL.
+  void Acquire(GilSlot& me);
+  // Gives the GIL up. Under `fair` the longest waiter gets it at once.
+  void Release(GilSlot& me, GilReleaseReason why);
+  // Called by the holder at a safe point when breaker() has kWaiters or kDropRequest set: lets
+  // another thread run if the policy says so, and returns once `me` holds the GIL again.
+  // Returns true if the GIL changed hands.
+  bool SafePoint(GilSlot& me);
+  // time.sleep(0) and thread exit hand over explicitly: a yield with waiters always switches.
+  void Yield(GilSlot& me);
+
+  bool IsHeldBy(const GilSlot& me);
+  // Threads waiting for the GIL right now.
+  size_t waiting();
+  // Switches so far: times the GIL went from one thread to another.
+  uint64_t switches();
+  // A consistent copy of one thread's counters.
+  GilThreadStats Snapshot(const GilSlot& slot);
+
+  static int64_t NowNs();
 
  private:
+  void TakeLocked(GilSlot& me, int64_t now, bool waited, int64_t wait_start);
+  void LeaveLocked(GilSlot& me, GilReleaseReason why, int64_t now);
+  void HandOffLocked();
+  void WaitForGrantLocked(std::unique_lock<std::mutex>& lock, GilSlot& me);
+  void CompeteLocked(std::unique_lock<std::mutex>& lock, GilSlot& me, int64_t wait_start);
+  void UpdateWaiterBitLocked();
+
   std::atomic<uint32_t> eval_breaker_{0};
   std::atomic<int64_t> check_interval_{kDefaultCheckInterval};
   std::atomic<int64_t> switch_interval_ns_{kDefaultSwitchIntervalNs};
-  GilPolicy policy_ = GilPolicy::kFair;
+  std::atomic<GilPolicy> policy_{GilPolicy::kFair};
+
+  std::mutex mu_;
+  GilSlot* holder_ = nullptr;       // guarded by mu_
+  GilSlot* last_holder_ = nullptr;  // guarded by mu_; for counting switches
+  std::deque<GilSlot*> queue_;      // guarded by mu_; FIFO of waiters (fair)
+  int competing_ = 0;               // guarded by mu_; waiters under cpython2/cpython3
+  uint64_t switches_ = 0;           // guarded by mu_
+  std::condition_variable compete_cv_;  // cpython2/cpython3 waiters, and forced drops
 };
 
 }  // namespace gilvm::vm

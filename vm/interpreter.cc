@@ -11,6 +11,7 @@
 #include "vm/errors.h"
 #include "vm/eval.h"
 #include "vm/float.h"
+#include "vm/format.h"
 #include "vm/function.h"
 #include "vm/instance.h"
 #include "vm/int.h"
@@ -82,12 +83,15 @@ Interpreter::Interpreter(InterpreterOptions opts) : options(std::move(opts)) {
   const char* stress = std::getenv("GILVM_GC_STRESS");
   if (options.gc_stress || (stress != nullptr && std::string_view(stress) == "1")) heap.set_stress(true);
   heap.set_enabled(false);  // types and dicts are half-built until the end of the constructor
+  // The creating thread holds the GIL from here until the interpreter is destroyed.
+  gil.Acquire(main_thread().gil_slot);
   CreateTypes();
   heap.set_enabled(true);
 }
 
 Interpreter::~Interpreter() {
   FlushStdout();
+  gil.Release(main_thread().gil_slot, GilReleaseReason::kExit);
   threads_.clear();
 }
 
@@ -182,6 +186,7 @@ void Interpreter::CreateTypes() {
   InitExceptionTypes(*this);
   InitFunctionTypes(*this);
   stdlib::InitBuiltins(*this);
+  InitFormat(*this);
   stdlib::RegisterModules(*this);
   stdlib::RegisterSysModules(*this);
   // sys and builtins exist from the start, as in CPython.

@@ -27,7 +27,7 @@ ThreadState::ThreadState(Interpreter& interp) : interp(interp) {
   stack_region = static_cast<Value*>(p);
   stack_top = stack_region;
   stack_limit = stack_region + kValueStackSlots;
-  budget = interp.gil.check_interval();
+  budget = interp.gil.check_interval() > 0 ? interp.gil.check_interval() : kTimeOnlyPollInterval;
 }
 
 ThreadState::~ThreadState() { munmap(stack_region, region_bytes); }
@@ -92,6 +92,12 @@ void ThreadState::Trace(Tracer& tracer) {
   for (Root* r = roots; r != nullptr; r = r->prev()) tracer.Visit(r->get());
   for (RootedVector* rv = rooted_vectors; rv != nullptr; rv = rv->prev_) tracer.VisitAll(rv->items_);
 }
+
+GilReleaseGuard::GilReleaseGuard(ThreadState& ts) : ts_(ts) {
+  ts.interp.gil.Release(ts.gil_slot, GilReleaseReason::kIo);
+}
+
+GilReleaseGuard::~GilReleaseGuard() { ts_.interp.gil.Acquire(ts_.gil_slot); }
 
 RootedVector::RootedVector(ThreadState& ts) : ts_(ts), prev_(ts.rooted_vectors) { ts.rooted_vectors = this; }
 RootedVector::~RootedVector() { ts_.rooted_vectors = prev_; }

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "vm/frame.h"
+#include "vm/gil.h"
 #include "vm/object.h"
 
 namespace gilvm::vm {
@@ -52,6 +53,7 @@ class ThreadState {
   int64_t budget = 0;              // instructions left before the next safe-point check
   uint64_t instructions = 0;       // instructions run, counted at each check
   uint64_t ident = 0;              // threading.get_ident()
+  GilSlot gil_slot;                // this thread's place in the interpreter's GIL
   // Containers whose repr is being computed, so a self-containing one prints as [...]. Not
   // traced: each entry is also on the C++ stack of the repr call that pushed it.
   std::vector<Object*> repr_stack;
@@ -92,6 +94,20 @@ class RootedPtr : public Root {
   T* get() const { return static_cast<T*>(Root::get().is_object() ? Root::get().as_object() : nullptr); }
   T* operator->() const { return get(); }
   void reset(T* p) { set(p ? Value::Obj(p) : Value()); }
+};
+
+// Releases the GIL for the scope of a blocking call and takes it back at the end: the one way
+// stdlib and host code let other threads run while they wait (time.sleep, IO, joins, locks).
+// While released, the code may touch no interpreter object: copy what it needs first.
+class GilReleaseGuard {
+ public:
+  explicit GilReleaseGuard(ThreadState& ts);
+  ~GilReleaseGuard();
+  GilReleaseGuard(const GilReleaseGuard&) = delete;
+  GilReleaseGuard& operator=(const GilReleaseGuard&) = delete;
+
+ private:
+  ThreadState& ts_;
 };
 
 // A growable array of Values, all rooted while it lives (for natives that collect results).

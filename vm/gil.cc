@@ -1,0 +1,230 @@
+#include "vm/gil.h"
+
+#include <chrono>
+
+namespace gilvm::vm {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+Clock::time_point After(int64_t ns) { return Clock::now() + std::chrono::nanoseconds(ns); }
+
+void AddSample(uint64_t* total, uint64_t* max, int64_t ns) {
+  auto v = static_cast<uint64_t>(ns < 0 ? 0 : ns);
+  *total += v;
+  if (v > *max) *max = v;
+}
+
+}  // namespace
+
+int64_t Gil::NowNs() {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count();
+}
+
+void Gil::TakeLocked(GilSlot& me, int64_t now, bool waited, int64_t wait_start) {
+  holder_ = &me;
+  if (last_holder_ != nullptr && last_holder_ != &me) ++switches_;
+  last_holder_ = &me;
+  me.acquired_at_ = now;
+  ++me.stats.acquisitions;
+  if (waited) {
+    ++me.stats.contended;
+    AddSample(&me.stats.wait_ns, &me.stats.max_wait_ns, now - wait_start);
+  }
+}
+
+void Gil::LeaveLocked(GilSlot& me, GilReleaseReason why, int64_t now) {
+  AddSample(&me.stats.hold_ns, &me.stats.max_hold_ns, now - me.acquired_at_);
+  ++me.stats.releases[static_cast<int>(why)];
+}
+
+void Gil::UpdateWaiterBitLocked() {
+  bool waiting = policy() == GilPolicy::kFair ? !queue_.empty() : competing_ > 0;
+  if (waiting) Set(kWaiters);
+  else Clear(kWaiters);
+}
+
+// Fair policy: the longest waiter becomes the holder before it even wakes up.
+void Gil::HandOffLocked() {
+  if (queue_.empty()) {
+    holder_ = nullptr;
+  } else {
+    GilSlot* next = queue_.front();
+    queue_.pop_front();
+    holder_ = next;
+    next->granted_ = true;
+    next->cv_.notify_one();
+    Clear(kDropRequest);  // the request is answered: the GIL changed hands
+  }
+  UpdateWaiterBitLocked();
+}
+
+// Fair policy: waits in the queue until HandOffLocked picks `me`. Every switch interval spent
+// waiting sets a drop request, so a holder that runs long native code or has the instruction
+// count disabled still lets go at its next safe point.
+void Gil::WaitForGrantLocked(std::unique_lock<std::mutex>& lock, GilSlot& me) {
+  auto deadline = After(switch_interval_ns());
+  while (!me.granted_) {
+    if (me.cv_.wait_until(lock, deadline) == std::cv_status::timeout && !me.granted_) {
+      Set(kDropRequest);
+      ++me.stats.drop_requests;
+      deadline = After(switch_interval_ns());
+    }
+  }
+}
+
+// cpython2 / cpython3: the GIL is free for whoever gets to it first. Under cpython3 a waiter that
+// saw no switch during a whole interval asks the holder to drop it (CPython 3.2's design).
+void Gil::CompeteLocked(std::unique_lock<std::mutex>& lock, GilSlot& me, int64_t wait_start) {
+  bool waited = false;
+  if (holder_ != nullptr) {
+    waited = true;
+    ++competing_;
+    UpdateWaiterBitLocked();
+    bool timed = policy() == GilPolicy::kCpython3;
+    auto deadline = After(switch_interval_ns());
+    uint64_t seen = switches_;
+    while (holder_ != nullptr) {
+      if (!timed) {
+        compete_cv_.wait(lock);
+        continue;
+      }
+      if (compete_cv_.wait_until(lock, deadline) == std::cv_status::timeout && holder_ != nullptr) {
+        if (switches_ == seen) {
+          Set(kDropRequest);
+          ++me.stats.drop_requests;
+        }
+        seen = switches_;
+        deadline = After(switch_interval_ns());
+      }
+    }
+    --competing_;
+  }
+  TakeLocked(me, NowNs(), waited, wait_start);
+  Clear(kDropRequest);
+  UpdateWaiterBitLocked();
+  // A forced drop (cpython3) waits for this: someone else took the GIL.
+  compete_cv_.notify_all();
+}
+
+void Gil::Acquire(GilSlot& me) {
+  std::unique_lock lock(mu_);
+  int64_t start = NowNs();
+  if (policy() != GilPolicy::kFair) return CompeteLocked(lock, me, start);
+  if (holder_ == nullptr && queue_.empty()) return TakeLocked(me, start, false, start);
+  me.granted_ = false;
+  queue_.push_back(&me);
+  UpdateWaiterBitLocked();
+  WaitForGrantLocked(lock, me);
+  TakeLocked(me, NowNs(), true, start);
+}
+
+void Gil::Release(GilSlot& me, GilReleaseReason why) {
+  std::lock_guard lock(mu_);
+  LeaveLocked(me, why, NowNs());
+  if (policy() == GilPolicy::kFair) {
+    HandOffLocked();
+  } else {
+    holder_ = nullptr;
+    compete_cv_.notify_all();
+  }
+}
+
+bool Gil::SafePoint(GilSlot& me) {
+  uint32_t bits = breaker();
+  GilPolicy p = policy();
+  std::unique_lock lock(mu_);
+  int64_t now = NowNs();
+  switch (p) {
+    case GilPolicy::kFair: {
+      bool interval_due = check_interval() > 0 && (bits & kWaiters);
+      bool dropped = bits & kDropRequest;
+      if (queue_.empty() || (!interval_due && !dropped)) {
+        if (queue_.empty()) Clear(kDropRequest);
+        return false;
+      }
+      LeaveLocked(me, dropped && !interval_due ? GilReleaseReason::kTimeout : GilReleaseReason::kInterval, now);
+      HandOffLocked();
+      me.granted_ = false;
+      queue_.push_back(&me);
+      UpdateWaiterBitLocked();
+      WaitForGrantLocked(lock, me);
+      TakeLocked(me, NowNs(), true, now);
+      return true;
+    }
+    case GilPolicy::kCpython2: {
+      // Release and immediately take it back: whoever gets the lock first wins (the "GIL
+      // battle" of CPython <= 3.1 on a multicore machine).
+      if (competing_ == 0) return false;
+      LeaveLocked(me, GilReleaseReason::kInterval, now);
+      holder_ = nullptr;
+      compete_cv_.notify_all();
+      lock.unlock();
+      lock.lock();
+      uint64_t before = switches_;
+      CompeteLocked(lock, me, NowNs());
+      return switches_ != before;
+    }
+    case GilPolicy::kCpython3: {
+      if (!(bits & kDropRequest) || competing_ == 0) {
+        if (competing_ == 0) Clear(kDropRequest);
+        return false;
+      }
+      // A forced drop waits until another thread took the GIL (FORCE_SWITCHING).
+      LeaveLocked(me, GilReleaseReason::kTimeout, now);
+      holder_ = nullptr;
+      uint64_t before = switches_;
+      compete_cv_.notify_all();
+      while (switches_ == before && competing_ > 0) compete_cv_.wait(lock);
+      CompeteLocked(lock, me, NowNs());
+      return true;
+    }
+  }
+  return false;
+}
+
+void Gil::Yield(GilSlot& me) {
+  std::unique_lock lock(mu_);
+  int64_t now = NowNs();
+  if (policy() == GilPolicy::kFair) {
+    if (queue_.empty()) return;
+    LeaveLocked(me, GilReleaseReason::kYield, now);
+    HandOffLocked();
+    me.granted_ = false;
+    queue_.push_back(&me);
+    UpdateWaiterBitLocked();
+    WaitForGrantLocked(lock, me);
+    TakeLocked(me, NowNs(), true, now);
+    return;
+  }
+  if (competing_ == 0) return;
+  LeaveLocked(me, GilReleaseReason::kYield, now);
+  holder_ = nullptr;
+  compete_cv_.notify_all();
+  lock.unlock();
+  lock.lock();
+  CompeteLocked(lock, me, NowNs());
+}
+
+bool Gil::IsHeldBy(const GilSlot& me) {
+  std::lock_guard lock(mu_);
+  return holder_ == &me;
+}
+
+size_t Gil::waiting() {
+  std::lock_guard lock(mu_);
+  return policy() == GilPolicy::kFair ? queue_.size() : static_cast<size_t>(competing_);
+}
+
+uint64_t Gil::switches() {
+  std::lock_guard lock(mu_);
+  return switches_;
+}
+
+GilThreadStats Gil::Snapshot(const GilSlot& slot) {
+  std::lock_guard lock(mu_);
+  return slot.stats;
+}
+
+}  // namespace gilvm::vm
