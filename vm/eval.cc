@@ -16,6 +16,7 @@
 #include "vm/interpreter.h"
 #include "vm/list.h"
 #include "vm/ops.h"
+#include "vm/protocol.h"
 #include "vm/slice.h"
 #include "vm/str.h"
 #include "vm/traceback.h"
@@ -187,6 +188,26 @@ bool UnpackOntoStack(ThreadState& ts, Value* slot, size_t before, size_t after, 
 }
 
 std::string FunctionStr(ThreadState& ts, Value callable);
+
+// + - * on two ints without overflow: the fast path of BINARY_OP. false: take the slow path.
+inline bool IntFastOp(BinOp op, int64_t a, int64_t b, int64_t* out) {
+  switch (op) {
+    case BinOp::kAdd: return !__builtin_add_overflow(a, b, out);
+    case BinOp::kSub: return !__builtin_sub_overflow(a, b, out);
+    case BinOp::kMul: return !__builtin_mul_overflow(a, b, out);
+    default: return false;
+  }
+}
+
+// + - * on two floats (the cases that cannot raise).
+inline bool FloatFastOp(BinOp op, double a, double b, double* out) {
+  switch (op) {
+    case BinOp::kAdd: *out = a + b; return true;
+    case BinOp::kSub: *out = a - b; return true;
+    case BinOp::kMul: *out = a * b; return true;
+    default: return false;
+  }
+}
 
 // BUILD_STRING: the f-string's parts (all str) joined.
 Value ConcatStrings(ThreadState& ts, const Value* parts, size_t n) {
@@ -667,47 +688,18 @@ Value Eval(ThreadState& ts, Frame* entry) {
       Value r = TOP(), l = SECOND();
       uint32_t op = arg & ~kInplace;
       if (l.is_int() && r.is_int()) {
-        int64_t a = l.as_int(), b = r.as_int(), out;
-        switch (static_cast<BinOp>(op)) {
-          case BinOp::kAdd:
-            if (!__builtin_add_overflow(a, b, &out)) {
-              --sp;
-              TOP() = Value::Int(out);
-              DISPATCH();
-            }
-            break;
-          case BinOp::kSub:
-            if (!__builtin_sub_overflow(a, b, &out)) {
-              --sp;
-              TOP() = Value::Int(out);
-              DISPATCH();
-            }
-            break;
-          case BinOp::kMul:
-            if (!__builtin_mul_overflow(a, b, &out)) {
-              --sp;
-              TOP() = Value::Int(out);
-              DISPATCH();
-            }
-            break;
-          default: break;
+        int64_t out;
+        if (IntFastOp(static_cast<BinOp>(op), l.as_int(), r.as_int(), &out)) {
+          --sp;
+          TOP() = Value::Int(out);
+          DISPATCH();
         }
       } else if (l.is_float() && r.is_float()) {
-        double a = l.as_float(), b = r.as_float();
-        switch (static_cast<BinOp>(op)) {
-          case BinOp::kAdd:
-            --sp;
-            TOP() = Value::Float(a + b);
-            DISPATCH();
-          case BinOp::kSub:
-            --sp;
-            TOP() = Value::Float(a - b);
-            DISPATCH();
-          case BinOp::kMul:
-            --sp;
-            TOP() = Value::Float(a * b);
-            DISPATCH();
-          default: break;
+        double out;
+        if (FloatFastOp(static_cast<BinOp>(op), l.as_float(), r.as_float(), &out)) {
+          --sp;
+          TOP() = Value::Float(out);
+          DISPATCH();
         }
       }
       SAVE();
@@ -762,16 +754,7 @@ Value Eval(ThreadState& ts, Frame* entry) {
     TARGET(COMPARE_OP) {
       Value r = TOP(), l = SECOND();
       if (l.is_int() && r.is_int()) {
-        int64_t a = l.as_int(), b = r.as_int();
-        bool res = false;
-        switch (static_cast<CmpOp>(arg)) {
-          case CmpOp::kLt: res = a < b; break;
-          case CmpOp::kLe: res = a <= b; break;
-          case CmpOp::kEq: res = a == b; break;
-          case CmpOp::kNe: res = a != b; break;
-          case CmpOp::kGt: res = a > b; break;
-          case CmpOp::kGe: res = a >= b; break;
-        }
+        bool res = CompareOrdered(l.as_int(), r.as_int(), static_cast<CmpOp>(arg));
         --sp;
         TOP() = Value::Bool(res);
         DISPATCH();

@@ -24,6 +24,7 @@
 #include "vm/str.h"
 #include "vm/thread_state.h"
 #include "vm/tuple.h"
+#include "vm/utf8.h"
 
 namespace gilvm::vm {
 
@@ -34,35 +35,6 @@ namespace {
 // grammar here looks for are ASCII, which never occurs inside a multi-byte sequence, so most
 // scanning works on bytes and only decodes where a code point matters (fill, type, '%c').
 
-uint32_t DecodeAt(std::string_view s, size_t* i) {
-  auto b = [&](size_t k) { return static_cast<unsigned char>(s[*i + k]); };
-  uint32_t c = b(0);
-  size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-  if (n == 2) c = ((c & 0x1F) << 6) | (b(1) & 0x3F);
-  else if (n == 3) c = ((c & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
-  else if (n == 4) c = ((c & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
-  *i += n;
-  return c;
-}
-
-void AppendUtf8(std::string& out, uint32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
-
 int64_t CountCodePoints(std::string_view s) {
   int64_t n = 0;
   for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
@@ -72,7 +44,7 @@ int64_t CountCodePoints(std::string_view s) {
 // The first `n` code points of s.
 std::string_view PrefixCodePoints(std::string_view s, int64_t n) {
   size_t i = 0;
-  for (; n > 0 && i < s.size(); --n) DecodeAt(s, &i);
+  for (; n > 0 && i < s.size(); --n) DecodeUtf8(s, &i);
   return s.substr(0, i);
 }
 
@@ -191,7 +163,7 @@ bool ParseGroupingAndPrecision(ThreadState& ts, const std::vector<uint32_t>& s, 
 bool ParseFormatSpec(ThreadState& ts, std::string_view spec, uint32_t default_type, char default_align,
                      std::string_view type_name, FormatSpec* out) {
   std::vector<uint32_t> s;
-  for (size_t i = 0; i < spec.size();) s.push_back(DecodeAt(spec, &i));
+  for (size_t i = 0; i < spec.size();) s.push_back(DecodeUtf8(spec, &i));
   FormatSpec f;
   f.align = default_align;
   f.type = default_type;
@@ -633,7 +605,7 @@ bool FormatInto(ThreadState& ts, Value v, std::string_view spec, std::string* ou
 std::string AsciiEscape(std::string_view utf8) {
   std::string out;
   for (size_t i = 0; i < utf8.size();) {
-    uint32_t c = DecodeAt(utf8, &i);
+    uint32_t c = DecodeUtf8(utf8, &i);
     if (c < 0x80) out += static_cast<char>(c);
     else if (c < 0x100) out += absl::StrFormat("\\x%02x", c);
     else if (c < 0x10000) out += absl::StrFormat("\\u%04x", c);
@@ -744,7 +716,7 @@ int ParseFieldIndex(ThreadState& ts, std::string_view s, int64_t* out) {
 bool ParseConversionAndSpec(ThreadState& ts, std::string_view fmt, size_t* i, char c, Field* field) {
   if (c == '!') {
     if (*i >= fmt.size()) return RaiseValueError(ts, "end of string while looking for conversion specifier"), false;
-    field->conversion = DecodeAt(fmt, i);
+    field->conversion = DecodeUtf8(fmt, i);
     if (*i < fmt.size()) {
       char next = fmt[(*i)++];
       if (next == '}') return true;
@@ -974,13 +946,13 @@ struct Cursor {
   bool Next() {
     if (exhausted || pos >= s.size()) return exhausted = true, false;
     ch_start = pos;
-    ch = DecodeAt(s, &pos);
+    ch = DecodeUtf8(s, &pos);
     return true;
   }
   // The code point at pos without consuming it; 0 at the end (CPython reads the NUL there).
   uint32_t Peek() const {
     size_t i = pos;
-    return pos < s.size() ? DecodeAt(s, &i) : 0;
+    return pos < s.size() ? DecodeUtf8(s, &i) : 0;
   }
 };
 

@@ -74,6 +74,18 @@ void Gil::WaitForGrantLocked(std::unique_lock<std::mutex>& lock, GilSlot& me) {
   }
 }
 
+// Fair policy, holder with waiters: gives the GIL to the longest waiter, queues behind the others
+// and returns once its turn comes round again.
+void Gil::HandOverAndWaitLocked(std::unique_lock<std::mutex>& lock, GilSlot& me, GilReleaseReason why, int64_t now) {
+  LeaveLocked(me, why, now);
+  HandOffLocked();
+  me.granted_ = false;
+  queue_.push_back(&me);
+  UpdateWaiterBitLocked();
+  WaitForGrantLocked(lock, me);
+  TakeLocked(me, NowNs(), true, now);
+}
+
 // cpython2 / cpython3: the GIL is free for whoever gets to it first. Under cpython3 a waiter that
 // saw no switch during a whole interval asks the holder to drop it (CPython 3.2's design).
 void Gil::CompeteLocked(std::unique_lock<std::mutex>& lock, GilSlot& me, int64_t wait_start) {
@@ -144,13 +156,8 @@ bool Gil::SafePoint(GilSlot& me) {
         if (queue_.empty()) Clear(kDropRequest);
         return false;
       }
-      LeaveLocked(me, dropped && !interval_due ? GilReleaseReason::kTimeout : GilReleaseReason::kInterval, now);
-      HandOffLocked();
-      me.granted_ = false;
-      queue_.push_back(&me);
-      UpdateWaiterBitLocked();
-      WaitForGrantLocked(lock, me);
-      TakeLocked(me, NowNs(), true, now);
+      HandOverAndWaitLocked(lock, me,
+                            dropped && !interval_due ? GilReleaseReason::kTimeout : GilReleaseReason::kInterval, now);
       return true;
     }
     case GilPolicy::kCpython2: {
@@ -189,13 +196,7 @@ void Gil::Yield(GilSlot& me) {
   int64_t now = NowNs();
   if (policy() == GilPolicy::kFair) {
     if (queue_.empty()) return;
-    LeaveLocked(me, GilReleaseReason::kYield, now);
-    HandOffLocked();
-    me.granted_ = false;
-    queue_.push_back(&me);
-    UpdateWaiterBitLocked();
-    WaitForGrantLocked(lock, me);
-    TakeLocked(me, NowNs(), true, now);
+    HandOverAndWaitLocked(lock, me, GilReleaseReason::kYield, now);
     return;
   }
   if (competing_ == 0) return;

@@ -103,6 +103,7 @@ class Gil {
   void LeaveLocked(GilSlot& me, GilReleaseReason why, int64_t now);
   void HandOffLocked();
   void WaitForGrantLocked(std::unique_lock<std::mutex>& lock, GilSlot& me);
+  void HandOverAndWaitLocked(std::unique_lock<std::mutex>& lock, GilSlot& me, GilReleaseReason why, int64_t now);
   void CompeteLocked(std::unique_lock<std::mutex>& lock, GilSlot& me, int64_t wait_start);
   void UpdateWaiterBitLocked();
 

@@ -189,18 +189,6 @@ const std::vector<Value>& SeqItems(Value v) {
   return IsList(v) ? As<ListObject>(v)->items : As<TupleObject>(v)->items;
 }
 
-bool CmpSizes(size_t a, size_t b, CmpOp op) {
-  switch (op) {
-    case CmpOp::kLt: return a < b;
-    case CmpOp::kLe: return a <= b;
-    case CmpOp::kEq: return a == b;
-    case CmpOp::kNe: return a != b;
-    case CmpOp::kGt: return a > b;
-    case CmpOp::kGe: return a >= b;
-  }
-  return false;
-}
-
 }  // namespace
 
 // Finds the first differing item (sizes re-read each step: __eq__ may mutate a list), then
@@ -224,7 +212,7 @@ Value SequenceCompare(ThreadState& ts, Value a, Value b, CmpOp op) {
     return r;
   }
   ts.LeaveRecursion();
-  return Value::Bool(CmpSizes(SeqItems(a).size(), SeqItems(b).size(), op));
+  return Value::Bool(CompareOrdered<size_t>(SeqItems(a).size(), SeqItems(b).size(), op));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -345,34 +345,21 @@ StrObject* CmpName(Names& n, CmpOp op) {
   return n.__eq__;
 }
 
-template <typename T>
-bool CmpResult(T a, T b, CmpOp op) {
-  switch (op) {
-    case CmpOp::kLt: return a < b;
-    case CmpOp::kLe: return a <= b;
-    case CmpOp::kEq: return a == b;
-    case CmpOp::kNe: return a != b;
-    case CmpOp::kGt: return a > b;
-    case CmpOp::kGe: return a >= b;
-  }
-  return false;
-}
-
 // c is CompareIntFloat's result: -1, 0, 1, or 2 for unordered (NaN).
 bool CmpFromOrder(int c, CmpOp op) {
   if (c == 2) return op == CmpOp::kNe;
-  return CmpResult(c, 0, op);
+  return CompareOrdered(c, 0, op);
 }
 
 // int/float/str comparisons without a method call; Null when not a fast case.
 Value FastCompare(ThreadState& ts, Value a, Value b, CmpOp op) {
   if (a.is_intlike()) {
-    if (b.is_intlike()) return Value::Bool(CmpResult(a.as_int(), b.as_int(), op));
+    if (b.is_intlike()) return Value::Bool(CompareOrdered(a.as_int(), b.as_int(), op));
     if (b.is_float()) return Value::Bool(CmpFromOrder(CompareIntFloat(a.as_int(), b.as_float()), op));
     return Value::Null();
   }
   if (a.is_float()) {
-    if (b.is_float()) return Value::Bool(CmpResult(a.as_float(), b.as_float(), op));
+    if (b.is_float()) return Value::Bool(CompareOrdered(a.as_float(), b.as_float(), op));
     if (b.is_intlike()) {
       int c = CompareIntFloat(b.as_int(), a.as_float());
       return Value::Bool(CmpFromOrder(c == 2 ? 2 : -c, op));
@@ -382,7 +369,7 @@ Value FastCompare(ThreadState& ts, Value a, Value b, CmpOp op) {
   if (IsStr(a) && IsStr(b) && a.as_object()->type == ts.interp.types.str &&
       b.as_object()->type == ts.interp.types.str) {
     // UTF-8 byte order is code point order.
-    return Value::Bool(CmpResult(As<StrObject>(a)->view().compare(As<StrObject>(b)->view()), 0, op));
+    return Value::Bool(CompareOrdered(As<StrObject>(a)->view().compare(As<StrObject>(b)->view()), 0, op));
   }
   return Value::Null();
 }

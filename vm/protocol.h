@@ -15,6 +15,20 @@
 
 namespace gilvm::vm {
 
+// `a op b` for any ordered C++ type: the one place CmpOp is turned into a C++ comparison.
+template <typename T>
+bool CompareOrdered(T a, T b, CmpOp op) {
+  switch (op) {
+    case CmpOp::kLt: return a < b;
+    case CmpOp::kLe: return a <= b;
+    case CmpOp::kEq: return a == b;
+    case CmpOp::kNe: return a != b;
+    case CmpOp::kGt: return a > b;
+    case CmpOp::kGe: return a >= b;
+  }
+  return false;
+}
+
 class ThreadState;
 class Interpreter;
 class RootedVector;

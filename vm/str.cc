@@ -1,4 +1,5 @@
 #include "vm/str.h"
+#include "vm/utf8.h"
 
 #include <algorithm>
 #include <cstring>
@@ -27,49 +28,19 @@ constexpr uint64_t kMaxStrBytes = uint64_t{1} << 33;
 
 bool IsContinuation(unsigned char b) { return (b & 0xC0) == 0x80; }
 
-// Decodes the code point at byte *i and advances *i past it.
-uint32_t Decode(std::string_view s, size_t* i) {
-  auto b = [&](size_t k) { return static_cast<unsigned char>(s[*i + k]); };
-  uint32_t c = b(0);
-  size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-  if (n == 2) c = ((c & 0x1F) << 6) | (b(1) & 0x3F);
-  else if (n == 3) c = ((c & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
-  else if (n == 4) c = ((c & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
-  *i += n;
-  return c;
-}
-
 // Decodes the code point that ends at byte *end and moves *end to its start.
 uint32_t DecodeBefore(std::string_view s, size_t* end) {
   size_t start = *end - 1;
   while (start > 0 && IsContinuation(static_cast<unsigned char>(s[start]))) --start;
   size_t i = start;
   *end = start;
-  return Decode(s, &i);
-}
-
-void Append(std::string& out, uint32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
+  return DecodeUtf8(s, &i);
 }
 
 std::vector<uint32_t> DecodeAll(std::string_view s) {
   std::vector<uint32_t> out;
   out.reserve(s.size());
-  for (size_t i = 0; i < s.size();) out.push_back(Decode(s, &i));
+  for (size_t i = 0; i < s.size();) out.push_back(DecodeUtf8(s, &i));
   return out;
 }
 
@@ -439,7 +410,7 @@ void AppendCased(std::string& out, uint32_t c, CaseKind kind) {
     out += kind == CaseKind::kUpper ? s->upper : kind == CaseKind::kLower ? s->lower : s->title;
     return;
   }
-  Append(out, kind == CaseKind::kUpper ? SimpleUpper(c) : kind == CaseKind::kLower ? SimpleLower(c) : SimpleTitle(c));
+  AppendUtf8(out, kind == CaseKind::kUpper ? SimpleUpper(c) : kind == CaseKind::kLower ? SimpleLower(c) : SimpleTitle(c));
 }
 
 // Unicode's Final_Sigma condition for the capital sigma at cps[i]: preceded by a cased letter and
@@ -530,7 +501,7 @@ std::string StrRepr(std::string_view utf8) {
   out += quote;
   for (size_t i = 0; i < utf8.size();) {
     size_t start = i;
-    uint32_t c = Decode(utf8, &i);
+    uint32_t c = DecodeUtf8(utf8, &i);
     if (c == static_cast<unsigned char>(quote) || c == '\\') {
       out += '\\';
       out += static_cast<char>(c);
@@ -560,7 +531,7 @@ std::string_view StripPyWhitespace(std::string_view text) {
   size_t b = 0, e = text.size();
   while (b < e) {
     size_t i = b;
-    if (!IsSpace(Decode(text, &i))) break;
+    if (!IsSpace(DecodeUtf8(text, &i))) break;
     b = i;
   }
   while (e > b) {
@@ -855,7 +826,7 @@ std::string MapCase(const StrObject* s, CaseKind kind) {
   std::string out;
   out.reserve(s->data.size());
   for (size_t i = 0; i < cps.size(); ++i) {
-    if (cps[i] == 0x3A3 && kind == CaseKind::kLower) Append(out, IsFinalSigma(cps, i) ? 0x3C2 : 0x3C3);
+    if (cps[i] == 0x3A3 && kind == CaseKind::kLower) AppendUtf8(out, IsFinalSigma(cps, i) ? 0x3C2 : 0x3C3);
     else AppendCased(out, cps[i], kind);
   }
   return out;
@@ -867,10 +838,10 @@ std::string SwapCase(const StrObject* s) {
   std::string out;
   for (size_t i = 0; i < cps.size(); ++i) {
     uint32_t c = cps[i];
-    if (c == 0x3A3) Append(out, IsFinalSigma(cps, i) ? 0x3C2 : 0x3C3);
+    if (c == 0x3A3) AppendUtf8(out, IsFinalSigma(cps, i) ? 0x3C2 : 0x3C3);
     else if (Has(c, kUpper)) AppendCased(out, c, CaseKind::kLower);
     else if (Has(c, kLower)) AppendCased(out, c, CaseKind::kUpper);
-    else Append(out, c);
+    else AppendUtf8(out, c);
   }
   return out;
 }
@@ -882,7 +853,7 @@ std::string Title(const StrObject* s) {
   bool prev_cased = false;
   for (size_t i = 0; i < cps.size(); ++i) {
     uint32_t c = cps[i];
-    if (prev_cased && c == 0x3A3) Append(out, IsFinalSigma(cps, i) ? 0x3C2 : 0x3C3);
+    if (prev_cased && c == 0x3A3) AppendUtf8(out, IsFinalSigma(cps, i) ? 0x3C2 : 0x3C3);
     else AppendCased(out, c, prev_cased ? CaseKind::kLower : CaseKind::kTitle);
     prev_cased = Has(c, kCased);
   }
@@ -894,7 +865,7 @@ std::string Capitalize(const StrObject* s) {
   std::vector<uint32_t> cps = DecodeAll(s->view());
   std::string out;
   for (size_t i = 0; i < cps.size(); ++i) {
-    if (i > 0 && cps[i] == 0x3A3) Append(out, IsFinalSigma(cps, i) ? 0x3C2 : 0x3C3);
+    if (i > 0 && cps[i] == 0x3A3) AppendUtf8(out, IsFinalSigma(cps, i) ? 0x3C2 : 0x3C3);
     else AppendCased(out, cps[i], i == 0 ? CaseKind::kTitle : CaseKind::kLower);
   }
   return out;
@@ -920,19 +891,19 @@ bool AllHave(const StrObject* s) {
   if (s->data.empty()) return false;
   std::string_view v = s->view();
   for (size_t i = 0; i < v.size();)
-    if ((CharFlags(Decode(v, &i)) & flags) == 0) return false;
+    if ((CharFlags(DecodeUtf8(v, &i)) & flags) == 0) return false;
   return true;
 }
 bool AllSpace(const StrObject* s) {
   std::string_view v = s->view();
   for (size_t i = 0; i < v.size();)
-    if (!IsSpace(Decode(v, &i))) return false;
+    if (!IsSpace(DecodeUtf8(v, &i))) return false;
   return !v.empty();
 }
 bool AllPrintable(const StrObject* s) {
   std::string_view v = s->view();
   for (size_t i = 0; i < v.size();)
-    if (!Has(Decode(v, &i), kPrintable)) return false;
+    if (!Has(DecodeUtf8(v, &i), kPrintable)) return false;
   return true;
 }
 bool IsAscii(const StrObject* s) { return s->ascii; }
@@ -943,7 +914,7 @@ bool CasedAs(const StrObject* s) {
   bool cased = false;
   std::string_view v = s->view();
   for (size_t i = 0; i < v.size();) {
-    uint16_t f = CharFlags(Decode(v, &i));
+    uint16_t f = CharFlags(DecodeUtf8(v, &i));
     if (f & reject) return false;
     cased |= (f & want) != 0;
   }
@@ -954,7 +925,7 @@ bool IsTitleCased(const StrObject* s) {
   bool cased = false, prev_cased = false;
   std::string_view v = s->view();
   for (size_t i = 0; i < v.size();) {
-    uint16_t f = CharFlags(Decode(v, &i));
+    uint16_t f = CharFlags(DecodeUtf8(v, &i));
     if (f & (kUpper | kTitle)) {
       if (prev_cased) return false;
       prev_cased = cased = true;
@@ -972,7 +943,7 @@ bool IsIdentifier(const StrObject* s) {
   std::string_view v = s->view();
   for (size_t i = 0; i < v.size();) {
     bool first = i == 0;
-    if (!Has(Decode(v, &i), first ? kIdStart : kIdContinue)) return false;
+    if (!Has(DecodeUtf8(v, &i), first ? kIdStart : kIdContinue)) return false;
   }
   return !v.empty();
 }
@@ -1003,7 +974,7 @@ Value StrStrip(ThreadState& ts, const CallArgs& args) {
   size_t b = 0, e = v.size();
   while (left && b < e) {
     size_t i = b;
-    if (!strip(Decode(v, &i))) break;
+    if (!strip(DecodeUtf8(v, &i))) break;
     b = i;
   }
   while (right && e > b) {
@@ -1018,7 +989,7 @@ Value StrStrip(ThreadState& ts, const CallArgs& args) {
 // Byte length of the whitespace code point at s[i], or 0.
 size_t SpaceAt(std::string_view s, size_t i) {
   size_t j = i;
-  return IsSpace(Decode(s, &j)) ? j - i : 0;
+  return IsSpace(DecodeUtf8(s, &j)) ? j - i : 0;
 }
 size_t SpaceBefore(std::string_view s, size_t e) {
   size_t j = e;
@@ -1067,7 +1038,7 @@ bool SplitWhitespace(ThreadState& ts, std::string_view s, int64_t maxsplit, Root
     while (i < n && SpaceAt(s, i)) i += SpaceAt(s, i);
     if (i == n) break;
     size_t j = i;
-    while (i < n && !SpaceAt(s, i)) Decode(s, &i);
+    while (i < n && !SpaceAt(s, i)) DecodeUtf8(s, &i);
     if (!AddPart(ts, parts, s, j, i)) return false;
   }
   while (i < n && SpaceAt(s, i)) i += SpaceAt(s, i);
@@ -1139,7 +1110,7 @@ Value StrSplitLines(ThreadState& ts, const CallArgs& args) {
     size_t start = i, eol = i;
     while (i < n) {
       eol = i;
-      if (IsLineBreak(Decode(s, &i))) break;
+      if (IsLineBreak(DecodeUtf8(s, &i))) break;
       eol = i;
     }
     // A break was consumed when eol < i; "\r\n" is one break.
@@ -1232,7 +1203,7 @@ Value StrReplace(ThreadState& ts, const CallArgs& args) {
         break;
       }
       size_t j = i;
-      Decode(s, &j);
+      DecodeUtf8(s, &j);
       out.append(s.substr(i, j - i));
       i = j;
     }
@@ -1322,7 +1293,7 @@ Value StrExpandTabs(ThreadState& ts, const CallArgs& args) {
   int64_t column = 0;
   for (size_t i = 0; i < s.size();) {
     size_t start = i;
-    uint32_t c = Decode(s, &i);
+    uint32_t c = DecodeUtf8(s, &i);
     if (c == '\t') {
       if (tabsize <= 0) continue;
       int64_t spaces = tabsize - column % tabsize;
