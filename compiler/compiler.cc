@@ -374,7 +374,6 @@ class CodeGen {
             ++n;
           }
         }
-        PosScope inner(*this, s.pos);
         Emit(Op::RAISE_VARARGS, n);
         return;
       }

@@ -23,6 +23,7 @@
 #include "vm/range.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
+#include "vm/utf8.h"
 
 namespace gilvm::stdlib {
 
@@ -153,32 +154,8 @@ Value Ord(ThreadState& ts, const CallArgs& a) {
   auto* s = As<StrObject>(a.argv[0]);
   if (s->length != 1)
     return RaiseTypeError(ts, absl::StrCat("ord() expected a character, but string of length ", s->length, " found"));
-  const auto* p = reinterpret_cast<const unsigned char*>(s->data.data());
-  uint32_t c = p[0];
-  if (c >= 0xF0) c = ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-  else if (c >= 0xE0) c = ((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-  else if (c >= 0xC0) c = ((c & 0x1F) << 6) | (p[1] & 0x3F);
-  return Value::Int(c);
-}
-
-std::string Utf8(uint32_t c) {
-  std::string s;
-  if (c < 0x80) {
-    s += static_cast<char>(c);
-  } else if (c < 0x800) {
-    s += static_cast<char>(0xC0 | (c >> 6));
-    s += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    s += static_cast<char>(0xE0 | (c >> 12));
-    s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    s += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    s += static_cast<char>(0xF0 | (c >> 18));
-    s += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    s += static_cast<char>(0x80 | (c & 0x3F));
-  }
-  return s;
+  size_t i = 0;
+  return Value::Int(DecodeUtf8(s->data, &i));
 }
 
 Value Chr(ThreadState& ts, const CallArgs& a) {
@@ -186,7 +163,9 @@ Value Chr(ThreadState& ts, const CallArgs& a) {
   int64_t c;
   if (!ToIndex(ts, a.argv[0], &c)) return Value::Null();
   if (c < 0 || c > 0x10FFFF) return RaiseValueError(ts, "chr() arg not in range(0x110000)");
-  return NewStrValue(ts, Utf8(static_cast<uint32_t>(c)));
+  std::string out;
+  AppendUtf8(out, static_cast<uint32_t>(c));
+  return NewStrValue(ts, out);
 }
 
 // ---------------------------------------------------------------------------------------------

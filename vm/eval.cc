@@ -153,10 +153,7 @@ bool UnpackIterable(ThreadState& ts, Value seq, size_t before, size_t after, boo
       return false;
     }
     if (got > before) {
-      if (IsTuple(seq) || IsList(seq))
-        RaiseValueError(ts, absl::StrCat("too many values to unpack (expected ", before, ")"));
-      else
-        RaiseValueError(ts, absl::StrCat("too many values to unpack (expected ", before, ")"));
+      RaiseValueError(ts, absl::StrCat("too many values to unpack (expected ", before, ")"));
       return false;
     }
     return true;
