@@ -1439,9 +1439,9 @@ const MethodCase kStrFormatCases[] = {
 class FormatTest : public ::testing::Test {
  protected:
   FormatTest() {
-    // The interpreter installs the formatting methods at start-up; a build that does not yet
-    // call InitFormat still gets them here, so these tests do not depend on that wiring.
-    if (DictGetStr(interp.types.str->dict, Intern(interp, "format")).is_null()) InitFormat(interp);
+    // The interpreter installs the formatting methods at start-up (InitFormat); the tests rely
+    // on that wiring rather than patch it in.
+    EXPECT_FALSE(DictGetStr(interp.types.str->dict, Intern(interp, "format")).is_null());
   }
 
   Value Build(const A& a) {
