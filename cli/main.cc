@@ -1,5 +1,10 @@
 // gilvm: the command-line program. Runs a script, a -c string or stdin; --dis disassembles.
+#include <fcntl.h>
 #include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <thread>
 
 #include <csignal>
 #include <cstdio>
@@ -15,6 +20,7 @@
 #include "vm/config.h"
 #include "vm/gil.h"
 #include "vm/interpreter.h"
+#include "vm/threads.h"
 
 namespace {
 
@@ -32,12 +38,53 @@ constexpr char kUsage[] =
     "-                        program read from stdin (default when stdin is not a terminal)\n"
     "arg ...                  arguments passed to program in sys.argv[1:]\n";
 
-// The one interpreter SIGINT is delivered to (a signal handler can reach nothing else).
-gilvm::vm::Interpreter* g_signal_target = nullptr;
+// Where the SIGINT handler writes: a signal handler may do little more than write(2).
+std::atomic<int> g_sigint_fd{-1};
 
 void OnSigint(int) {
-  if (g_signal_target != nullptr) g_signal_target->gil.Set(gilvm::vm::Gil::kSignal);
+  int saved = errno;
+  int fd = g_sigint_fd.load();
+  if (fd >= 0) {
+    char c = 'i';
+    [[maybe_unused]] ssize_t n = write(fd, &c, 1);
+  }
+  errno = saved;
 }
+
+// Ctrl-C while a script runs: the handler writes to a pipe, and this watcher thread turns each
+// byte into a KeyboardInterrupt for the interpreter's main thread, waking it if it is blocked in
+// sleep, join, a lock or a queue. Destroying the watcher restores the default SIGINT action.
+class SigintWatcher {
+ public:
+  explicit SigintWatcher(gilvm::vm::Interpreter& interp) {
+    if (pipe2(fds_, O_CLOEXEC) != 0) return;
+    thread_ = std::thread([this, &interp] {
+      char c;
+      while (read(fds_[0], &c, 1) == 1 && c == 'i') gilvm::vm::InterruptMainThread(interp, gilvm::vm::Gil::kSignal);
+    });
+    g_sigint_fd.store(fds_[1]);
+    struct sigaction sa = {};
+    sa.sa_handler = OnSigint;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, nullptr);
+  }
+  ~SigintWatcher() {
+    if (!thread_.joinable()) return;
+    std::signal(SIGINT, SIG_DFL);
+    g_sigint_fd.store(-1);
+    char quit = 'q';
+    [[maybe_unused]] ssize_t n = write(fds_[1], &quit, 1);
+    thread_.join();
+    close(fds_[0]);
+    close(fds_[1]);
+  }
+  SigintWatcher(const SigintWatcher&) = delete;
+  SigintWatcher& operator=(const SigintWatcher&) = delete;
+
+ private:
+  int fds_[2] = {-1, -1};
+  std::thread thread_;
+};
 
 int UsageError(const std::string& msg) {
   std::cerr << msg << "\n" << kUsage;
@@ -144,13 +191,13 @@ int main(int argc, char** argv) {
     std::cout << gilvm::compiler::Disassemble(*code);
     return 0;
   }
-  g_signal_target = &interp;
-  std::signal(SIGINT, OnSigint);
-  int status = interp.RunMain(source, filename);
-  g_signal_target = nullptr;
+  int status;
+  {
+    SigintWatcher watcher(interp);
+    status = interp.RunMain(source, filename);
+  }
   if (status == 130) {
     // Die by SIGINT, as CPython does after an uncaught KeyboardInterrupt.
-    std::signal(SIGINT, SIG_DFL);
     std::fflush(nullptr);
     raise(SIGINT);
   }

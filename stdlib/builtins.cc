@@ -134,17 +134,7 @@ Value Id(ThreadState& ts, const CallArgs& a) {
 
 Value Callable(ThreadState& ts, const CallArgs& a) {
   if (!ArgCountBetween(ts, a, "callable", 1, 1)) return Value::Null();
-  Value v = a.argv[0];
-  if (v.is_object()) {
-    switch (v.as_object()->kind) {
-      case Kind::kType:
-      case Kind::kFunction:
-      case Kind::kNative:
-      case Kind::kBoundMethod: return Value::Bool(true);
-      default: break;
-    }
-  }
-  return Value::Bool(!LookupInType(TypeOf(ts.interp, v), ts.interp.names.__call__).is_null());
+  return Value::Bool(IsCallable(ts.interp, a.argv[0]));
 }
 
 Value Ord(ThreadState& ts, const CallArgs& a) {
@@ -711,6 +701,11 @@ void InitBuiltins(Interpreter& in) {
 
 ModuleObject* MakeMathModule(ThreadState& ts);  // stdlib/math.cc
 
-void RegisterModules(Interpreter& in) { in.native_modules["math"] = MakeMathModule; }
+void RegisterModules(Interpreter& in) {
+  in.native_modules["math"] = MakeMathModule;
+  RegisterThreadModules(in);
+  RegisterTimeModule(in);
+  RegisterFrozenModules(in);
+}
 
 }  // namespace gilvm::stdlib

@@ -17,5 +17,10 @@ void InitBuiltins(vm::Interpreter& interp);
 void RegisterModules(vm::Interpreter& interp);
 // Registers sys and builtins (stdlib/sys.cc); RegisterModules calls it.
 void RegisterSysModules(vm::Interpreter& interp);
+// _thread (stdlib/thread.cc), time (stdlib/time.cc), and the modules written in Python
+// (stdlib/lib/*.py, embedded at build time by stdlib/embed_lib.py); RegisterModules calls them.
+void RegisterThreadModules(vm::Interpreter& interp);
+void RegisterTimeModule(vm::Interpreter& interp);
+void RegisterFrozenModules(vm::Interpreter& interp);
 
 }  // namespace gilvm::stdlib

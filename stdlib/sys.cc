@@ -14,6 +14,7 @@
 #include "vm/native.h"
 #include "vm/ops.h"
 #include "vm/str.h"
+#include "vm/traceback.h"
 #include "vm/tuple.h"
 
 namespace gilvm::stdlib {
@@ -46,6 +47,60 @@ Value SetRecursionLimit(ThreadState& ts, const CallArgs& args) {
                  absl::StrCat("cannot set the recursion limit to ", n, " at the recursion depth ", ts.depth,
                               ": the limit is too low"));
   ts.interp.recursion_limit = static_cast<int>(std::min<int64_t>(n, INT_MAX));
+  return Value::None();
+}
+
+// The GIL's knobs (../shared/gil-spec.md): out-of-range values raise, never clamp.
+Value SetSwitchInterval(ThreadState& ts, const CallArgs& args) {
+  if (!ArgCountBetween(ts, args, "setswitchinterval", 1, 1)) return Value::Null();
+  Value v = args.argv[0];
+  if (!v.is_float() && !v.is_intlike())
+    return RaiseTypeError(ts, absl::StrCat("must be real number, not ", TypeName(ts, v)));
+  double seconds = v.is_float() ? v.as_float() : static_cast<double>(v.as_int());
+  if (!(seconds > 0)) return RaiseValueError(ts, "switch interval must be strictly positive");
+  if (seconds > 9.2e9) return RaiseOverflowError(ts, "switch interval is too large");
+  ts.interp.gil.set_switch_interval_ns(std::max<int64_t>(1, static_cast<int64_t>(seconds * 1e9)));
+  return Value::None();
+}
+
+Value GetSwitchInterval(ThreadState& ts, const CallArgs& args) {
+  if (!ArgCountBetween(ts, args, "getswitchinterval", 0, 0)) return Value::Null();
+  return Value::Float(static_cast<double>(ts.interp.gil.switch_interval_ns()) / 1e9);
+}
+
+// Instructions between safe-point checks; 0 leaves only the time slice (switch interval).
+Value SetCheckInterval(ThreadState& ts, const CallArgs& args) {
+  if (!ArgCountBetween(ts, args, "setcheckinterval", 1, 1)) return Value::Null();
+  Value v = args.argv[0];
+  if (!v.is_intlike())
+    return RaiseTypeError(ts, absl::StrCat("'", TypeName(ts, v), "' object cannot be interpreted as an integer"));
+  if (v.as_int() < 0) return RaiseValueError(ts, "check interval must be >= 0 (0: switch on the time slice only)");
+  ts.interp.gil.set_check_interval(v.as_int());
+  return Value::None();
+}
+
+Value GetCheckInterval(ThreadState& ts, const CallArgs& args) {
+  if (!ArgCountBetween(ts, args, "getcheckinterval", 0, 0)) return Value::Null();
+  return Value::Int(ts.interp.gil.check_interval());
+}
+
+// sys.exc_info(): the exception being handled, as (type, value, traceback).
+Value ExcInfo(ThreadState& ts, const CallArgs& args) {
+  if (!ArgCountBetween(ts, args, "exc_info", 0, 0)) return Value::Null();
+  Value v = ts.handled_exc;
+  if (v.is_null() || v.is_none()) return Value::Obj(NewTuple(ts, {Value::None(), Value::None(), Value::None()}));
+  auto* exc = As<ExceptionObject>(v);
+  Value tb = exc->traceback != nullptr ? Value::Obj(exc->traceback) : Value::None();
+  return Value::Obj(NewTuple(ts, {Value::Obj(exc->type), v, tb}));
+}
+
+// sys.excepthook(type, value, traceback): prints the exception and its traceback to stderr.
+Value ExceptHook(ThreadState& ts, const CallArgs& args) {
+  if (!ArgCountBetween(ts, args, "excepthook", 3, 3)) return Value::Null();
+  Value v = args.argv[1];
+  if (!IsObjectOfKind(v, Kind::kException))
+    return RaiseTypeError(ts, absl::StrCat("print_exception(): Exception expected for value, ", TypeName(ts, v), " found"));
+  ts.interp.WriteStderr(FormatException(ts, As<ExceptionObject>(v)));
   return Value::None();
 }
 
@@ -93,6 +148,13 @@ ModuleObject* MakeSys(ThreadState& ts) {
   AddFunction(interp, d.get(), "exit", SysExit);
   AddFunction(interp, d.get(), "getrecursionlimit", GetRecursionLimit);
   AddFunction(interp, d.get(), "setrecursionlimit", SetRecursionLimit);
+  AddFunction(interp, d.get(), "setswitchinterval", SetSwitchInterval);
+  AddFunction(interp, d.get(), "getswitchinterval", GetSwitchInterval);
+  AddFunction(interp, d.get(), "setcheckinterval", SetCheckInterval);
+  AddFunction(interp, d.get(), "getcheckinterval", GetCheckInterval);
+  AddFunction(interp, d.get(), "exc_info", ExcInfo);
+  AddFunction(interp, d.get(), "excepthook", ExceptHook);
+  set("__excepthook__", DictGetStr(d.get(), Intern(interp, "excepthook")));
   TypeObject* stream = NewBuiltinType(interp, "TextIOWrapper", nullptr, Kind::kInstance, "_io");
   AddMethod(interp, stream, "write", StreamWrite);
   AddMethod(interp, stream, "flush", StreamFlush);

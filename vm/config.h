@@ -28,10 +28,19 @@ inline constexpr int64_t kTimeOnlyPollInterval = 100;
 // How long a waiter waits before it asks the holder to drop the GIL.
 inline constexpr int64_t kDefaultSwitchIntervalNs = 15'000'000;
 
+// How long the next waiter for the GIL spins before it parks, under the fair policy. A handoff
+// to a spinning thread takes well under a microsecond, to a parked one tens of microseconds
+// (see docs/gil.md); 100 instructions take a few microseconds, so a holder usually hands over
+// within this window.
+inline constexpr int64_t kGilSpinNs = 50'000;
+
 // Python frames (plus native recursion through repr, ==, calls from C++) allowed at once.
 inline constexpr int kDefaultRecursionLimit = GILVM_DEFAULT_RECURSION_LIMIT;
 // Value slots reserved (not committed) per thread for locals and operand stacks.
 inline constexpr size_t kValueStackSlots = size_t{1} << 22;
+// The value stack of every other script thread (address space only until used; hundreds of
+// threads must fit, also under the sanitizers' reduced address space).
+inline constexpr size_t kThreadValueStackSlots = size_t{1} << 18;
 // Try/except/finally blocks a single frame may nest (CPython's CO_MAXBLOCKS).
 inline constexpr int kMaxBlocks = 20;
 

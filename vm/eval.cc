@@ -19,6 +19,7 @@
 #include "vm/protocol.h"
 #include "vm/slice.h"
 #include "vm/str.h"
+#include "vm/threads.h"
 #include "vm/traceback.h"
 #include "vm/tuple.h"
 
@@ -270,6 +271,10 @@ Value ImportModule(ThreadState& ts, StrObject* name) {
   Value m = DictGetStr(interp.modules, name);
   if (!m.is_null()) return m;
   auto it = interp.native_modules.find(name->data);
+  if (it == interp.native_modules.end() && interp.frozen_modules.contains(name->data)) {
+    ModuleObject* mod = interp.ImportFrozen(ts, name);
+    return mod == nullptr ? Value::Null() : Value::Obj(mod);
+  }
   if (it == interp.native_modules.end()) {
     Value exc = Raise(ts, interp.exc.ModuleNotFoundError, absl::StrCat("No module named '", name->data, "'"));
     DictSetStr(ts.exc->dict, Intern(interp, "name"), Value::Obj(name));
@@ -372,22 +377,12 @@ void PrintExpr(ThreadState& ts, Value v) {
 
 bool HandleSafePoint(ThreadState& ts) {
   Gil& gil = ts.interp.gil;
-  uint32_t bits = gil.breaker();
-  if (bits & (Gil::kWaiters | Gil::kDropRequest)) {
-    gil.SafePoint(ts.gil_slot);
-    bits = gil.breaker();
-  }
-  if (bits & Gil::kSignal) {
-    gil.Clear(Gil::kSignal);
-    RaiseNoArgs(ts, ts.interp.exc.KeyboardInterrupt);
-    return false;
-  }
-  if (bits & Gil::kInterrupt) {
-    gil.Clear(Gil::kInterrupt);
-    RaiseNoArgs(ts, ts.interp.exc.KeyboardInterrupt);
-    return false;
-  }
-  return true;
+  if (gil.breaker() & (Gil::kWaiters | Gil::kDropRequest)) gil.SafePoint(ts.gil_slot);
+  return CheckInterrupts(ts);
+}
+
+Value CallWithArgsAndKwargs(ThreadState& ts, Value callable, Value args, Value kwargs) {
+  return CallFunctionEx(ts, Value::Null(), callable, args, kwargs);
 }
 
 Value EvalCode(ThreadState& ts, CodeObject* code, DictObject* globals, DictObject* locals) {

@@ -27,6 +27,9 @@ Value EvalCode(ThreadState& ts, CodeObject* code, DictObject* globals, DictObjec
 // Runs the already-pushed frame `entry` (and whatever it calls) until it returns; pops it.
 Value Eval(ThreadState& ts, Frame* entry);
 
+// callable(*args, **kwargs): `args` a tuple, `kwargs` a dict or Null.
+Value CallWithArgsAndKwargs(ThreadState& ts, Value callable, Value args, Value kwargs);
+
 // What happens at a safe point when the budget ran out and the safe-point word is non-zero:
 // hands the GIL over, delivers signals and interrupts. false: an exception is pending.
 bool HandleSafePoint(ThreadState& ts);

@@ -1,6 +1,9 @@
 #include "vm/gil.h"
 
+#include <unistd.h>
+
 #include <chrono>
+#include <thread>
 
 namespace gilvm::vm {
 
@@ -16,7 +19,18 @@ void AddSample(uint64_t* total, uint64_t* max, int64_t ns) {
   if (v > *max) *max = v;
 }
 
+// Tells the core a spin loop is running (frees pipeline resources for the other hyperthread).
+inline void CpuRelax() {
+#if defined(__x86_64__) || defined(__i386__)
+  __builtin_ia32_pause();
+#elif defined(__aarch64__)
+  asm volatile("yield");
+#endif
+}
+
 }  // namespace
+
+bool Gil::SpinWorthwhile() { return std::thread::hardware_concurrency() > 1; }
 
 int64_t Gil::NowNs() {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count();
@@ -40,33 +54,75 @@ void Gil::LeaveLocked(GilSlot& me, GilReleaseReason why, int64_t now) {
 }
 
 void Gil::UpdateWaiterBitLocked() {
-  bool waiting = policy() == GilPolicy::kFair ? !queue_.empty() : competing_ > 0;
+  bool waiting = !queue_.empty() || competing_ > 0;
   if (waiting) Set(kWaiters);
   else Clear(kWaiters);
 }
 
-// Fair policy: the longest waiter becomes the holder before it even wakes up.
-void Gil::HandOffLocked() {
+// Fair policy: the longest waiter becomes the holder before it even wakes up. `requeue` (the old
+// holder, or null) joins the queue first, so the new holder sees a waiter from its first safe
+// point on. If another waiter is now at the head of the queue, it is woken so that it spins,
+// ready for the next handoff.
+void Gil::HandOffLocked(int64_t now, GilSlot* requeue) {
   if (queue_.empty()) {
     holder_ = nullptr;
-  } else {
-    GilSlot* next = queue_.front();
-    queue_.pop_front();
-    holder_ = next;
-    next->granted_ = true;
-    next->cv_.notify_one();
-    Clear(kDropRequest);  // the request is answered: the GIL changed hands
+    UpdateWaiterBitLocked();
+    return;
   }
+  GilSlot* next = queue_.front();
+  queue_.pop_front();
+  if (requeue != nullptr) EnqueueLocked(*requeue, now);
   UpdateWaiterBitLocked();
+  Clear(kDropRequest);  // the request is answered: the GIL changes hands
+  TakeLocked(*next, now, true, next->wait_start_);
+  next->granted_.store(true, std::memory_order_release);
+  if (next->parked_) next->cv_.notify_one();
+  if (spin_ && !queue_.empty()) {
+    GilSlot* head = queue_.front();
+    head->spun_ = false;
+    if (head->parked_) head->cv_.notify_one();
+  }
 }
 
-// Fair policy: waits in the queue until HandOffLocked picks `me`. Every switch interval spent
-// waiting sets a drop request, so a holder that runs long native code or has the instruction
-// count disabled still lets go at its next safe point.
+void Gil::EnqueueLocked(GilSlot& me, int64_t now) {
+  me.granted_.store(false, std::memory_order_relaxed);
+  me.spun_ = false;
+  me.wait_start_ = now;
+  queue_.push_back(&me);
+}
+
+// Fair policy: waits in the queue until HandOffLocked picks `me` (which also does the
+// bookkeeping of the acquisition). At the head of the queue it first spins, without the mutex;
+// so it may return with `lock` released.
+// Every switch interval spent waiting sets a drop request, so a holder that runs long native
+// code or has the instruction count disabled still lets go at its next safe point.
 void Gil::WaitForGrantLocked(std::unique_lock<std::mutex>& lock, GilSlot& me) {
   auto deadline = After(switch_interval_ns());
-  while (!me.granted_) {
-    if (me.cv_.wait_until(lock, deadline) == std::cv_status::timeout && !me.granted_) {
+  for (;;) {
+    if (me.granted_.load(std::memory_order_acquire)) return;
+    if (closing_) ParkForeverLocked(lock);
+    if (spin_ && !me.spun_ && queue_.front() == &me) {
+      me.spun_ = true;
+      lock.unlock();
+      int64_t until = 0;  // read the clock only once the spin has lasted a while
+      for (int i = 1;; ++i) {
+        // Granted: the handoff needed no syscall, and taking mu_ again would only contend with
+        // the old holder, which is still queueing itself.
+        if (me.granted_.load(std::memory_order_acquire)) return;
+        CpuRelax();
+        if (i % 1024 == 0) {
+          int64_t now = NowNs();
+          if (until == 0) until = now + kGilSpinNs;
+          else if (now > until) break;
+        }
+      }
+      lock.lock();
+      continue;
+    }
+    me.parked_ = true;
+    bool timed_out = me.cv_.wait_until(lock, deadline) == std::cv_status::timeout;
+    me.parked_ = false;
+    if (timed_out && !me.granted_.load(std::memory_order_relaxed)) {
       Set(kDropRequest);
       ++me.stats.drop_requests;
       deadline = After(switch_interval_ns());
@@ -74,16 +130,34 @@ void Gil::WaitForGrantLocked(std::unique_lock<std::mutex>& lock, GilSlot& me) {
   }
 }
 
+void Gil::ParkForeverLocked(std::unique_lock<std::mutex>& lock) {
+  ++parked_;
+  parked_cv_.notify_all();
+  lock.unlock();
+  // Nothing of the interpreter is touched from here on; it may be destroyed under us.
+  for (;;) pause();
+}
+
+void Gil::Close() {
+  std::lock_guard lock(mu_);
+  closing_ = true;
+  for (GilSlot* s : queue_) s->cv_.notify_one();
+  queue_.clear();
+  UpdateWaiterBitLocked();
+  compete_cv_.notify_all();
+}
+
+void Gil::WaitParked(size_t n) {
+  std::unique_lock lock(mu_);
+  parked_cv_.wait(lock, [&] { return parked_ >= n; });
+}
+
 // Fair policy, holder with waiters: gives the GIL to the longest waiter, queues behind the others
 // and returns once its turn comes round again.
 void Gil::HandOverAndWaitLocked(std::unique_lock<std::mutex>& lock, GilSlot& me, GilReleaseReason why, int64_t now) {
   LeaveLocked(me, why, now);
-  HandOffLocked();
-  me.granted_ = false;
-  queue_.push_back(&me);
-  UpdateWaiterBitLocked();
+  HandOffLocked(now, &me);
   WaitForGrantLocked(lock, me);
-  TakeLocked(me, NowNs(), true, now);
 }
 
 // cpython2 / cpython3: the GIL is free for whoever gets to it first. Under cpython3 a waiter that
@@ -98,6 +172,7 @@ void Gil::CompeteLocked(std::unique_lock<std::mutex>& lock, GilSlot& me, int64_t
     auto deadline = After(switch_interval_ns());
     uint64_t seen = switches_;
     while (holder_ != nullptr) {
+      if (closing_) ParkForeverLocked(lock);
       if (!timed) {
         compete_cv_.wait(lock);
         continue;
@@ -122,21 +197,23 @@ void Gil::CompeteLocked(std::unique_lock<std::mutex>& lock, GilSlot& me, int64_t
 
 void Gil::Acquire(GilSlot& me) {
   std::unique_lock lock(mu_);
+  if (closing_) ParkForeverLocked(lock);
   int64_t start = NowNs();
   if (policy() != GilPolicy::kFair) return CompeteLocked(lock, me, start);
   if (holder_ == nullptr && queue_.empty()) return TakeLocked(me, start, false, start);
-  me.granted_ = false;
-  queue_.push_back(&me);
+  EnqueueLocked(me, start);
   UpdateWaiterBitLocked();
   WaitForGrantLocked(lock, me);
-  TakeLocked(me, NowNs(), true, start);
 }
 
 void Gil::Release(GilSlot& me, GilReleaseReason why) {
   std::lock_guard lock(mu_);
-  LeaveLocked(me, why, NowNs());
-  if (policy() == GilPolicy::kFair) {
-    HandOffLocked();
+  int64_t now = NowNs();
+  LeaveLocked(me, why, now);
+  // Queued waiters exist only under `fair`, competing ones only under the others; both are
+  // served so that a policy change never strands a waiter.
+  if (!queue_.empty()) {
+    HandOffLocked(now);
   } else {
     holder_ = nullptr;
     compete_cv_.notify_all();

@@ -12,6 +12,11 @@
 //    one that waited longest (`holder_` is set before it wakes), so a forced switch is
 //    guaranteed: the old holder cannot win it back first. `cpython2` and `cpython3` reproduce
 //    CPython's old and new locks: a release leaves the GIL free and waiters compete for it.
+//  - Under `fair`, only the waiter at the head of the queue spins (for kGilSpinNs, on a machine
+//    with more than one core) before it parks; the others park at once. A handoff to a spinning
+//    waiter costs no syscall. When the head changes, the new head is woken so it spins in turn.
+//  - After Close() (interpreter shutdown) no other thread ever gets the GIL: a thread that asks
+//    parks for good, holding nothing, as daemon threads do in CPython.
 //  - A GilSlot belongs to one thread; its counters are written only by that thread or under
 //    `mu_`, and read by others only under `mu_` (Gil::Snapshot).
 #pragma once
@@ -53,7 +58,12 @@ class GilSlot {
  private:
   friend class Gil;
   std::condition_variable cv_;
-  bool granted_ = false;     // guarded by Gil::mu_
+  // Set (release) under Gil::mu_ when the GIL is handed to this slot; a spinning waiter reads it
+  // without the mutex.
+  std::atomic<bool> granted_{false};
+  bool parked_ = false;      // guarded by Gil::mu_: waiting on cv_
+  bool spun_ = false;        // guarded by Gil::mu_: already spun at the head of the queue
+  int64_t wait_start_ = 0;   // guarded by Gil::mu_
   int64_t acquired_at_ = 0;  // steady-clock ns when this thread last took the GIL
 };
 
@@ -88,6 +98,11 @@ class Gil {
   // time.sleep(0) and thread exit hand over explicitly: a yield with waiters always switches.
   void Yield(GilSlot& me);
 
+  // Interpreter shutdown, called by the holder: from now on no other thread gets the GIL (one
+  // that asks parks for good). WaitParked returns once `n` threads have parked.
+  void Close();
+  void WaitParked(size_t n);
+
   bool IsHeldBy(const GilSlot& me);
   // Threads waiting for the GIL right now.
   size_t waiting();
@@ -101,8 +116,10 @@ class Gil {
  private:
   void TakeLocked(GilSlot& me, int64_t now, bool waited, int64_t wait_start);
   void LeaveLocked(GilSlot& me, GilReleaseReason why, int64_t now);
-  void HandOffLocked();
+  void HandOffLocked(int64_t now, GilSlot* requeue = nullptr);
+  void EnqueueLocked(GilSlot& me, int64_t now);
   void WaitForGrantLocked(std::unique_lock<std::mutex>& lock, GilSlot& me);
+  [[noreturn]] void ParkForeverLocked(std::unique_lock<std::mutex>& lock);
   void HandOverAndWaitLocked(std::unique_lock<std::mutex>& lock, GilSlot& me, GilReleaseReason why, int64_t now);
   void CompeteLocked(std::unique_lock<std::mutex>& lock, GilSlot& me, int64_t wait_start);
   void UpdateWaiterBitLocked();
@@ -119,6 +136,12 @@ class Gil {
   int competing_ = 0;               // guarded by mu_; waiters under cpython2/cpython3
   uint64_t switches_ = 0;           // guarded by mu_
   std::condition_variable compete_cv_;  // cpython2/cpython3 waiters, and forced drops
+  bool closing_ = false;            // guarded by mu_
+  size_t parked_ = 0;               // guarded by mu_: threads parked for good after Close()
+  std::condition_variable parked_cv_;
+  const bool spin_ = SpinWorthwhile();
+
+  static bool SpinWorthwhile();
 };
 
 }  // namespace gilvm::vm

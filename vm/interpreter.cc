@@ -1,5 +1,6 @@
 #include "vm/interpreter.h"
 
+#include <pthread.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -17,6 +18,7 @@
 #include "vm/int.h"
 #include "vm/iterators.h"
 #include "vm/list.h"
+#include "vm/lock.h"
 #include "vm/native.h"
 #include "vm/ops.h"
 #include "vm/range.h"
@@ -78,8 +80,11 @@ Interpreter::Interpreter(InterpreterOptions opts) : options(std::move(opts)) {
   gil.set_switch_interval_ns(options.switch_interval_ns);
   gil.set_policy(options.policy);
   threads_.push_back(std::make_unique<ThreadState>(*this));
+  main_ = threads_.front().get();
   stdout_is_tty_ = isatty(1) != 0;
-  main_thread().ident = static_cast<uint64_t>(gettid());
+  main_thread().ident = static_cast<uint64_t>(pthread_self());
+  main_thread().native_id = static_cast<uint64_t>(gettid());
+  main_thread().is_main = true;
   const char* stress = std::getenv("GILVM_GC_STRESS");
   if (options.gc_stress || (stress != nullptr && std::string_view(stress) == "1")) heap.set_stress(true);
   heap.set_enabled(false);  // types and dicts are half-built until the end of the constructor
@@ -91,8 +96,29 @@ Interpreter::Interpreter(InterpreterOptions opts) : options(std::move(opts)) {
 
 Interpreter::~Interpreter() {
   FlushStdout();
-  gil.Release(main_thread().gil_slot, GilReleaseReason::kExit);
+  ThreadState& me = main_thread();
+  if (threads_.size() > 1) {
+    // Threads still running (daemons, or _thread ones nobody joined) never run again: each one
+    // parks for good as soon as it wants the GIL, and a blocked one is woken to get there.
+    gil.Close();
+    for (auto& t : threads_)
+      if (t.get() != &me) t->Wake();
+    gil.WaitParked(threads_.size() - 1);
+  }
+  gil.Release(me.gil_slot, GilReleaseReason::kExit);
   threads_.clear();
+}
+
+void Interpreter::AddThread(std::unique_ptr<ThreadState> ts) { threads_.push_back(std::move(ts)); }
+
+std::unique_ptr<ThreadState> Interpreter::RemoveThread(ThreadState* ts) {
+  for (auto it = threads_.begin(); it != threads_.end(); ++it) {
+    if (it->get() != ts) continue;
+    std::unique_ptr<ThreadState> owned = std::move(*it);
+    threads_.erase(it);
+    return owned;
+  }
+  return nullptr;
 }
 
 void Interpreter::CreateTypes() {
@@ -185,6 +211,7 @@ void Interpreter::CreateTypes() {
   InitIteratorTypes(*this);
   InitExceptionTypes(*this);
   InitFunctionTypes(*this);
+  InitLockTypes(*this);
   stdlib::InitBuiltins(*this);
   InitFormat(*this);
   stdlib::RegisterModules(*this);
@@ -216,6 +243,7 @@ int Interpreter::RunMain(std::string_view source, std::string_view filename) {
   int status = 0;
   try {
     status = RunMainModule(ts, source, filename);
+    status = WaitForThreads(ts, status);
   } catch (const std::bad_alloc&) {
     ts.exc = nullptr;
     RaiseMemoryError(ts);
@@ -287,6 +315,47 @@ int Interpreter::RunMainModule(ThreadState& ts, std::string_view source, std::st
   Value r = EvalCode(ts, code, globals.get(), globals.get());
   if (r.is_null()) return HandleUncaughtException(ts);
   return 0;
+}
+
+// As CPython at exit: if threading was imported, threading._shutdown() joins the non-daemon
+// threads. An exception there (Ctrl-C while waiting) is reported and decides the status.
+int Interpreter::WaitForThreads(ThreadState& ts, int status) {
+  Value threading = DictGetStr(modules, Intern(*this, "threading"));
+  if (threading.is_null()) return status;
+  Root module(ts, threading);
+  Value shutdown = GetAttrOrNull(ts, module.get(), Intern(*this, "_shutdown"));
+  if (shutdown.is_null()) {
+    ClearException(ts);
+    return status;
+  }
+  Root fn(ts, shutdown);
+  if (Call(ts, fn.get(), nullptr, 0).is_null()) return HandleUncaughtException(ts);
+  return status;
+}
+
+ModuleObject* Interpreter::ImportFrozen(ThreadState& ts, StrObject* name) {
+  std::string_view source = frozen_modules.at(name->data);
+  std::string filename = absl::StrCat("<stdlib>/", name->data, ".py");
+  RememberSource(filename, source);
+  CodeObject* code = compiler::CompileSource(ts, source, filename, compiler::ParseMode::kFile);
+  if (code == nullptr) return nullptr;
+  Root code_root(ts, Value::Obj(code));
+  RootedPtr<DictObject> globals(ts, NewDict(ts));
+  DictSetStr(globals.get(), names.__name__, Value::Obj(name));
+  DictSetStr(globals.get(), names.__doc__, Value::None());
+  DictSetStr(globals.get(), names.__file__, NewStrValue(ts, filename));
+  Value builtins_module = DictGetStr(modules, names.builtins);
+  if (!builtins_module.is_null()) DictSetStr(globals.get(), names.__builtins__, builtins_module);
+  RootedPtr<ModuleObject> module(ts, heap.New<ModuleObject>(types.module, globals.get(), name->data));
+  // In sys.modules while it runs, so that a circular import finds it; removed if it fails.
+  DictSetStr(modules, name, Value::Obj(module.get()));
+  if (EvalCode(ts, code, globals.get(), globals.get()).is_null()) {
+    Root exc(ts, Value::Obj(FetchException(ts)));
+    DictDelStr(modules, name);
+    RaiseObject(ts, exc.as<ExceptionObject>());
+    return nullptr;
+  }
+  return module.get();
 }
 
 int Interpreter::HandleUncaughtException(ThreadState& ts) {

@@ -35,7 +35,7 @@ struct BuiltinTypes {
   TypeObject *object, *type, *none, *bool_, *int_, *float_, *str, *bytes, *tuple, *list, *dict,
       *set, *frozenset, *range, *slice, *function, *builtin_function, *method, *staticmethod,
       *classmethod, *property, *code, *cell, *module, *traceback, *iterator, *not_implemented,
-      *ellipsis, *super, *bigint;
+      *ellipsis, *super, *bigint, *lock, *rlock;
 };
 
 struct ExceptionTypes {
@@ -72,7 +72,14 @@ class Interpreter {
   Interpreter& operator=(const Interpreter&) = delete;
 
   // The thread that created the interpreter.
-  ThreadState& main_thread() { return *threads_.front(); }
+  ThreadState& main_thread() { return *main_; }
+  // Script threads join and leave (vm/threads.h); both under the GIL.
+  void AddThread(std::unique_ptr<ThreadState> ts);
+  std::unique_ptr<ThreadState> RemoveThread(ThreadState* ts);
+
+  // Runs the embedded (frozen) module `name` as a new module in sys.modules: the module, or null
+  // with the exception pending. Call only when `frozen_modules` has it.
+  ModuleObject* ImportFrozen(ThreadState& ts, StrObject* name);
 
   // Compiles `source` as module `__main__` and runs it. Returns the process exit status as
   // CPython's would be (0, 1 after an uncaught exception, or the SystemExit code); an uncaught
@@ -109,6 +116,8 @@ class Interpreter {
   absl::flat_hash_map<std::string_view, StrObject*> interned;
   // Native modules known to `import`, by name, created on first import.
   absl::flat_hash_map<std::string, ModuleObject* (*)(ThreadState&)> native_modules;
+  // Modules written in Python and embedded at build time (stdlib/lib/*.py), by name.
+  absl::flat_hash_map<std::string, std::string_view> frozen_modules;
   // Types created by the Init* functions that have no field in `types` (iterator types...).
   std::vector<TypeObject*> extra_types;
   InterpreterOptions options;
@@ -120,6 +129,8 @@ class Interpreter {
  private:
   void CreateTypes();
   int RunMainModule(ThreadState& ts, std::string_view source, std::string_view filename);
+  int WaitForThreads(ThreadState& ts, int status);
+  ThreadState* main_ = nullptr;  // threads_.front(), readable without the GIL
   bool stdout_is_tty_ = false;
   absl::flat_hash_map<std::string, std::vector<std::string>> sources_;
   std::string stdout_buffer_;

@@ -50,6 +50,7 @@ enum class Kind : uint8_t {
   kIterator,    // built-in iterators (vm/iterators.h)
   kSingleton,   // NotImplemented, Ellipsis
   kSuper,
+  kLock,        // _thread.lock and _thread.RLock (vm/lock.h)
   kBigInt,      // reserved for arbitrary-precision ints
 };
 

@@ -1312,6 +1312,19 @@ bool IsInstance(ThreadState& ts, Value v, TypeObject* type) { return TypeOf(ts.i
 // ---------------------------------------------------------------------------------------------
 // object's methods and default reprs
 
+bool IsCallable(Interpreter& interp, Value v) {
+  if (v.is_object()) {
+    switch (v.as_object()->kind) {
+      case Kind::kType:
+      case Kind::kFunction:
+      case Kind::kNative:
+      case Kind::kBoundMethod: return true;
+      default: break;
+    }
+  }
+  return !LookupInType(TypeOf(interp, v), interp.names.__call__).is_null();
+}
+
 namespace {
 
 std::string Addr(const void* p) { return absl::StrFormat("%p", p); }

@@ -16,6 +16,7 @@
 namespace gilvm::vm {
 
 class ThreadState;
+class Interpreter;
 struct StrObject;
 struct TupleObject;
 struct TypeObject;
@@ -66,6 +67,8 @@ int IterNext(ThreadState& ts, Value iter, Value* out);
 
 // Calls `callable` with argv[0..nargs) positional values followed by keyword values named by
 // kwnames. argv must be rooted.
+// callable(v): functions, types, bound methods, and instances whose type has __call__.
+bool IsCallable(Interpreter& interp, Value v);
 Value Call(ThreadState& ts, Value callable, const Value* argv, size_t nargs, TupleObject* kwnames = nullptr);
 Value Call(ThreadState& ts, Value callable, const CallArgs& args);
 // obj.name(args...): looks up and calls in one step.

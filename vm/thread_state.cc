@@ -18,15 +18,15 @@ namespace {
 constexpr size_t kFrameSlots = (sizeof(Frame) + sizeof(Value) - 1) / sizeof(Value);
 }  // namespace
 
-ThreadState::ThreadState(Interpreter& interp) : interp(interp) {
+ThreadState::ThreadState(Interpreter& interp, size_t stack_slots) : interp(interp) {
   // Reserve address space only; pages are committed as frames touch them. Zero pages are
   // valid Null values (vm/value.h).
-  region_bytes = kValueStackSlots * sizeof(Value);
+  region_bytes = stack_slots * sizeof(Value);
   void* p = mmap(nullptr, region_bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (p == MAP_FAILED) throw std::bad_alloc();
   stack_region = static_cast<Value*>(p);
   stack_top = stack_region;
-  stack_limit = stack_region + kValueStackSlots;
+  stack_limit = stack_region + stack_slots;
   budget = interp.gil.check_interval() > 0 ? interp.gil.check_interval() : kTimeOnlyPollInterval;
 }
 
@@ -89,8 +89,34 @@ void ThreadState::Trace(Tracer& tracer) {
   }
   tracer.Visit(exc);
   tracer.Visit(handled_exc);
+  tracer.Visit(start_func);
+  tracer.Visit(start_args);
+  tracer.Visit(start_kwargs);
+  tracer.VisitAll(sentinels);
   for (Root* r = roots; r != nullptr; r = r->prev()) tracer.Visit(r->get());
   for (RootedVector* rv = rooted_vectors; rv != nullptr; rv = rv->prev_) tracer.VisitAll(rv->items_);
+}
+
+void ThreadState::Wake() {
+  wake_pending.store(true);
+  std::lock_guard guard(block_mu_);
+  if (blocked_mu_ == nullptr) return;
+  // Taking the waiter's mutex orders this notify after its check of wake_pending, or before its
+  // wait: the wake cannot be lost.
+  std::lock_guard waiter(*blocked_mu_);
+  blocked_cv_->notify_all();
+}
+
+BlockedOn::BlockedOn(ThreadState& ts, std::mutex& mu, std::condition_variable& cv) : ts_(ts) {
+  std::lock_guard guard(ts.block_mu_);
+  ts.blocked_mu_ = &mu;
+  ts.blocked_cv_ = &cv;
+}
+
+BlockedOn::~BlockedOn() {
+  std::lock_guard guard(ts_.block_mu_);
+  ts_.blocked_mu_ = nullptr;
+  ts_.blocked_cv_ = nullptr;
 }
 
 GilReleaseGuard::GilReleaseGuard(ThreadState& ts) : ts_(ts) {

@@ -7,10 +7,15 @@
 //  - `exc` is non-null exactly while an exception propagates (see vm/errors.h for the rule).
 //  - Roots form a LIFO chain through `roots`; Root objects are scoped C++ locals.
 //  - The value-stack region is reserved once and never moves, so Value* into it stay valid.
+//  - The blocking-wait fields (`wake_pending`, `block_mu_` and what it guards) are the exception:
+//    any thread may call Wake() at any time (vm/threads.h).
 #pragma once
 
+#include <atomic>
+#include <condition_variable>
 #include <cstddef>
 #include <cstdint>
+#include <mutex>
 #include <vector>
 
 #include "vm/frame.h"
@@ -25,7 +30,8 @@ class Root;
 
 class ThreadState {
  public:
-  explicit ThreadState(Interpreter& interp);
+  // `stack_slots` sizes the value stack (the main thread gets the most; see vm/config.h).
+  explicit ThreadState(Interpreter& interp, size_t stack_slots = kValueStackSlots);
   ~ThreadState();
   ThreadState(const ThreadState&) = delete;
   ThreadState& operator=(const ThreadState&) = delete;
@@ -43,6 +49,10 @@ class ThreadState {
   // Traces this thread's roots (called by the collector).
   void Trace(Tracer& tracer);
 
+  // Makes this thread's current or next blocking wait return early (BlockingWait in
+  // vm/threads.h): for a signal, a host interrupt or interpreter shutdown. Any thread may call it.
+  void Wake();
+
   Interpreter& interp;
   Frame* frame = nullptr;          // innermost frame
   ExceptionObject* exc = nullptr;  // the exception being raised, or null
@@ -52,16 +62,47 @@ class ThreadState {
   int depth = 0;                   // Python frames + native recursion
   int64_t budget = 0;              // instructions left before the next safe-point check
   uint64_t instructions = 0;       // instructions run, counted at each check
-  uint64_t ident = 0;              // threading.get_ident()
+  uint64_t ident = 0;              // threading.get_ident() (the pthread_t, as in CPython)
+  uint64_t native_id = 0;          // threading.get_native_id() (the kernel's thread id)
+  bool is_main = false;            // signals are handled only by the main thread, as in CPython
+  // A thread started by _thread.start_new_thread: what it calls (cleared once it runs), and the
+  // locks _thread._set_sentinel handed out, released when the thread ends.
+  Value start_func, start_args, start_kwargs;
+  std::vector<Value> sentinels;
   GilSlot gil_slot;                // this thread's place in the interpreter's GIL
   // Containers whose repr is being computed, so a self-containing one prints as [...]. Not
   // traced: each entry is also on the C++ stack of the repr call that pushed it.
   std::vector<Object*> repr_stack;
 
+  // Blocking waits (vm/threads.h). `wake_pending` is set by Wake(); the wait in progress, if
+  // any, is published under block_mu_ so that Wake() can notify it.
+  std::atomic<bool> wake_pending{false};
+  std::mutex park_mu;                 // what time.sleep waits on (with park_cv)
+  std::condition_variable park_cv;
+
   Value* stack_region = nullptr;
   Value* stack_top = nullptr;      // first free slot above the innermost frame
   Value* stack_limit = nullptr;
   size_t region_bytes = 0;
+
+ private:
+  friend class BlockedOn;
+  std::mutex block_mu_;
+  std::mutex* blocked_mu_ = nullptr;  // guarded by block_mu_
+  std::condition_variable* blocked_cv_ = nullptr;  // guarded by block_mu_
+};
+
+// Publishes, for its scope, the mutex and condition variable the thread is about to wait on, so
+// that ThreadState::Wake can notify it. Construct it before locking `mu`.
+class BlockedOn {
+ public:
+  BlockedOn(ThreadState& ts, std::mutex& mu, std::condition_variable& cv);
+  ~BlockedOn();
+  BlockedOn(const BlockedOn&) = delete;
+  BlockedOn& operator=(const BlockedOn&) = delete;
+
+ private:
+  ThreadState& ts_;
 };
 
 // Keeps one Value alive while in scope. Use for any object held in a C++ local across a call that

@@ -1,0 +1,164 @@
+#include "vm/threads.h"
+
+#include <pthread.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include <cmath>
+#include <memory>
+#include <new>
+#include <system_error>
+#include <thread>
+
+#include "absl/strings/str_cat.h"
+#include "vm/errors.h"
+#include "vm/eval.h"
+#include "vm/function.h"
+#include "vm/instance.h"
+#include "vm/interpreter.h"
+#include "vm/lock.h"
+#include "vm/ops.h"
+#include "vm/traceback.h"
+
+namespace gilvm::vm {
+
+namespace {
+
+// Prints what CPython's _thread prints for an exception that ends a thread (SystemExit ends it
+// quietly).
+void ReportThreadException(ThreadState& ts, Value func) {
+  ExceptionObject* exc = FetchException(ts);
+  if (exc == nullptr || exc->type->IsSubtypeOf(ts.interp.exc.SystemExit)) return;
+  RootedPtr<ExceptionObject> root(ts, exc);
+  std::string who;
+  if (!ReprString(ts, func, &who)) {
+    ClearException(ts);
+    who = "<object>";
+  }
+  ts.interp.WriteStderr(absl::StrCat("Exception ignored in thread started by: ", who, "\n", FormatException(ts, exc)));
+}
+
+// Runs the thread's function; the GIL is held.
+void RunThread(ThreadState& ts) {
+  Root func(ts, ts.start_func), args(ts, ts.start_args), kwargs(ts, ts.start_kwargs);
+  ts.start_func = ts.start_args = ts.start_kwargs = Value();
+  Value result;
+  try {
+    result = CallWithArgsAndKwargs(ts, func.get(), args.get(), kwargs.get());
+  } catch (const std::bad_alloc&) {
+    ts.exc = nullptr;
+    RaiseMemoryError(ts);
+    result = Value::Null();
+  }
+  if (result.is_null()) ReportThreadException(ts, func.get());
+  ts.handled_exc = Value::None();
+}
+
+void ThreadMain(ThreadState* ts) {
+  Interpreter& interp = ts->interp;
+  ts->native_id = static_cast<uint64_t>(gettid());
+  interp.gil.Acquire(ts->gil_slot);  // parks for good if the interpreter is shutting down
+  RunThread(*ts);
+  // The end: wake joiners, leave the interpreter, then let go of the GIL.
+  for (Value v : ts->sentinels) ReleaseIfLocked(static_cast<LockObject*>(v.as_object()));
+  ts->sentinels.clear();
+  std::unique_ptr<ThreadState> owned = interp.RemoveThread(ts);
+  interp.gil.Release(ts->gil_slot, GilReleaseReason::kExit);
+}
+
+}  // namespace
+
+int64_t DeadlineAfter(double seconds) {
+  if (seconds < 0) return kNoDeadline;
+  double ns = seconds * 1e9 + static_cast<double>(Gil::NowNs());
+  if (!(ns < 9.0e18)) return static_cast<int64_t>(9.0e18);  // centuries away: as good as never
+  return static_cast<int64_t>(ns);
+}
+
+bool SecondsFromObject(ThreadState& ts, Value v, double* out) {
+  if (v.is_float()) {
+    *out = v.as_float();
+  } else if (v.is_intlike()) {
+    *out = static_cast<double>(v.as_int());
+  } else {
+    RaiseTypeError(ts, absl::StrCat("'", TypeName(ts, v), "' object cannot be interpreted as an integer"));
+    return false;
+  }
+  if (std::isnan(*out)) {
+    RaiseValueError(ts, "Invalid value NaN (not a number)");
+    return false;
+  }
+  if (std::fabs(*out) * 1e9 >= 9.223372036854775807e18) {
+    RaiseOverflowError(ts, "timestamp out of range for platform time_t");
+    return false;
+  }
+  return true;
+}
+
+bool CheckInterrupts(ThreadState& ts) {
+  Gil& gil = ts.interp.gil;
+  uint32_t bits = gil.breaker();
+  if ((bits & Gil::kSignal) && ts.is_main) {
+    gil.Clear(Gil::kSignal);
+    RaiseNoArgs(ts, ts.interp.exc.KeyboardInterrupt);
+    return false;
+  }
+  if (bits & Gil::kInterrupt) {
+    gil.Clear(Gil::kInterrupt);
+    RaiseNoArgs(ts, ts.interp.exc.KeyboardInterrupt);
+    return false;
+  }
+  return true;
+}
+
+bool HandleWake(ThreadState& ts) {
+  ts.wake_pending.store(false);
+  return CheckInterrupts(ts);
+}
+
+bool Sleep(ThreadState& ts, double seconds) {
+  int64_t deadline = DeadlineAfter(seconds);
+  for (;;) {
+    WaitResult r = BlockingWait(ts, ts.park_mu, ts.park_cv, deadline, [] { return false; });
+    if (r != WaitResult::kWoken) return true;
+    if (!HandleWake(ts)) return false;
+  }
+}
+
+ThreadState* StartThread(ThreadState& ts, Value func, Value args, Value kwargs) {
+  Interpreter& interp = ts.interp;
+  auto owned = std::make_unique<ThreadState>(interp, kThreadValueStackSlots);
+  ThreadState* t = owned.get();
+  t->start_func = func;
+  t->start_args = args;
+  t->start_kwargs = kwargs;
+  interp.AddThread(std::move(owned));
+  // Signals go to the main thread: the new thread starts with them blocked (the faults a thread
+  // causes itself are still delivered to it).
+  sigset_t blocked, old;
+  sigfillset(&blocked);
+  for (int sig : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP, SIGABRT}) sigdelset(&blocked, sig);
+  pthread_sigmask(SIG_BLOCK, &blocked, &old);
+  std::thread thread;
+  try {
+    thread = std::thread(ThreadMain, t);
+  } catch (const std::system_error&) {
+  }
+  pthread_sigmask(SIG_SETMASK, &old, nullptr);
+  if (!thread.joinable()) {
+    interp.RemoveThread(t);
+    Raise(ts, interp.exc.RuntimeError, "can't start new thread");
+    return nullptr;
+  }
+  // Written before this thread lets go of the GIL, which the new thread needs before it reads it.
+  t->ident = static_cast<uint64_t>(thread.native_handle());
+  thread.detach();
+  return t;
+}
+
+void InterruptMainThread(Interpreter& interp, uint32_t bit) {
+  interp.gil.Set(bit);
+  interp.main_thread().Wake();
+}
+
+}  // namespace gilvm::vm

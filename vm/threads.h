@@ -1,0 +1,77 @@
+// Script threads: starting and ending them, and the one way they block.
+//
+// Invariants:
+//  - Every wait that can block a script thread goes through BlockingWait: it releases the GIL
+//    (GilReleaseGuard, reason io) for the wait and returns early, with kWoken, when the thread
+//    is woken (ThreadState::Wake: a signal for the main thread, a host interrupt, interpreter
+//    shutdown). So no wait can hold up Ctrl-C, other threads or shutdown.
+//  - A started thread's ThreadState joins interp.threads_ before its OS thread starts and leaves
+//    it on that thread, holding the GIL, as its last act; it then releases the GIL with reason
+//    exit. All of this happens under the GIL, so the collector always sees every live thread.
+//  - During shutdown (Interpreter::~Interpreter) a thread that wants the GIL parks for good
+//    (Gil::Close); the interpreter waits until every other thread has parked before it frees
+//    anything they could touch.
+//  - Script threads block every asynchronous signal, so SIGINT reaches the main thread.
+#pragma once
+
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <mutex>
+
+#include "vm/thread_state.h"
+#include "vm/value.h"
+
+namespace gilvm::vm {
+
+enum class WaitResult { kReady, kTimedOut, kWoken };
+
+// Deadlines are steady-clock nanoseconds (Gil::NowNs); kNoDeadline waits without a time limit.
+inline constexpr int64_t kNoDeadline = -1;
+// The deadline `seconds` from now, saturating; kNoDeadline for a negative value.
+int64_t DeadlineAfter(double seconds);
+
+// Releases the GIL and waits until `ready()` (called with `mu` held; it may claim what it found,
+// e.g. mark a lock taken) returns true, the deadline passes, or the thread is woken. `cv` must be
+// notified, under `mu`, whenever ready() may have become true. The GIL is held again on return.
+template <typename Ready>
+WaitResult BlockingWait(ThreadState& ts, std::mutex& mu, std::condition_variable& cv, int64_t deadline_ns,
+                        Ready ready) {
+  GilReleaseGuard unlocked(ts);
+  BlockedOn published(ts, mu, cv);
+  std::unique_lock lock(mu);
+  for (;;) {
+    if (ready()) return WaitResult::kReady;
+    if (ts.wake_pending.load()) return WaitResult::kWoken;
+    if (deadline_ns == kNoDeadline) {
+      cv.wait(lock);
+    } else if (cv.wait_until(lock, std::chrono::steady_clock::time_point(std::chrono::nanoseconds(deadline_ns))) ==
+               std::cv_status::timeout) {
+      return ready() ? WaitResult::kReady : WaitResult::kTimedOut;
+    }
+  }
+}
+
+// A number of seconds (int or float) for sleep() and timeouts: false with TypeError, ValueError
+// (NaN) or OverflowError pending, worded as CPython's.
+bool SecondsFromObject(ThreadState& ts, Value v, double* out);
+
+// After a wait returned kWoken: raises KeyboardInterrupt and returns false if a signal (main
+// thread only) or a host interrupt is pending; otherwise returns true and the caller waits again.
+bool HandleWake(ThreadState& ts);
+// Raises KeyboardInterrupt for a pending signal (main thread only) or interrupt. false: raised.
+bool CheckInterrupts(ThreadState& ts);
+
+// Sleeps `seconds` (> 0) with the GIL released; false with KeyboardInterrupt pending if woken
+// by a signal.
+bool Sleep(ThreadState& ts, double seconds);
+
+// Starts an OS thread running func(*args, **kwargs) (args a tuple, kwargs a dict or Null) in a
+// new ThreadState. Returns it (not yet running), or null with RuntimeError pending.
+ThreadState* StartThread(ThreadState& ts, Value func, Value args, Value kwargs);
+
+// Sets the GIL bit for `bit` (Gil::kSignal or Gil::kInterrupt) and wakes the main thread if it
+// is blocked. Callable from any thread, with or without the GIL (not from a signal handler).
+void InterruptMainThread(Interpreter& interp, uint32_t bit);
+
+}  // namespace gilvm::vm
