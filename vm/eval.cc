@@ -449,11 +449,17 @@ Value Eval(ThreadState& ts, Frame* entry) {
 #define TARGET(name) case Op::name:
 #define NEXT() goto dispatch
 #endif
+#if GILVM_NO_GIL_POLL
+  // Benchmark-only build (bench/gil_overhead.sh): no safe points at all, to measure what the
+  // poll costs. Threads then switch only when they block.
+#define DISPATCH() NEXT()
+#else
 #define DISPATCH()                                              \
   do {                                                          \
     if (__builtin_expect(--ts.budget <= 0, 0)) goto safe_point; \
     NEXT();                                                     \
   } while (0)
+#endif
 
   try {
     NEXT();

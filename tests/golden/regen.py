@@ -25,11 +25,28 @@ To check the corpus and the runner against CPython itself:
 import os
 import subprocess
 import sys
+import sysconfig
 
 # GOLDEN_DIR points the script at another tree of tests, e.g. examples/ (see README.md).
 HERE = os.path.abspath(os.environ.get("GOLDEN_DIR", os.path.dirname(os.path.abspath(__file__))))
 PYTHON = os.environ.get("GOLDEN_PYTHON", "python3")
 HEADER_LINES = 5
+
+_stdlib_dir = []
+
+
+def stdlib_dir():
+    """CPython's standard library directory, as the CPython that runs the
+    tests (GOLDEN_PYTHON, else this one) names it in tracebacks."""
+    if not _stdlib_dir:
+        if "GOLDEN_PYTHON" in os.environ:
+            out = subprocess.run(
+                [PYTHON, "-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"],
+                stdout=subprocess.PIPE, check=True).stdout.decode().strip()
+        else:
+            out = sysconfig.get_paths()["stdlib"]
+        _stdlib_dir.append(out)
+    return _stdlib_dir[0]
 
 
 def child_env():
@@ -74,8 +91,14 @@ def normalize(data):
     """CPython reports the main script by its absolute path (the __main__
     module's __file__ is made absolute since 3.9) while gilvm reports the path
     it was given. Strip the golden directory prefix so that tracebacks read
-    File "<area>/<name>.py"."""
-    return data.replace((HERE + os.sep).encode(), b"")
+    File "<area>/<name>.py".
+
+    Tracebacks through the standard library (e.g. an exception escaping a
+    thread goes through threading.py) name CPython's stdlib directory, which
+    depends on the machine; gilvm names its embedded modules
+    "<stdlib>/threading.py". Replace that directory by "<stdlib>/"."""
+    data = data.replace((HERE + os.sep).encode(), b"")
+    return data.replace((stdlib_dir() + "/").encode(), b"<stdlib>/")
 
 
 def run_as_gilvm(args):

@@ -34,20 +34,62 @@ RunResult RunSource(std::string_view source, InterpreterOptions options = {}) {
 
 // Two CPU-bound threads append their tag to one list; the script prints the list as a string.
 // Each run of one tag is one turn of the GIL (as seen by the script).
+// Two CPU-bound threads append their tag to one list; the script prints the list as a string.
+// Each run of one tag is one turn of the GIL (as seen by the script). Both workers wait at a
+// gate until both have started, so they contend from the start whatever the OS's thread start-up
+// latency.
 constexpr char kInterleaving[] = R"(
 import _thread
 log = []
 left = [2]
+arrived = [0]
+mu = _thread.allocate_lock()
+gate = _thread.allocate_lock()
+gate.acquire()
 done = _thread.allocate_lock()
 done.acquire()
 def worker(tag, n):
+    with mu:
+        arrived[0] += 1
+        if arrived[0] == 2:
+            gate.release()
+    with gate:
+        pass
     for i in range(n):
         log.append(tag)
-    left[0] -= 1
-    if left[0] == 0:
-        done.release()
-gate = _thread.allocate_lock()
-gate.acquire()
+    with mu:
+        left[0] -= 1
+        if left[0] == 0:
+            done.release()
+_thread.start_new_thread(worker, ('a', 20000))
+_thread.start_new_thread(worker, ('b', 20000))
+done.acquire()
+print(''.join(log))
+)";
+
+// The same, but the workers meet at a busy-wait barrier: from then on each one is always either
+// running bytecode or queued for the GIL (never blocked elsewhere, whatever the OS scheduler
+// does), so under the fair policy they must alternate. (Only for policies that switch on the
+// instruction count: under cpython3 the first to arrive would spin for a whole interval.)
+constexpr char kSpinBarrierInterleaving[] = R"(
+import _thread
+log = []
+left = [2]
+arrived = [0]
+mu = _thread.allocate_lock()
+done = _thread.allocate_lock()
+done.acquire()
+def worker(tag, n):
+    with mu:
+        arrived[0] += 1
+    while arrived[0] < 2:
+        pass
+    for i in range(n):
+        log.append(tag)
+    with mu:
+        left[0] -= 1
+        if left[0] == 0:
+            done.release()
 _thread.start_new_thread(worker, ('a', 20000))
 _thread.start_new_thread(worker, ('b', 20000))
 done.acquire()
@@ -66,7 +108,7 @@ std::vector<size_t> TurnLengths(const std::string& log) {
 TEST(ThreadsTest, FairPolicyAlternatesEveryCheckInterval) {
   InterpreterOptions options;
   options.switch_interval_ns = 10'000'000'000;  // only the instruction count may switch
-  RunResult r = RunSource(kInterleaving, std::move(options));
+  RunResult r = RunSource(kSpinBarrierInterleaving, std::move(options));
   ASSERT_EQ(r.status, 0) << r.err;
   std::vector<size_t> turns = TurnLengths(r.out);
   ASSERT_GT(turns.size(), 200u) << "two CPU-bound threads must take turns";
