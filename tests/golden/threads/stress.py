@@ -14,7 +14,7 @@ def bump(n):
             counter[0] = v + 1
 
 
-ts = [threading.Thread(target=bump, args=(100,)) for i in range(200)]
+ts = [threading.Thread(target=bump, args=(25,)) for i in range(200)]
 for t in ts:
     t.start()
 for t in ts:
