@@ -223,6 +223,13 @@ void Gil::Release(GilSlot& me, GilReleaseReason why) {
 bool Gil::SafePoint(GilSlot& me) {
   uint32_t bits = breaker();
   GilPolicy p = policy();
+  // Most polls with a waiter have nothing to do under cpython3 (no drop request yet) or under
+  // fair with the instruction count off: decide that from the word, without the mutex or a
+  // clock read.
+  bool may_act = p == GilPolicy::kCpython3 ? (bits & kDropRequest) != 0
+                 : p == GilPolicy::kCpython2 ? (bits & kWaiters) != 0
+                                             : (bits & kDropRequest) || (check_interval() > 0 && (bits & kWaiters));
+  if (!may_act) return false;
   std::unique_lock lock(mu_);
   int64_t now = NowNs();
   switch (p) {
