@@ -159,11 +159,7 @@ class PriorityQueue(Queue):
     '''A Queue that hands out the smallest item first, e.g. of
     (priority, data) tuples.'''
 
-    def _init(self, maxsize):
-        self.queue = []
-
-    def _qsize(self):
-        return len(self.queue)
+    # The storage is a list, as in Queue; only the order differs.
 
     def _put(self, item):
         _heappush(self.queue, item)
@@ -174,15 +170,6 @@ class PriorityQueue(Queue):
 
 class LifoQueue(Queue):
     '''A Queue that hands out the item put last first (a stack).'''
-
-    def _init(self, maxsize):
-        self.queue = []
-
-    def _qsize(self):
-        return len(self.queue)
-
-    def _put(self, item):
-        self.queue.append(item)
 
     def _get(self):
         return self.queue.pop()
