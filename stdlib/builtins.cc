@@ -645,12 +645,7 @@ void Bind(Interpreter& in, std::string_view name, Value v) { DictSetStr(in.built
 void BindType(Interpreter& in, TypeObject* t) { Bind(in, t->name, Value::Obj(t)); }
 
 void InstallFunctions(Interpreter& in) {
-  DictObject* b = in.builtins;
-  struct Fn {
-    const char* name;
-    NativeFn fn;
-  };
-  const Fn fns[] = {
+  AddFunctions(in, in.builtins, {
       {"print", Print},       {"input", Input},       {"len", Len},           {"repr", ReprFn},
       {"abs", AbsFn},         {"hash", HashFn},       {"id", Id},             {"callable", Callable},
       {"ord", Ord},           {"chr", Chr},           {"hasattr", HasAttr},   {"getattr", GetAttrFn},
@@ -659,8 +654,7 @@ void InstallFunctions(Interpreter& in) {
       {"min", Min},           {"max", Max},           {"sum", Sum},           {"sorted", Sorted},
       {"iter", IterFn},       {"next", Next},         {"round", Round},       {"divmod", DivMod},
       {"pow", Pow},           {"format", FormatFn},
-  };
-  for (const Fn& f : fns) AddFunction(in, b, f.name, f.fn);
+  });
 }
 
 void InstallTypes(Interpreter& in) {

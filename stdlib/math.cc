@@ -385,13 +385,9 @@ Value Fsum(ThreadState& ts, const CallArgs& a) {
 
 ModuleObject* MakeMathModule(ThreadState& ts) {
   Interpreter& in = ts.interp;
-  RootedPtr<DictObject> d(ts, NewDict(ts));
-  DictSetStr(d.get(), in.names.__name__, Value::Obj(Intern(in, "math")));
-  struct Fn {
-    const char* name;
-    NativeFn fn;
-  };
-  const Fn fns[] = {
+  RootedPtr<ModuleObject> m(ts, NewNativeModule(ts, "math"));
+  DictObject* d = m->dict;
+  AddFunctions(in, d, {
       {"sqrt", Sqrt},       {"floor", Floor},       {"ceil", Ceil},         {"trunc", Trunc},
       {"fabs", Math_fabs},  {"pow", PowFn},         {"exp", Math_exp},      {"expm1", Math_expm1},
       {"log", Log},         {"log2", Log2},         {"log10", Log10},       {"log1p", Math_log1p},
@@ -402,14 +398,13 @@ ModuleObject* MakeMathModule(ThreadState& ts) {
       {"isfinite", IsFinite}, {"copysign", CopySign}, {"fmod", Fmod},       {"modf", Modf},
       {"degrees", Degrees}, {"radians", Radians},   {"comb", Comb},         {"perm", Perm},
       {"prod", Prod},       {"fsum", Fsum},
-  };
-  for (const Fn& f : fns) AddFunction(in, d.get(), f.name, f.fn);
-  DictSetStr(d.get(), Intern(in, "pi"), Value::Float(M_PI));
-  DictSetStr(d.get(), Intern(in, "e"), Value::Float(M_E));
-  DictSetStr(d.get(), Intern(in, "tau"), Value::Float(2 * M_PI));
-  DictSetStr(d.get(), Intern(in, "inf"), Value::Float(INFINITY));
-  DictSetStr(d.get(), Intern(in, "nan"), Value::Float(NAN));
-  return in.heap.New<ModuleObject>(in.types.module, d.get(), "math");
+  });
+  DictSetStr(d, Intern(in, "pi"), Value::Float(M_PI));
+  DictSetStr(d, Intern(in, "e"), Value::Float(M_E));
+  DictSetStr(d, Intern(in, "tau"), Value::Float(2 * M_PI));
+  DictSetStr(d, Intern(in, "inf"), Value::Float(INFINITY));
+  DictSetStr(d, Intern(in, "nan"), Value::Float(NAN));
+  return m.get();
 }
 
 }  // namespace gilvm::stdlib

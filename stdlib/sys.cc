@@ -131,10 +131,9 @@ Value MakeStream(ThreadState& ts, TypeObject* type, int fd, const char* name) {
 
 ModuleObject* MakeSys(ThreadState& ts) {
   Interpreter& interp = ts.interp;
-  RootedPtr<DictObject> d(ts, NewDict(ts));
-  RootedPtr<ModuleObject> m(ts, interp.heap.New<ModuleObject>(interp.types.module, d.get(), "sys"));
-  auto set = [&](const char* name, Value v) { DictSetStr(d.get(), Intern(interp, name), v); };
-  set("__name__", NewStrValue(ts, "sys"));
+  RootedPtr<ModuleObject> m(ts, NewNativeModule(ts, "sys"));
+  DictObject* d = m->dict;
+  auto set = [&](const char* name, Value v) { DictSetStr(d, Intern(interp, name), v); };
   RootedPtr<ListObject> argv(ts, NewList(ts));
   for (const auto& a : interp.options.argv) argv->items.push_back(NewStrValue(ts, a));
   set("argv", Value::Obj(argv.get()));
@@ -145,23 +144,26 @@ ModuleObject* MakeSys(ThreadState& ts) {
   set("byteorder", NewStrValue(ts, "little"));
   set("version", NewStrValue(ts, absl::StrCat("3.11.7 (gilvm ", kVersion, ")")));
   set("executable", NewStrValue(ts, "gilvm"));
-  AddFunction(interp, d.get(), "exit", SysExit);
-  AddFunction(interp, d.get(), "getrecursionlimit", GetRecursionLimit);
-  AddFunction(interp, d.get(), "setrecursionlimit", SetRecursionLimit);
-  AddFunction(interp, d.get(), "setswitchinterval", SetSwitchInterval);
-  AddFunction(interp, d.get(), "getswitchinterval", GetSwitchInterval);
-  AddFunction(interp, d.get(), "setcheckinterval", SetCheckInterval);
-  AddFunction(interp, d.get(), "getcheckinterval", GetCheckInterval);
-  AddFunction(interp, d.get(), "exc_info", ExcInfo);
-  AddFunction(interp, d.get(), "excepthook", ExceptHook);
-  set("__excepthook__", DictGetStr(d.get(), Intern(interp, "excepthook")));
+  AddFunctions(interp, d,
+               {
+                   {"exit", SysExit},
+                   {"getrecursionlimit", GetRecursionLimit},
+                   {"setrecursionlimit", SetRecursionLimit},
+                   {"setswitchinterval", SetSwitchInterval},
+                   {"getswitchinterval", GetSwitchInterval},
+                   {"setcheckinterval", SetCheckInterval},
+                   {"getcheckinterval", GetCheckInterval},
+                   {"exc_info", ExcInfo},
+                   {"excepthook", ExceptHook},
+               });
+  set("__excepthook__", DictGetStr(d, Intern(interp, "excepthook")));
   TypeObject* stream = NewBuiltinType(interp, "TextIOWrapper", nullptr, Kind::kInstance, "_io");
   AddMethod(interp, stream, "write", StreamWrite);
   AddMethod(interp, stream, "flush", StreamFlush);
   set("stdout", MakeStream(ts, stream, 1, "<stdout>"));
   set("stderr", MakeStream(ts, stream, 2, "<stderr>"));
-  set("__stdout__", DictGetStr(d.get(), Intern(interp, "stdout")));
-  set("__stderr__", DictGetStr(d.get(), Intern(interp, "stderr")));
+  set("__stdout__", DictGetStr(d, Intern(interp, "stdout")));
+  set("__stderr__", DictGetStr(d, Intern(interp, "stderr")));
   interp.sys_module = m.get();
   return m.get();
 }

@@ -75,19 +75,21 @@ Value StackSize(ThreadState& ts, const CallArgs& a) {
 
 ModuleObject* MakeThreadModule(ThreadState& ts) {
   Interpreter& in = ts.interp;
-  RootedPtr<DictObject> d(ts, NewDict(ts));
-  RootedPtr<ModuleObject> m(ts, in.heap.New<ModuleObject>(in.types.module, d.get(), "_thread"));
-  DictSetStr(d.get(), in.names.__name__, NewStrValue(ts, "_thread"));
-  AddFunction(in, d.get(), "start_new_thread", StartNewThread);
-  AddFunction(in, d.get(), "start_new", StartNewThread);
-  AddFunction(in, d.get(), "allocate_lock", AllocateLock);
-  AddFunction(in, d.get(), "allocate", AllocateLock);
-  AddFunction(in, d.get(), "get_ident", GetIdent);
-  AddFunction(in, d.get(), "get_native_id", GetNativeId);
-  AddFunction(in, d.get(), "_count", Count);
-  AddFunction(in, d.get(), "_set_sentinel", SetSentinel);
-  AddFunction(in, d.get(), "stack_size", StackSize);
-  auto set = [&](const char* name, Value v) { DictSetStr(d.get(), Intern(in, name), v); };
+  RootedPtr<ModuleObject> m(ts, NewNativeModule(ts, "_thread"));
+  DictObject* d = m->dict;
+  AddFunctions(in, d,
+               {
+                   {"start_new_thread", StartNewThread},
+                   {"start_new", StartNewThread},
+                   {"allocate_lock", AllocateLock},
+                   {"allocate", AllocateLock},
+                   {"get_ident", GetIdent},
+                   {"get_native_id", GetNativeId},
+                   {"_count", Count},
+                   {"_set_sentinel", SetSentinel},
+                   {"stack_size", StackSize},
+               });
+  auto set = [&](const char* name, Value v) { DictSetStr(d, Intern(in, name), v); };
   set("LockType", Value::Obj(in.types.lock));
   set("RLock", Value::Obj(in.types.rlock));
   set("error", Value::Obj(in.exc.RuntimeError));

@@ -71,28 +71,21 @@ Value SleepFn(ThreadState& ts, const CallArgs& a) {
 }
 
 ModuleObject* MakeTimeModule(ThreadState& ts) {
-  Interpreter& in = ts.interp;
-  RootedPtr<DictObject> d(ts, NewDict(ts));
-  RootedPtr<ModuleObject> m(ts, in.heap.New<ModuleObject>(in.types.module, d.get(), "time"));
-  DictSetStr(d.get(), in.names.__name__, NewStrValue(ts, "time"));
-  struct Fn {
-    const char* name;
-    NativeFn fn;
-  };
-  const Fn fns[] = {
-      {"time", Clock_time},
-      {"time_ns", Clock_time_ns},
-      {"monotonic", Clock_monotonic},
-      {"monotonic_ns", Clock_monotonic_ns},
-      {"perf_counter", Clock_perf_counter},
-      {"perf_counter_ns", Clock_perf_counter_ns},
-      {"process_time", Clock_process_time},
-      {"process_time_ns", Clock_process_time_ns},
-      {"thread_time", Clock_thread_time},
-      {"thread_time_ns", Clock_thread_time_ns},
-      {"sleep", SleepFn},
-  };
-  for (const Fn& f : fns) AddFunction(in, d.get(), f.name, f.fn);
+  RootedPtr<ModuleObject> m(ts, NewNativeModule(ts, "time"));
+  AddFunctions(ts.interp, m->dict,
+               {
+                   {"time", Clock_time},
+                   {"time_ns", Clock_time_ns},
+                   {"monotonic", Clock_monotonic},
+                   {"monotonic_ns", Clock_monotonic_ns},
+                   {"perf_counter", Clock_perf_counter},
+                   {"perf_counter_ns", Clock_perf_counter_ns},
+                   {"process_time", Clock_process_time},
+                   {"process_time_ns", Clock_process_time_ns},
+                   {"thread_time", Clock_thread_time},
+                   {"thread_time_ns", Clock_thread_time_ns},
+                   {"sleep", SleepFn},
+               });
   return m.get();
 }
 

@@ -303,18 +303,23 @@ int Interpreter::RunMainModule(ThreadState& ts, std::string_view source, std::st
   CodeObject* code = compiler::CompileSource(ts, source, filename, compiler::ParseMode::kFile);
   if (code == nullptr) return HandleUncaughtException(ts);
   Root code_root(ts, Value::Obj(code));
+  bool has_file = filename != "<string>" && filename != "<stdin>";
+  DictObject* globals = NewSourceModule(ts, names.__main__, has_file ? filename : std::string_view())->dict;
+  Value r = EvalCode(ts, code, globals, globals);
+  if (r.is_null()) return HandleUncaughtException(ts);
+  return 0;
+}
+
+ModuleObject* Interpreter::NewSourceModule(ThreadState& ts, StrObject* name, std::string_view filename) {
   RootedPtr<DictObject> globals(ts, NewDict(ts));
-  DictSetStr(globals.get(), names.__name__, Value::Obj(names.__main__));
+  DictSetStr(globals.get(), names.__name__, Value::Obj(name));
   DictSetStr(globals.get(), names.__doc__, Value::None());
   Value builtins_module = DictGetStr(modules, names.builtins);
   if (!builtins_module.is_null()) DictSetStr(globals.get(), names.__builtins__, builtins_module);
-  if (filename != "<string>" && filename != "<stdin>")
-    DictSetStr(globals.get(), names.__file__, NewStrValue(ts, filename));
-  ModuleObject* main = heap.New<ModuleObject>(types.module, globals.get(), "__main__");
-  DictSetStr(modules, names.__main__, Value::Obj(main));
-  Value r = EvalCode(ts, code, globals.get(), globals.get());
-  if (r.is_null()) return HandleUncaughtException(ts);
-  return 0;
+  if (!filename.empty()) DictSetStr(globals.get(), names.__file__, NewStrValue(ts, filename));
+  ModuleObject* module = heap.New<ModuleObject>(types.module, globals.get(), name->data);
+  DictSetStr(modules, name, Value::Obj(module));
+  return module;
 }
 
 // As CPython at exit: if threading was imported, threading._shutdown() joins the non-daemon
@@ -340,16 +345,10 @@ ModuleObject* Interpreter::ImportFrozen(ThreadState& ts, StrObject* name) {
   CodeObject* code = compiler::CompileSource(ts, source, filename, compiler::ParseMode::kFile);
   if (code == nullptr) return nullptr;
   Root code_root(ts, Value::Obj(code));
-  RootedPtr<DictObject> globals(ts, NewDict(ts));
-  DictSetStr(globals.get(), names.__name__, Value::Obj(name));
-  DictSetStr(globals.get(), names.__doc__, Value::None());
-  DictSetStr(globals.get(), names.__file__, NewStrValue(ts, filename));
-  Value builtins_module = DictGetStr(modules, names.builtins);
-  if (!builtins_module.is_null()) DictSetStr(globals.get(), names.__builtins__, builtins_module);
-  RootedPtr<ModuleObject> module(ts, heap.New<ModuleObject>(types.module, globals.get(), name->data));
   // In sys.modules while it runs, so that a circular import finds it; removed if it fails.
-  DictSetStr(modules, name, Value::Obj(module.get()));
-  if (EvalCode(ts, code, globals.get(), globals.get()).is_null()) {
+  RootedPtr<ModuleObject> module(ts, NewSourceModule(ts, name, filename));
+  DictObject* globals = module->dict;
+  if (EvalCode(ts, code, globals, globals).is_null()) {
     Root exc(ts, Value::Obj(FetchException(ts)));
     DictDelStr(modules, name);
     RaiseObject(ts, exc.as<ExceptionObject>());

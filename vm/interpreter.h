@@ -130,6 +130,9 @@ class Interpreter {
   void CreateTypes();
   int RunMainModule(ThreadState& ts, std::string_view source, std::string_view filename);
   int WaitForThreads(ThreadState& ts, int status);
+  // A module for Python source, registered in sys.modules: its globals hold __name__, __doc__,
+  // __builtins__ and (unless `filename` is empty) __file__.
+  ModuleObject* NewSourceModule(ThreadState& ts, StrObject* name, std::string_view filename);
   ThreadState* main_ = nullptr;  // threads_.front(), readable without the GIL
   bool stdout_is_tty_ = false;
   absl::flat_hash_map<std::string, std::vector<std::string>> sources_;

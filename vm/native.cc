@@ -6,6 +6,7 @@
 #include "absl/strings/str_cat.h"
 #include "vm/dict.h"
 #include "vm/errors.h"
+#include "vm/instance.h"
 #include "vm/interpreter.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
@@ -48,6 +49,17 @@ void AddClassMethod(Interpreter& interp, TypeObject* type, std::string_view name
 
 void AddStaticMethod(Interpreter& interp, TypeObject* type, std::string_view name, NativeFn fn) {
   AddWrapped(interp, type, name, fn, Kind::kStaticMethod, interp.types.staticmethod);
+}
+
+void AddFunctions(Interpreter& interp, DictObject* ns, std::initializer_list<FunctionDef> fns) {
+  for (const FunctionDef& f : fns) AddFunction(interp, ns, f.name, f.fn);
+}
+
+ModuleObject* NewNativeModule(ThreadState& ts, std::string_view name) {
+  Interpreter& in = ts.interp;
+  RootedPtr<DictObject> d(ts, NewDict(ts));
+  DictSetStr(d.get(), in.names.__name__, Value::Obj(Intern(in, name)));
+  return in.heap.New<ModuleObject>(in.types.module, d.get(), std::string(name));
 }
 
 void AddFunction(Interpreter& interp, DictObject* ns, std::string_view name, NativeFn fn) {

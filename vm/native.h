@@ -19,6 +19,7 @@ namespace gilvm::vm {
 class ThreadState;
 class Interpreter;
 struct DictObject;
+struct ModuleObject;
 
 NativeObject* NewNative(Interpreter& interp, std::string_view name, NativeFn fn, TypeObject* owner = nullptr);
 // Adds a method (argv[0] is self) to a built-in type's dict.
@@ -28,6 +29,14 @@ void AddClassMethod(Interpreter& interp, TypeObject* type, std::string_view name
 void AddStaticMethod(Interpreter& interp, TypeObject* type, std::string_view name, NativeFn fn);
 // Adds a plain function to a namespace (a module's dict).
 void AddFunction(Interpreter& interp, DictObject* ns, std::string_view name, NativeFn fn);
+// Adds each {name, fn} of a table, as AddFunction.
+struct FunctionDef {
+  const char* name;
+  NativeFn fn;
+};
+void AddFunctions(Interpreter& interp, DictObject* ns, std::initializer_list<FunctionDef> fns);
+// A new, empty native module with `__name__` set; the caller roots it before allocating more.
+ModuleObject* NewNativeModule(ThreadState& ts, std::string_view name);
 
 // A parameter list: names in order; `required` of them are required positionally; parameters
 // from `kwonly_from` on are keyword-only; the first `posonly` are positional-only.
