@@ -377,7 +377,7 @@ void PrintExpr(ThreadState& ts, Value v) {
 
 bool HandleSafePoint(ThreadState& ts) {
   Gil& gil = ts.interp.gil;
-  if (gil.breaker() & (Gil::kWaiters | Gil::kDropRequest)) gil.SafePoint(ts.gil_slot);
+  gil.SafePoint(ts.gil_slot);  // decides from the safe-point word whether to switch
   return CheckInterrupts(ts);
 }
 
@@ -450,8 +450,8 @@ Value Eval(ThreadState& ts, Frame* entry) {
 #define NEXT() goto dispatch
 #endif
 #if GILVM_NO_GIL_POLL
-  // Benchmark-only build (bench/gil_overhead.sh): no safe points at all, to measure what the
-  // poll costs. Threads then switch only when they block.
+  // Benchmark-only build (bench/gil_bench.py, section "overhead"): no safe points at all, to
+  // measure what the poll costs. Threads then switch only when they block.
 #define DISPATCH() NEXT()
 #else
 #define DISPATCH()                                              \

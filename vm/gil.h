@@ -91,9 +91,10 @@ class Gil {
   void Acquire(GilSlot& me);
   // Gives the GIL up. Under `fair` the longest waiter gets it at once.
   void Release(GilSlot& me, GilReleaseReason why);
-  // Called by the holder at a safe point when breaker() has kWaiters or kDropRequest set: lets
-  // another thread run if the policy says so, and returns once `me` holds the GIL again.
-  // Returns true if the GIL changed hands.
+  // Called by the holder at a safe point when breaker() is non-zero: lets another thread run if
+  // the policy says so, and returns once `me` holds the GIL again. When the word says no switch
+  // is possible it returns at once, without the mutex or a clock read. Returns true if the GIL
+  // changed hands.
   bool SafePoint(GilSlot& me);
   // time.sleep(0) and thread exit hand over explicitly: a yield with waiters always switches.
   void Yield(GilSlot& me);
