@@ -156,6 +156,7 @@ void Interpreter::CreateTypes() {
   types.bool_->subclassable = false;
   types.float_ = make("float", Kind::kInstance);
   types.bytes = make("bytes", Kind::kBytes);
+  types.bytearray = make("bytearray", Kind::kByteArray);
   types.tuple = make("tuple", Kind::kTuple);
   types.list = make("list", Kind::kList);
   types.set = make("set", Kind::kSet);

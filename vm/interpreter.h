@@ -32,7 +32,7 @@ struct ModuleObject;
 struct CodeObject;
 
 struct BuiltinTypes {
-  TypeObject *object, *type, *none, *bool_, *int_, *float_, *str, *bytes, *tuple, *list, *dict,
+  TypeObject *object, *type, *none, *bool_, *int_, *float_, *str, *bytes, *bytearray, *tuple, *list, *dict,
       *set, *frozenset, *range, *slice, *function, *builtin_function, *method, *staticmethod,
       *classmethod, *property, *code, *cell, *module, *traceback, *iterator, *not_implemented,
       *ellipsis, *super, *bigint, *lock, *rlock;

@@ -29,6 +29,7 @@ enum class Kind : uint8_t {
   kType,
   kStr,
   kBytes,
+  kByteArray,
   kTuple,
   kList,
   kDict,
