@@ -40,6 +40,10 @@ Value RaiseAttributeError(ThreadState& ts, std::string_view msg);
 Value RaiseOverflowError(ThreadState& ts, std::string_view msg);
 Value RaiseZeroDivision(ThreadState& ts, std::string_view msg);
 Value RaiseMemoryError(ThreadState& ts);
+// OSError for errno `err`, as the subclass CPython picks (FileNotFoundError for ENOENT...), with
+// strerror's text and the filename(s) when given (Null: none): "[Errno 2] No such file or
+// directory: 'x'".
+Value RaiseOSError(ThreadState& ts, int err, Value filename = Value::Null(), Value filename2 = Value::Null());
 
 // True if an exception is pending and is an instance of `type`.
 bool ExceptionMatches(ThreadState& ts, TypeObject* type);

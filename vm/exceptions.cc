@@ -1,5 +1,8 @@
 // BaseException's methods: construction storing `args`, str/repr with CPython's formats,
-// with_traceback; KeyError's str (the repr of the key).
+// with_traceback; KeyError's str (the repr of the key); OSError's errno/strerror/filename
+// attributes, its str, and the errno -> subclass mapping of OSError(errno, ...).
+#include <cerrno>
+#include <cstring>
 #include <string>
 
 #include "absl/strings/str_cat.h"
@@ -88,7 +91,102 @@ Value KeyErrorStr(ThreadState& ts, const CallArgs& a) {
   return ExcStr(ts, a);
 }
 
+// ---------------------------------------------------------------------------------------------
+// OSError
+
+// The subclass OSError(errno, ...) becomes, as CPython maps it; null: OSError itself.
+TypeObject* OSErrorSubclass(const ExceptionTypes& exc, int64_t err) {
+  switch (err) {
+    case EAGAIN: case EALREADY: case EINPROGRESS: return exc.BlockingIOError;
+    case ECHILD: return exc.ChildProcessError;
+    case EPIPE: case ESHUTDOWN: return exc.BrokenPipeError;
+    case ECONNABORTED: return exc.ConnectionAbortedError;
+    case ECONNREFUSED: return exc.ConnectionRefusedError;
+    case ECONNRESET: return exc.ConnectionResetError;
+    case EEXIST: return exc.FileExistsError;
+    case ENOENT: return exc.FileNotFoundError;
+    case EISDIR: return exc.IsADirectoryError;
+    case ENOTDIR: return exc.NotADirectoryError;
+    case EINTR: return exc.InterruptedError;
+    case EACCES: case EPERM: return exc.PermissionError;
+    case ESRCH: return exc.ProcessLookupError;
+    case ETIMEDOUT: return exc.TimeoutError;
+    default: return nullptr;
+  }
+}
+
+// OSError(errno, strerror[, filename[, winerror[, filename2]]]) sets the attributes; with a
+// filename, args keeps only (errno, strerror). Other argument counts set nothing.
+void SetOSErrorFields(ThreadState& ts, ExceptionObject* e, const Value* argv, size_t n) {
+  if (n < 2 || n > 5) return;
+  Names& names = ts.interp.names;
+  DictSetStr(e->dict, names.errno_, argv[0]);
+  DictSetStr(e->dict, names.strerror_, argv[1]);
+  if (n >= 3) DictSetStr(e->dict, names.filename, argv[2]);
+  if (n == 5) DictSetStr(e->dict, names.filename2, argv[4]);
+  if (n >= 3) e->args = NewTuple(ts, {argv[0], argv[1]});
+}
+
+Value OSErrorNew(ThreadState& ts, const CallArgs& a) {
+  if (a.nargs >= 1 && IsObjectOfKind(a.argv[0], Kind::kType) && As<TypeObject>(a.argv[0]) == ts.interp.exc.OSError &&
+      a.nargs >= 3 && a.nargs <= 6 && a.argv[1].is_int()) {
+    if (TypeObject* sub = OSErrorSubclass(ts.interp.exc, a.argv[1].as_int())) {
+      Value argv[6];
+      std::copy(a.argv, a.argv + a.nargs, argv);
+      argv[0] = Value::Obj(sub);
+      return OSErrorNew(ts, CallArgs{argv, a.nargs, a.kwnames});
+    }
+  }
+  Root e(ts, ExcNew(ts, a));
+  if (e.get().is_null()) return Value::Null();
+  SetOSErrorFields(ts, e.as<ExceptionObject>(), a.argv + 1, a.nargs - 1);
+  return e.get();
+}
+
+Value OSErrorInit(ThreadState& ts, const CallArgs& a) {
+  if (ExcInit(ts, a).is_null()) return Value::Null();
+  SetOSErrorFields(ts, As<ExceptionObject>(a.argv[0]), a.argv + 1, a.nargs - 1);
+  return Value::None();
+}
+
+// "[Errno 2] No such file or directory: 'x'" (and "... 'a' -> 'b'" with a second filename).
+Value OSErrorStr(ThreadState& ts, const CallArgs& a) {
+  ExceptionObject* e = Self(ts, a);
+  if (e == nullptr) return Value::Null();
+  Names& names = ts.interp.names;
+  auto field = [&](StrObject* name) {
+    Value v = DictGetStr(e->dict, name);
+    return v.is_null() ? Value::None() : v;
+  };
+  Root err(ts, field(names.errno_)), msg(ts, field(names.strerror_));
+  Root file(ts, field(names.filename)), file2(ts, field(names.filename2));
+  if (err.get().is_none() && msg.get().is_none()) return ExcStr(ts, a);
+  std::string errs, msgs, out;
+  if (!StrString(ts, err.get(), &errs) || !StrString(ts, msg.get(), &msgs)) return Value::Null();
+  out = absl::StrCat("[Errno ", errs, "] ", msgs);
+  const char* joiner = ": ";
+  for (Value f : {file.get(), file2.get()}) {
+    if (f.is_none()) break;
+    std::string r;
+    if (!ReprString(ts, f, &r)) return Value::Null();
+    absl::StrAppend(&out, joiner, r);
+    joiner = " -> ";
+  }
+  return NewStrValue(ts, out);
+}
+
 }  // namespace
+
+Value RaiseOSError(ThreadState& ts, int err, Value filename, Value filename2) {
+  TypeObject* type = OSErrorSubclass(ts.interp.exc, err);
+  if (type == nullptr) type = ts.interp.exc.OSError;
+  Root msg(ts, NewStrValue(ts, strerror(err)));
+  Value argv[6] = {Value::Obj(type), Value::Int(err), msg.get(), filename, Value::None(), filename2};
+  size_t n = !filename2.is_null() ? 6 : !filename.is_null() ? 4 : 3;
+  Root e(ts, OSErrorNew(ts, CallArgs{argv, n, nullptr}));
+  if (e.get().is_null()) return Value::Null();
+  return RaiseObject(ts, e.as<ExceptionObject>());
+}
 
 void InitExceptionTypes(Interpreter& in) {
   TypeObject* base = in.exc.BaseException;
@@ -98,6 +196,13 @@ void InitExceptionTypes(Interpreter& in) {
   AddMethod(in, base, "__repr__", ExcRepr);
   AddMethod(in, base, "with_traceback", ExcWithTraceback);
   AddMethod(in, in.exc.KeyError, "__str__", KeyErrorStr);
+  TypeObject* os_error = in.exc.OSError;
+  AddStaticMethod(in, os_error, "__new__", OSErrorNew);
+  AddMethod(in, os_error, "__init__", OSErrorInit);
+  AddMethod(in, os_error, "__str__", OSErrorStr);
+  // Unset attributes read as None through the class.
+  for (StrObject* name : {in.names.errno_, in.names.strerror_, in.names.filename, in.names.filename2})
+    DictSetStr(os_error->dict, name, Value::None());
 }
 
 }  // namespace gilvm::vm

@@ -109,6 +109,10 @@
   X(values, "values") \
   X(write, "write") \
   X(flush, "flush") \
+  X(errno_, "errno") \
+  X(strerror_, "strerror") \
+  X(filename, "filename") \
+  X(filename2, "filename2") \
   X(read, "read") \
   X(readline, "readline") \
   X(end, "end") \
