@@ -1,6 +1,8 @@
 #include "vm/thread_state.h"
 
+#include <sys/eventfd.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
 #include <new>
 
@@ -30,7 +32,10 @@ ThreadState::ThreadState(Interpreter& interp, size_t stack_slots) : interp(inter
   budget = interp.gil.check_interval() > 0 ? interp.gil.check_interval() : kTimeOnlyPollInterval;
 }
 
-ThreadState::~ThreadState() { munmap(stack_region, region_bytes); }
+ThreadState::~ThreadState() {
+  munmap(stack_region, region_bytes);
+  if (wake_fd_ >= 0) close(wake_fd_);
+}
 
 Frame* ThreadState::PushFrame(CodeObject* code, FunctionObject* func, DictObject* globals, DictObject* locals) {
   if (depth >= interp.recursion_limit) {
@@ -100,6 +105,11 @@ void ThreadState::Trace(Tracer& tracer) {
 void ThreadState::Wake() {
   wake_pending.store(true);
   std::lock_guard guard(block_mu_);
+  if (blocked_on_fd_) {
+    uint64_t one = 1;
+    [[maybe_unused]] ssize_t n = write(wake_fd_, &one, sizeof one);  // fails only if already full
+    return;
+  }
   if (blocked_mu_ == nullptr) return;
   // Taking the waiter's mutex orders this notify after its check of wake_pending, or before its
   // wait: the wake cannot be lost.
@@ -117,6 +127,26 @@ BlockedOn::~BlockedOn() {
   std::lock_guard guard(ts_.block_mu_);
   ts_.blocked_mu_ = nullptr;
   ts_.blocked_cv_ = nullptr;
+}
+
+BlockedOnFd::BlockedOnFd(ThreadState& ts) : ts_(ts) {
+  std::lock_guard guard(ts.block_mu_);
+  if (ts.wake_fd_ < 0) {
+    ts.wake_fd_ = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    if (ts.wake_fd_ < 0) throw std::bad_alloc();  // out of descriptors: reported as MemoryError
+  }
+  fd_ = ts.wake_fd_;
+  ts.blocked_on_fd_ = true;
+}
+
+BlockedOnFd::~BlockedOnFd() {
+  std::lock_guard guard(ts_.block_mu_);
+  ts_.blocked_on_fd_ = false;
+}
+
+void BlockedOnFd::Drain() {
+  uint64_t count;
+  [[maybe_unused]] ssize_t n = read(fd_, &count, sizeof count);
 }
 
 GilReleaseGuard::GilReleaseGuard(ThreadState& ts) : ts_(ts) {

@@ -87,9 +87,31 @@ class ThreadState {
 
  private:
   friend class BlockedOn;
+  friend class BlockedOnFd;
   std::mutex block_mu_;
   std::mutex* blocked_mu_ = nullptr;  // guarded by block_mu_
   std::condition_variable* blocked_cv_ = nullptr;  // guarded by block_mu_
+  // An eventfd, created on the first wait for a file descriptor, that Wake() writes to while
+  // the thread polls (BlockedOnFd); guarded by block_mu_.
+  int wake_fd_ = -1;
+  bool blocked_on_fd_ = false;
+};
+
+// Publishes, for its scope, that the thread is polling file descriptors; `fd()` is the eventfd to
+// poll with them, which becomes readable when ThreadState::Wake is called.
+class BlockedOnFd {
+ public:
+  explicit BlockedOnFd(ThreadState& ts);
+  ~BlockedOnFd();
+  BlockedOnFd(const BlockedOnFd&) = delete;
+  BlockedOnFd& operator=(const BlockedOnFd&) = delete;
+  int fd() const { return fd_; }
+  // Consumes a wake-up the eventfd holds.
+  void Drain();
+
+ private:
+  ThreadState& ts_;
+  int fd_;
 };
 
 // Publishes, for its scope, the mutex and condition variable the thread is about to wait on, so

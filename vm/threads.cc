@@ -4,7 +4,10 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <cmath>
+#include <vector>
 #include <memory>
 #include <new>
 #include <system_error>
@@ -73,6 +76,40 @@ int64_t DeadlineAfter(double seconds) {
   double ns = seconds * 1e9 + static_cast<double>(Gil::NowNs());
   if (!(ns < 9.0e18)) return static_cast<int64_t>(9.0e18);  // centuries away: as good as never
   return static_cast<int64_t>(ns);
+}
+
+WaitResult WaitFds(ThreadState& ts, pollfd* fds, size_t nfds, int64_t deadline_ns) {
+  GilReleaseGuard unlocked(ts);
+  BlockedOnFd published(ts);
+  std::vector<pollfd> all(fds, fds + nfds);
+  all.push_back(pollfd{published.fd(), POLLIN, 0});
+  for (;;) {
+    if (ts.wake_pending.load()) return WaitResult::kWoken;
+    timespec timeout{};
+    if (deadline_ns != kNoDeadline) {
+      int64_t left = std::max<int64_t>(0, deadline_ns - Gil::NowNs());
+      timeout = {static_cast<time_t>(left / 1'000'000'000), static_cast<long>(left % 1'000'000'000)};
+    }
+    int n = ppoll(all.data(), all.size(), deadline_ns == kNoDeadline ? nullptr : &timeout, nullptr);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return WaitResult::kReady;  // let the caller's own syscall report the error
+    if (all.back().revents != 0) {
+      published.Drain();
+      all.back().revents = 0;
+      if (n == 1) continue;  // only the wake-up: wake_pending is checked at the top
+    }
+    if (n == 0) {
+      if (Gil::NowNs() >= deadline_ns) return WaitResult::kTimedOut;
+      continue;
+    }
+    for (size_t i = 0; i < nfds; ++i) fds[i].revents = all[i].revents;
+    return WaitResult::kReady;
+  }
+}
+
+WaitResult WaitFd(ThreadState& ts, int fd, short events, int64_t deadline_ns) {
+  pollfd p{fd, events, 0};
+  return WaitFds(ts, &p, 1, deadline_ns);
 }
 
 bool SecondsFromObject(ThreadState& ts, Value v, double* out) {

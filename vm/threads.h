@@ -19,6 +19,8 @@
 #include <cstdint>
 #include <mutex>
 
+#include <poll.h>
+
 #include "vm/thread_state.h"
 #include "vm/value.h"
 
@@ -51,6 +53,14 @@ WaitResult BlockingWait(ThreadState& ts, std::mutex& mu, std::condition_variable
     }
   }
 }
+
+// Releases the GIL and polls `fds` (as poll(2); their revents are filled in) until one is
+// ready, the deadline passes, or the thread is woken. A descriptor poll rejects (POLLNVAL) counts
+// as ready, so the caller's read or write reports the error. The GIL is held again on return.
+// Every wait for a file, pipe, socket or terminal goes through here (or WaitFd).
+WaitResult WaitFds(ThreadState& ts, pollfd* fds, size_t nfds, int64_t deadline_ns);
+// One descriptor: `events` is POLLIN or POLLOUT.
+WaitResult WaitFd(ThreadState& ts, int fd, short events, int64_t deadline_ns);
 
 // A number of seconds (int or float) for sleep() and timeouts: false with TypeError, ValueError
 // (NaN) or OverflowError pending, worded as CPython's.

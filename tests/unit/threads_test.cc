@@ -8,6 +8,7 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_split.h"
 #include "gtest/gtest.h"
+#include <unistd.h>
 #include "vm/gil.h"
 #include "vm/interpreter.h"
 #include "vm/threads.h"
@@ -259,6 +260,33 @@ lock.acquire()
   EXPECT_EQ(status, 130);
   EXPECT_EQ(out, "sleep interrupted\n");
   EXPECT_NE(err.find("line 9, in <module>\n    lock.acquire()\nKeyboardInterrupt\n"), std::string::npos) << err;
+}
+
+// WaitFd, the wait behind every file, pipe and socket: ready, timed out, or woken (by a signal,
+// a host interrupt or shutdown) while the descriptor stays silent.
+TEST(ThreadsTest, WaitFdReturnsReadyTimedOutOrWoken) {
+  Interpreter interp;
+  ThreadState& ts = interp.main_thread();
+  int fds[2];
+  ASSERT_EQ(pipe(fds), 0);
+  EXPECT_EQ(WaitFd(ts, fds[0], POLLIN, DeadlineAfter(0.02)), WaitResult::kTimedOut);
+  ASSERT_EQ(write(fds[1], "x", 1), 1);
+  EXPECT_EQ(WaitFd(ts, fds[0], POLLIN, kNoDeadline), WaitResult::kReady);
+  char c;
+  ASSERT_EQ(read(fds[0], &c, 1), 1);
+  std::thread waker([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    ts.Wake();
+  });
+  EXPECT_EQ(WaitFd(ts, fds[0], POLLIN, kNoDeadline), WaitResult::kWoken);
+  waker.join();
+  EXPECT_TRUE(HandleWake(ts));  // a plain wake raises nothing
+  // A stale wake-up left in the eventfd does not end the next wait early.
+  ts.Wake();
+  ts.wake_pending.store(false);
+  EXPECT_EQ(WaitFd(ts, fds[0], POLLIN, DeadlineAfter(0.02)), WaitResult::kTimedOut);
+  close(fds[0]);
+  close(fds[1]);
 }
 
 }  // namespace
