@@ -17,6 +17,7 @@
 #include "vm/codecs.h"
 #include "vm/dict.h"
 #include "vm/errors.h"
+#include "vm/format.h"
 #include "vm/interpreter.h"
 #include "vm/iterators.h"
 #include "vm/list.h"
@@ -417,10 +418,21 @@ Value BytesCompare(ThreadState& ts, const CallArgs& a) {
   return Value::Bool(CompareOrdered(SelfView(a).compare(other), 0, op));
 }
 
-// `%` formatting of bytes is not built yet; say so by name instead of a misleading TypeError.
+// `self % args`: printf-style formatting over octets (vm/format.h).
 Value BytesMod(ThreadState& ts, const CallArgs& a) {
-  return Raise(ts, ts.interp.exc.NotImplementedError,
-               absl::StrCat(KindName(a.argv[0]), " %-formatting is not supported by gilvm yet"));
+  if (!CheckSlotArity(ts, a, 2, 2)) return Value::Null();
+  std::string out;
+  // The format is copied: formatting may run Python code (__bytes__, __index__) that changes a
+  // bytearray receiver.
+  std::string fmt(SelfView(a));
+  if (!PercentFormatOctets(ts, fmt, a.argv[1], &out)) return Value::Null();
+  return MakeLike(ts, a.argv[0], std::move(out));
+}
+
+// bytes has no reflected %, but the slot exists (returning NotImplemented), as for str.
+Value BytesRMod(ThreadState& ts, const CallArgs& a) {
+  if (!CheckSlotArity(ts, a, 2, 2)) return Value::Null();
+  return ts.interp.not_implemented;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1328,6 +1340,7 @@ void AddSharedMethods(Interpreter& in, TypeObject* t) {
   add("__mul__", BytesMul);
   add("__rmul__", BytesMul);
   add("__mod__", BytesMod);
+  add("__rmod__", BytesRMod);
   add("__eq__", BytesCompare<CmpOp::kEq>);
   add("__ne__", BytesCompare<CmpOp::kNe>);
   add("__lt__", BytesCompare<CmpOp::kLt>);
