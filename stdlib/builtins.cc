@@ -6,6 +6,7 @@
 #include <string>
 
 #include "absl/strings/str_cat.h"
+#include "stdlib/io.h"
 #include "stdlib/stdlib.h"
 #include "vm/bytes.h"
 #include "vm/codecs.h"
@@ -77,26 +78,31 @@ Value Print(ThreadState& ts, const CallArgs& a) {
   }
   out += end;
   if (!WriteTo(ts, kw[2], out)) return Value::Null();
+  if (!kw[3].is_null()) {
+    int flush = IsTrue(ts, kw[3]);
+    if (flush < 0) return Value::Null();
+    Value file = kw[2].is_null() || kw[2].is_none() ? Value::None() : kw[2];
+    if (flush && file.is_none()) ts.interp.FlushStdout();
+    if (flush && !file.is_none() && CallMethod(ts, file, ts.interp.names.flush, nullptr, 0).is_null()) return Value::Null();
+  }
   return Value::None();
 }
 
 Value Input(ThreadState& ts, const CallArgs& a) {
   if (!NoKeywords(ts, a, "input") || !ArgCountBetween(ts, a, "input", 0, 1)) return Value::Null();
+  Value out = DictGetStr(ts.interp.sys_module->dict, Intern(ts.interp, "stdout"));
+  Root stdout_obj(ts, out.is_null() ? Value::None() : out);
   if (a.nargs == 1) {
     std::string prompt;
-    if (!StrString(ts, a.argv[0], &prompt)) return Value::Null();
-    ts.interp.WriteStdout(prompt);
+    if (!StrString(ts, a.argv[0], &prompt) || !WriteTo(ts, stdout_obj.get(), prompt)) return Value::Null();
   }
-  ts.interp.FlushStdout();
+  if (!stdout_obj.get().is_none() && CallMethod(ts, stdout_obj.get(), ts.interp.names.flush, nullptr, 0).is_null())
+    return Value::Null();
+  Value in = DictGetStr(ts.interp.sys_module->dict, Intern(ts.interp, "stdin"));
+  if (in.is_null() || in.is_none()) return Raise(ts, ts.interp.exc.RuntimeError, "input(): lost sys.stdin");
+  Root stdin_obj(ts, in);
   std::string line;
-  char c;
-  bool any = false;
-  while (read(0, &c, 1) == 1) {
-    any = true;
-    if (c == '\n') break;
-    line += c;
-  }
-  if (!any) return Raise(ts, ts.interp.exc.EOFError, "EOF when reading a line");
+  if (!ReadInputLine(ts, stdin_obj.get(), &line)) return Value::Null();
   return NewStrValue(ts, line);
 }
 
@@ -725,6 +731,7 @@ ModuleObject* MakeMathModule(ThreadState& ts);  // stdlib/math.cc
 
 void RegisterModules(Interpreter& in) {
   in.native_modules["math"] = MakeMathModule;
+  RegisterIoModule(in);
   RegisterThreadModules(in);
   RegisterTimeModule(in);
   RegisterFrozenModules(in);

@@ -22,5 +22,7 @@ void RegisterSysModules(vm::Interpreter& interp);
 void RegisterThreadModules(vm::Interpreter& interp);
 void RegisterTimeModule(vm::Interpreter& interp);
 void RegisterFrozenModules(vm::Interpreter& interp);
+// open() and the io module (stdlib/io.cc); creates the io types, so it runs before sys.
+void RegisterIoModule(vm::Interpreter& interp);
 
 }  // namespace gilvm::stdlib

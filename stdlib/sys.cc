@@ -4,6 +4,7 @@
 #include <climits>
 
 #include "absl/strings/str_cat.h"
+#include "stdlib/io.h"
 #include "stdlib/stdlib.h"
 #include "vm/config.h"
 #include "vm/dict.h"
@@ -104,31 +105,6 @@ Value ExceptHook(ThreadState& ts, const CallArgs& args) {
   return Value::None();
 }
 
-// sys.stdout / sys.stderr: write(str) and flush() into the interpreter's output sinks.
-Value StreamWrite(ThreadState& ts, const CallArgs& args) {
-  if (!ArgCountBetween(ts, args, "write", 2, 2)) return Value::Null();
-  if (!IsStr(args.argv[1]))
-    return RaiseTypeError(ts, absl::StrCat("write() argument must be str, not ", TypeName(ts, args.argv[1])));
-  Value fd = DictGetStr(As<InstanceObject>(args.argv[0])->dict, Intern(ts.interp, "_fd"));
-  const StrObject* s = As<StrObject>(args.argv[1]);
-  if (fd.is_int() && fd.as_int() == 2) ts.interp.WriteStderr(s->data);
-  else ts.interp.WriteStdout(s->data);
-  return Value::Int(s->length);
-}
-
-Value StreamFlush(ThreadState& ts, const CallArgs& args) {
-  ts.interp.FlushStdout();
-  return Value::None();
-}
-
-Value MakeStream(ThreadState& ts, TypeObject* type, int fd, const char* name) {
-  DictObject* dict = NewDict(ts);
-  InstanceObject* s = ts.interp.heap.New<InstanceObject>(type, dict);
-  DictSetStr(dict, Intern(ts.interp, "_fd"), Value::Int(fd));
-  DictSetStr(dict, Intern(ts.interp, "name"), NewStrValue(ts, name));
-  return Value::Obj(s);
-}
-
 ModuleObject* MakeSys(ThreadState& ts) {
   Interpreter& interp = ts.interp;
   RootedPtr<ModuleObject> m(ts, NewNativeModule(ts, "sys"));
@@ -157,13 +133,11 @@ ModuleObject* MakeSys(ThreadState& ts) {
                    {"excepthook", ExceptHook},
                });
   set("__excepthook__", DictGetStr(d, Intern(interp, "excepthook")));
-  TypeObject* stream = NewBuiltinType(interp, "TextIOWrapper", nullptr, Kind::kInstance, "_io");
-  AddMethod(interp, stream, "write", StreamWrite);
-  AddMethod(interp, stream, "flush", StreamFlush);
-  set("stdout", MakeStream(ts, stream, 1, "<stdout>"));
-  set("stderr", MakeStream(ts, stream, 2, "<stderr>"));
-  set("__stdout__", DictGetStr(d, Intern(interp, "stdout")));
-  set("__stderr__", DictGetStr(d, Intern(interp, "stderr")));
+  static constexpr const char* kStreams[][2] = {{"stdin", "__stdin__"}, {"stdout", "__stdout__"}, {"stderr", "__stderr__"}};
+  for (int fd = 0; fd < 3; ++fd) {
+    set(kStreams[fd][0], NewStdStream(ts, fd));
+    set(kStreams[fd][1], DictGetStr(d, Intern(interp, kStreams[fd][0])));
+  }
   interp.sys_module = m.get();
   return m.get();
 }

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "vm/exception_types.h"
 #include "vm/gil.h"
 #include "vm/heap.h"
@@ -36,6 +37,9 @@ struct BuiltinTypes {
       *set, *frozenset, *range, *slice, *function, *builtin_function, *method, *staticmethod,
       *classmethod, *property, *code, *cell, *module, *traceback, *iterator, *not_implemented,
       *ellipsis, *super, *bigint, *lock, *rlock;
+  // The io module's classes (stdlib/io.cc); open() and sys.std* need them from the start.
+  TypeObject *io_file, *io_buffered_reader, *io_buffered_writer, *io_buffered_random, *io_text, *io_bytes_io,
+      *io_string_io, *io_unsupported_operation;
 };
 
 struct ExceptionTypes {
@@ -103,6 +107,9 @@ class Interpreter {
   // Line `line` (1-based) of `filename`, or empty if unknown.
   std::string_view SourceLine(const std::string& filename, int line) const;
 
+  // Files holding buffered writes (stdlib/io.h). Not traced: a file removes itself when it is
+  // flushed or freed. Declared before `heap` so it outlives the objects the heap frees.
+  absl::flat_hash_set<Object*> unflushed_files;
   Heap heap{this};
   Gil gil;
   BuiltinTypes types{};

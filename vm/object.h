@@ -52,6 +52,7 @@ enum class Kind : uint8_t {
   kSingleton,   // NotImplemented, Ellipsis
   kSuper,
   kLock,        // _thread.lock and _thread.RLock (vm/lock.h)
+  kIo,          // files and in-memory streams (stdlib/io.h)
   kBigInt,      // reserved for arbitrary-precision ints
 };
 
