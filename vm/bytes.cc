@@ -446,32 +446,10 @@ bool Positional(ThreadState& ts, const CallArgs& a, std::string_view name, size_
 }
 std::string Qualified(const CallArgs& a, std::string_view name) { return absl::StrCat(KindName(a.argv[0]), ".", std::string(name)); }
 
-// The older wording of find(), count(), startswith()...: "find() takes at least 1 argument (0 given)".
+// find(), count(), startswith()... share str's older argument wording and window rules
+// (vm/native.h).
 bool PositionalOld(ThreadState& ts, const CallArgs& a, std::string_view name, size_t min, size_t max) {
-  CallArgs rest = Rest(a);
-  if (!NoKeywords(ts, rest, name)) return false;
-  size_t n = rest.nargs;
-  if (n >= min && n <= max) return true;
-  size_t bound = n < min ? min : max;
-  RaiseTypeError(ts, absl::StrCat(std::string(name), "() takes ", n < min ? "at least " : "at most ", bound,
-                                  bound == 1 ? " argument (" : " arguments (", n, " given)"));
-  return false;
-}
-
-// An optional start/end argument of find() and friends: None or an index.
-bool SliceIndexArg(ThreadState& ts, const CallArgs& a, size_t i, int64_t* out) {
-  if (i >= a.nargs || a.argv[i].is_none()) return true;
-  if (ToIndex(ts, a.argv[i], out)) return true;
-  ClearException(ts);
-  RaiseTypeError(ts, "slice indices must be integers or None or have an __index__ method");
-  return false;
-}
-
-// CPython's ADJUST_INDICES: negative indexes count from the end, then clamp.
-void AdjustIndices(int64_t len, int64_t* start, int64_t* end) {
-  if (*end > len) *end = len;
-  else if (*end < 0) *end = std::max<int64_t>(*end + len, 0);
-  if (*start < 0) *start = std::max<int64_t>(*start + len, 0);
+  return ArgCountBetweenOld(ts, Rest(a), name, min, max);
 }
 
 // The (sub[, start[, end]]) arguments of find, count, index...: sub is bytes-like or an int.
@@ -493,8 +471,8 @@ bool ParseSearch(ThreadState& ts, const CallArgs& a, std::string_view name, Sear
     RaiseTypeError(ts, absl::StrCat("argument should be integer or bytes-like object, not '", TypeName(ts, sub), "'"));
     return false;
   }
-  if (!SliceIndexArg(ts, a, 2, &out->start) || !SliceIndexArg(ts, a, 3, &out->end)) return false;
-  AdjustIndices(static_cast<int64_t>(SelfView(a).size()), &out->start, &out->end);
+  if (!OptionalSliceIndex(ts, a, 2, &out->start) || !OptionalSliceIndex(ts, a, 3, &out->end)) return false;
+  AdjustSliceIndices(static_cast<int64_t>(SelfView(a).size()), &out->start, &out->end);
   return true;
 }
 
@@ -527,7 +505,7 @@ Value BytesCount(ThreadState& ts, const CallArgs& a) {
 }
 
 bool TailMatch(std::string_view s, std::string_view sub, int64_t start, int64_t end, bool at_end) {
-  AdjustIndices(static_cast<int64_t>(s.size()), &start, &end);
+  AdjustSliceIndices(static_cast<int64_t>(s.size()), &start, &end);
   int64_t n = static_cast<int64_t>(sub.size());
   if (end - n < start) return false;
   if (n == 0) return true;
@@ -539,7 +517,7 @@ Value BytesStartsWith(ThreadState& ts, const CallArgs& a) {
   constexpr const char* kName = at_end ? "endswith" : "startswith";
   if (!PositionalOld(ts, a, kName, 1, 3)) return Value::Null();
   int64_t start = 0, end = std::numeric_limits<int64_t>::max();
-  if (!SliceIndexArg(ts, a, 2, &start) || !SliceIndexArg(ts, a, 3, &end)) return Value::Null();
+  if (!OptionalSliceIndex(ts, a, 2, &start) || !OptionalSliceIndex(ts, a, 3, &end)) return Value::Null();
   Value arg = a.argv[1];
   std::string_view sub;
   if (BytesLikeView(arg, &sub)) return Value::Bool(TailMatch(SelfView(a), sub, start, end, at_end));
