@@ -988,6 +988,62 @@ Value BytesRemoveAffix(ThreadState& ts, const CallArgs& a) {
   return MakeLike(ts, a.argv[0], std::string(s));
 }
 
+// translate(table, /, delete=b''): each byte mapped through a 256-byte table (None: kept),
+// after dropping the bytes in `delete`.
+Value BytesTranslate(ThreadState& ts, const CallArgs& a) {
+  Value out[2];
+  if (!ParseArgs(ts, Rest(a), Params{"translate", {"table", "delete"}, 1, 1}, out)) return Value::Null();
+  std::string_view table, del;
+  bool has_table = !out[0].is_none();
+  if (has_table && !RequireBytesLike(ts, out[0], &table)) return Value::Null();
+  if (has_table && table.size() != 256) return RaiseValueError(ts, "translation table must be 256 characters long");
+  if (!out[1].is_null() && !RequireBytesLike(ts, out[1], &del)) return Value::Null();
+  std::string result;
+  for (char c : SelfView(a)) {
+    if (del.find(c) != std::string_view::npos) continue;
+    result.push_back(has_table ? table[static_cast<unsigned char>(c)] : c);
+  }
+  return MakeLike(ts, a.argv[0], std::move(result));
+}
+
+// maketrans(frm, to), a staticmethod: the identity table with frm[i] mapped to to[i].
+Value BytesMakeTrans(ThreadState& ts, const CallArgs& a) {
+  if (!NoKeywords(ts, a, "maketrans") || !ArgCountBetween(ts, a, "maketrans", 2, 2)) return Value::Null();
+  std::string_view from, to;
+  if (!RequireBytesLike(ts, a.argv[0], &from) || !RequireBytesLike(ts, a.argv[1], &to)) return Value::Null();
+  if (from.size() != to.size()) return RaiseValueError(ts, "maketrans arguments must have same length");
+  std::string table(256, '\0');
+  for (int i = 0; i < 256; ++i) table[i] = static_cast<char>(i);
+  for (size_t i = 0; i < from.size(); ++i) table[static_cast<unsigned char>(from[i])] = to[i];
+  return NewBytesValue(ts, table);
+}
+
+// expandtabs(tabsize=8): each tab padded with spaces to the next multiple of tabsize; the
+// column restarts after \n and \r.
+Value BytesExpandTabs(ThreadState& ts, const CallArgs& a) {
+  Value arg;
+  if (!ParseArgs(ts, Rest(a), Params{"expandtabs", {"tabsize"}, 0}, &arg)) return Value::Null();
+  int64_t tabsize = 8;
+  if (!arg.is_null() && !ToIndex(ts, arg, &tabsize)) return Value::Null();
+  if (tabsize > std::numeric_limits<int>::max() || tabsize < std::numeric_limits<int>::min())
+    return RaiseOverflowError(ts, "Python int too large to convert to C int");
+  std::string out;
+  int64_t column = 0;
+  for (char c : SelfView(a)) {
+    if (c == '\t') {
+      if (tabsize <= 0) continue;
+      int64_t spaces = tabsize - column % tabsize;
+      if (!CheckSize(ts, out.size() + spaces)) return Value::Null();
+      out.append(static_cast<size_t>(spaces), ' ');
+      column += spaces;
+    } else {
+      out.push_back(c);
+      column = (c == '\n' || c == '\r') ? 0 : column + 1;
+    }
+  }
+  return MakeLike(ts, a.argv[0], std::move(out));
+}
+
 // ---------------------------------------------------------------------------------------------
 // bytearray's mutations
 
@@ -1363,7 +1419,10 @@ void AddSharedMethods(Interpreter& in, TypeObject* t) {
   add("islower", BytesPredicate<CasedAs<IsLowerC, IsUpperC>, kIsLower>);
   add("istitle", BytesPredicate<IsTitled, kIsTitle>);
   add("isascii", BytesPredicate<AllAscii, kIsAscii>);
+  add("translate", BytesTranslate);
+  add("expandtabs", BytesExpandTabs);
   AddClassMethod(in, t, "fromhex", FromHex);
+  AddStaticMethod(in, t, "maketrans", BytesMakeTrans);
 }
 
 void AddByteArrayMethods(Interpreter& in, TypeObject* t) {
