@@ -119,6 +119,11 @@ Value MakeLike(ThreadState& ts, Value self, std::string data) {
                                              array ? Kind::kByteArray : Kind::kBytes, std::move(data)));
 }
 
+// Does `v` convert to an index (an int, or __index__)?
+bool HasIndex(ThreadState& ts, Value v) {
+  return v.is_intlike() || (v.is_object() && !LookupInType(v.as_object()->type, ts.interp.names.__index__).is_null());
+}
+
 // An int in range(0, 256); `what` is "byte" or "bytes" (CPython words it both ways).
 bool ByteValue(ThreadState& ts, Value v, const char* what, unsigned char* out) {
   int64_t n;
@@ -157,12 +162,11 @@ bool OctetsFromObject(ThreadState& ts, Value x, const char* tname, std::string* 
     out->assign(view);
     return true;
   }
-  if (IsStr(x)) return !RaiseTypeError(ts, "string argument without an encoding").is_null();
-  bool has_index = x.is_intlike() || (x.is_object() && !LookupInType(x.as_object()->type, ts.interp.names.__index__).is_null());
-  if (has_index) {
+  if (IsStr(x)) return RaiseTypeError(ts, "string argument without an encoding"), false;
+  if (HasIndex(ts, x)) {
     int64_t n;
     if (!ToIndex(ts, x, &n)) return false;
-    if (n < 0) return !RaiseValueError(ts, "negative count").is_null();
+    if (n < 0) return RaiseValueError(ts, "negative count"), false;
     if (!CheckSize(ts, static_cast<uint64_t>(n))) return false;
     out->assign(static_cast<size_t>(n), '\0');
     return true;
@@ -178,13 +182,14 @@ bool OctetsFromArgs(ThreadState& ts, const Value* args, const char* tname, std::
   Value x = args[0], enc = args[1], errors = args[2];
   if (!enc.is_null() || !errors.is_null()) {
     if (!IsStr(x))
-      return !RaiseTypeError(ts, enc.is_null() ? "errors without a string argument" : "encoding without a string argument")
-                  .is_null();
-    if (enc.is_null()) return !RaiseTypeError(ts, "string argument without an encoding").is_null();
+      return RaiseTypeError(ts, enc.is_null() ? "errors without a string argument"
+                                              : "encoding without a string argument"),
+             false;
+    if (enc.is_null()) return RaiseTypeError(ts, "string argument without an encoding"), false;
     if (!IsStr(enc))
-      return !RaiseTypeError(ts, absl::StrCat(tname, "() argument 'encoding' must be str, not ", TypeName(ts, enc))).is_null();
+      return RaiseTypeError(ts, absl::StrCat(tname, "() argument 'encoding' must be str, not ", TypeName(ts, enc))), false;
     if (!errors.is_null() && !IsStr(errors))
-      return !RaiseTypeError(ts, absl::StrCat(tname, "() argument 'errors' must be str, not ", TypeName(ts, errors))).is_null();
+      return RaiseTypeError(ts, absl::StrCat(tname, "() argument 'errors' must be str, not ", TypeName(ts, errors))), false;
     std::string_view err = errors.is_null() ? "strict" : As<StrObject>(errors)->view();
     return EncodeText(ts, As<StrObject>(x)->view(), As<StrObject>(enc)->view(), err, out);
   }
@@ -218,13 +223,13 @@ Value BytesNew(ThreadState& ts, const CallArgs& a) {
     return RaiseTypeError(ts, absl::StrCat("bytes.__new__(", cls->name, "): ", cls->name, " is not a subtype of bytes"));
   Value args[3];
   if (!ParseArgs(ts, Rest(a), Params{"bytes", {"source", "encoding", "errors"}, 0}, args)) return Value::Null();
+  bool plain = args[1].is_null() && args[2].is_null() && !args[0].is_null();
+  if (plain && cls == ts.interp.types.bytes && IsBytes(args[0]) && args[0].as_object()->type == cls)
+    return args[0];  // bytes(b) is b, as in CPython
   std::string data;
-  int dunder = args[1].is_null() && args[2].is_null() && !args[0].is_null() ? CallDunderBytes(ts, args[0], &data) : 0;
+  int dunder = plain ? CallDunderBytes(ts, args[0], &data) : 0;
   if (dunder < 0) return Value::Null();
   if (dunder == 0 && !OctetsFromArgs(ts, args, "bytes", &data)) return Value::Null();
-  if (cls == ts.interp.types.bytes && !args[0].is_null() && IsBytes(args[0]) &&
-      args[0].as_object()->type == cls && args[1].is_null())
-    return args[0];  // bytes(b) is b, as in CPython
   return Value::Obj(ts.interp.heap.New<BytesObject>(cls, Kind::kBytes, std::move(data)));
 }
 
@@ -319,10 +324,6 @@ Value SliceOf(ThreadState& ts, Value self, SliceObject* slice) {
   return MakeLike(ts, self, std::move(out));
 }
 
-bool HasIndex(ThreadState& ts, Value v) {
-  return v.is_intlike() || (v.is_object() && !LookupInType(v.as_object()->type, ts.interp.names.__index__).is_null());
-}
-
 Value BytesGetItem(ThreadState& ts, const CallArgs& a) {
   if (!CheckSlotArity(ts, a, 2, 2)) return Value::Null();
   Value key = a.argv[1];
@@ -394,7 +395,7 @@ bool RepeatCount(ThreadState& ts, Value n, int64_t* count, Value* r) {
 bool Repeated(ThreadState& ts, std::string_view s, int64_t n, std::string* out) {
   out->clear();
   if (n <= 0 || s.empty()) return true;
-  if (static_cast<uint64_t>(n) > kMaxBytes / s.size()) return !RaiseMemoryError(ts).is_null();
+  if (static_cast<uint64_t>(n) > kMaxBytes / s.size()) return RaiseMemoryError(ts), false;
   out->reserve(s.size() * n);
   for (int64_t i = 0; i < n; ++i) out->append(s);
   return true;
@@ -444,7 +445,9 @@ bool Positional(ThreadState& ts, const CallArgs& a, std::string_view name, size_
   CallArgs rest = Rest(a);
   return NoKeywords(ts, rest, name) && ArgCountBetween(ts, rest, name, min, max);
 }
-std::string Qualified(const CallArgs& a, std::string_view name) { return absl::StrCat(KindName(a.argv[0]), ".", std::string(name)); }
+std::string Qualified(const CallArgs& a, std::string_view name) {
+  return absl::StrCat(KindName(a.argv[0]), ".", std::string(name));
+}
 
 // find(), count(), startswith()... share str's older argument wording and window rules
 // (vm/native.h).
@@ -545,7 +548,8 @@ bool ParseCodecArgs(ThreadState& ts, const CallArgs& a, std::string_view fname, 
   for (int i = 0; i < 2; ++i) {
     if (out[i].is_null()) continue;
     if (!IsStr(out[i])) {
-      RaiseTypeError(ts, absl::StrCat(std::string(fname), "() argument '", names[i], "' must be str, not ", TypeName(ts, out[i])));
+      RaiseTypeError(ts, absl::StrCat(std::string(fname), "() argument '", names[i], "' must be str, not ",
+                                      TypeName(ts, out[i])));
       return false;
     }
     *dest[i] = As<StrObject>(out[i])->view();
@@ -801,8 +805,11 @@ Value BytesSplit(ThreadState& ts, const CallArgs& a) {
   // The receiver's data is copied: building parts allocates, and nothing else may change it.
   std::string s(SelfView(a));
   Value self = a.argv[0];
-  bool ok = !given ? (reverse ? RSplitWhitespace(ts, self, s, maxsplit, parts) : SplitWhitespace(ts, self, s, maxsplit, parts))
-                   : (reverse ? RSplitOn(ts, self, s, sep, maxsplit, parts) : SplitOn(ts, self, s, sep, maxsplit, parts));
+  bool ok;
+  if (!given)
+    ok = reverse ? RSplitWhitespace(ts, self, s, maxsplit, parts) : SplitWhitespace(ts, self, s, maxsplit, parts);
+  else
+    ok = reverse ? RSplitOn(ts, self, s, sep, maxsplit, parts) : SplitOn(ts, self, s, sep, maxsplit, parts);
   if (!ok) return Value::Null();
   if (reverse) std::reverse(parts.items().begin(), parts.items().end());
   return Value::Obj(NewList(ts, std::move(parts.items())));
@@ -1157,10 +1164,13 @@ Value ArrayIAdd(ThreadState& ts, const CallArgs& a) {
   return a.argv[0];
 }
 
+// `self *= n`. A non-index `n` gives NotImplemented, so that BinaryOp words the error as
+// CPython's operator does ("can't multiply sequence by non-int of type 'str'").
 Value ArrayIMul(ThreadState& ts, const CallArgs& a) {
   if (!CheckSlotArity(ts, a, 2, 2)) return Value::Null();
   int64_t n;
-  if (!ToIndex(ts, a.argv[1], &n)) return Value::Null();
+  Value r;
+  if (!RepeatCount(ts, a.argv[1], &n, &r)) return r;
   std::string out;
   if (!Repeated(ts, SelfView(a), n, &out)) return Value::Null();
   Self(a)->data = std::move(out);
