@@ -35,6 +35,7 @@
 #include "vm/ops.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
+#include "vm/utf8.h"
 
 namespace gilvm::stdlib {
 
@@ -307,6 +308,33 @@ Value RandomSetstate(ThreadState& ts, const CallArgs& a) {
   return Value::None();
 }
 
+// seed(text, version=1): Python 2's string hash of the text's code points (latin-1 bytes for
+// bytes), which random.py keeps for old sequences. It wraps at 2**64, beyond int64, so it is
+// computed here rather than in random.py.
+uint64_t Version1Hash(const std::vector<uint32_t>& chars) {
+  uint64_t x = chars.empty() ? 0 : static_cast<uint64_t>(chars[0]) << 7;
+  for (uint32_t c : chars) x = (1000003U * x) ^ c;
+  return x ^ static_cast<uint64_t>(chars.size());
+}
+
+Value RandomSeedVersion1(ThreadState& ts, const CallArgs& a) {
+  RandomObject* self = Self(ts, a, "_seed_version1");
+  CallArgs rest;
+  if (self == nullptr || !MethodArgs(ts, a, "_seed_version1", 1, 1, &rest)) return Value::Null();
+  std::vector<uint32_t> chars;
+  std::string_view bytes;
+  if (IsStr(rest.argv[0])) {
+    std::string_view text = As<StrObject>(rest.argv[0])->view();
+    for (size_t i = 0; i < text.size();) chars.push_back(DecodeUtf8(text, &i));
+  } else if (BytesData(rest.argv[0], &bytes)) {
+    for (char c : bytes) chars.push_back(static_cast<uint8_t>(c));
+  } else {
+    return RaiseTypeError(ts, "_seed_version1() needs a str or bytes");
+  }
+  InitByArray(self, KeyFromUint64(Version1Hash(chars)));
+  return Value::None();
+}
+
 // Random(seed=None): a new generator, seeded as seed() would be.
 Value RandomNew(ThreadState& ts, const CallArgs& a) {
   if (a.nargs < 1 || !IsObjectOfKind(a.argv[0], Kind::kType))
@@ -347,6 +375,7 @@ ModuleObject* MakeRandomModule(ThreadState& ts) {
   AddStaticMethod(in, type, "__new__", RandomNew);
   AddMethod(in, type, "random", RandomRandom);
   AddMethod(in, type, "seed", RandomSeed);
+  AddMethod(in, type, "_seed_version1", RandomSeedVersion1);
   AddMethod(in, type, "getrandbits", RandomGetrandbits);
   AddMethod(in, type, "getstate", RandomGetstate);
   AddMethod(in, type, "setstate", RandomSetstate);

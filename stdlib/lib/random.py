@@ -11,8 +11,8 @@
 #    Random work as usual (override random() and friends).
 #  - Ints are int64: getrandbits(k) for k > 63 raises OverflowError, and so does anything that
 #    would need a bigger draw (randrange over a range wider than 2**63-1).
-#  - No generators: choices() and sample() build plain lists; SystemRandom and randbytes are
-#    not provided.
+#  - No generators: choices() and sample() build plain lists. SystemRandom and randbytes are
+#    not provided (randbytes needs bytes, which gilvm does not have yet).
 #  - Non-integer floats given to randrange() raise the same errors, but the DeprecationWarning
 #    CPython prints for integral floats is not printed (there is no warnings module yet).
 import _random
@@ -45,7 +45,14 @@ __all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample",
 # A marker for "step not given" that no caller can pass by accident.
 _NO_STEP = ["no step"]
 
-_SEQUENCE_TYPES = (list, tuple, str, range)
+# bytes and bytearray join these once gilvm has them (the names may not exist yet).
+try:
+    _BYTES_TYPES = (bytes, bytearray)
+except NameError:
+    _BYTES_TYPES = ()
+_SEQUENCE_TYPES = (list, tuple, str, range) + _BYTES_TYPES
+_STR_AND_BYTES = (str,) + _BYTES_TYPES[:1]
+_SEED_TYPES = (int, float, str) + _BYTES_TYPES
 
 
 def _as_index(value):
@@ -109,19 +116,16 @@ class Random:
 
     def seed(self, a=None, version=2):
         """Reseed from a (None, int, float, str, bytes or bytearray)."""
-        if version == 1 and isinstance(a, str):
-            a = self._v1_string_seed(a)
-        elif not (a is None or isinstance(a, (int, float, str))):
+        if version == 1 and isinstance(a, _STR_AND_BYTES):
+            # Python 2's string hash wraps at 2**64, so the native side computes it.
+            self._gen._seed_version1(a)
+            self.gauss_next = None
+            return
+        if not (a is None or isinstance(a, _SEED_TYPES)):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')
         self._gen.seed(a)
         self.gauss_next = None
-
-    def _v1_string_seed(self, text):
-        # Python 2's string hash, kept by version=1 for old sequences. It needs 64-bit
-        # wrap-around multiplication, which int64 arithmetic cannot express without big ints.
-        raise NotImplementedError("random.seed(str, version=1) needs big integers, "
-                                  "which gilvm does not support yet")
 
     def getstate(self):
         """The generator's state, for setstate()."""

@@ -74,3 +74,10 @@ class Counting(random.Random):
 c = Counting(8)
 print(c.randrange(1000), c.randrange(1000), c.calls > 0)
 print(random.Random(8).randrange(1000))
+
+# version=1 seeding of str (Python 2's string hash) is still supported by CPython 3.11.
+for s in ["", "a", "hello", "h\u00e9llo \u4e16\u754c", "seed" * 50]:
+    random.seed(s, version=1)
+    print("v1 %r" % s[:10], random.random(), random.randrange(100))
+random.seed(12, version=1)
+print("v1 int", random.random())
