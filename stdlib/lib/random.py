@@ -104,6 +104,23 @@ def _bisect_right(a, x, lo, hi):
     return lo
 
 
+# Per class: does _randbelow draw with getrandbits (True) or from random() (False)?
+_BELOW_METHOD = {}
+
+
+def _uses_getrandbits(cls):
+    # The nearest class in the MRO that defines getrandbits or random decides, unless one
+    # overrides _randbelow itself (then the override runs and this answer is unused).
+    for c in cls.__mro__:
+        if '_randbelow' in c.__dict__ and c is not Random:
+            return True
+        if 'getrandbits' in c.__dict__:
+            return True
+        if 'random' in c.__dict__:
+            return False
+    return True
+
+
 class Random:
     """A Mersenne Twister generator with CPython's sequences (see the file header)."""
 
@@ -155,12 +172,37 @@ class Random:
         return self._gen.getrandbits(*args)
 
     def _randbelow(self, n):
-        # A uniform int in [0, n): draw bit_length(n) bits until the value is below n.
+        # A uniform int in [0, n). CPython picks the method per class in __init_subclass__
+        # (which gilvm does not run yet), so the choice is made here, once per class.
+        cls = type(self)
+        use_bits = _BELOW_METHOD.get(cls)
+        if use_bits is None:
+            use_bits = _uses_getrandbits(cls)
+            _BELOW_METHOD[cls] = use_bits
+        if use_bits:
+            return self._randbelow_with_getrandbits(n)
+        return self._randbelow_without_getrandbits(n)
+
+    def _randbelow_with_getrandbits(self, n):
+        # Draw bit_length(n) bits until the value is below n.
         k = n.bit_length()
         r = self.getrandbits(k)
         while r >= n:
             r = self.getrandbits(k)
         return r
+
+    def _randbelow_without_getrandbits(self, n):
+        # For subclasses that supply only random(): scale a float, rejecting the top sliver
+        # of [0, 1) that would make small results more likely.
+        maxsize = 1 << BPF
+        if n >= maxsize:
+            return _floor(self.random() * n)
+        rem = maxsize % n
+        limit = (maxsize - rem) / maxsize
+        r = self.random()
+        while r >= limit:
+            r = self.random()
+        return _floor(r * maxsize) % n
 
     # ---- integers -------------------------------------------------------------------------
 

@@ -81,3 +81,26 @@ for s in ["", "a", "hello", "h\u00e9llo \u4e16\u754c", "seed" * 50]:
     print("v1 %r" % s[:10], random.random(), random.randrange(100))
 random.seed(12, version=1)
 print("v1 int", random.random())
+
+# A subclass that supplies only random() gets integers derived from random(), not getrandbits.
+class OnlyRandom(random.Random):
+    def __init__(self):
+        super().__init__(0)
+        self.n = 0
+
+    def random(self):
+        self.n += 1
+        return (self.n * 0.137) % 1.0
+
+o = OnlyRandom()
+print("only random()", [o.randrange(10) for i in range(8)], o.choice("abcdef"), o.sample(range(20), 3))
+items = list(range(8))
+o.shuffle(items)
+print(items)
+
+class BitsAgain(OnlyRandom):
+    def getrandbits(self, k):
+        return super().getrandbits(k)
+
+b = BitsAgain()
+print("getrandbits again", [b.randrange(10) for i in range(5)], b.n)
