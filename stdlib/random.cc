@@ -260,6 +260,22 @@ Value RandomGetrandbits(ThreadState& ts, const CallArgs& a) {
   return Value::Int(static_cast<int64_t>(NextBits(self, static_cast<int>(k))));
 }
 
+// _randbelow(n): a uniform int in [0, n), drawn as random.py's _randbelow_with_getrandbits
+// draws it (bit_length(n) bits until below n), for the plain Random class, where nothing
+// overrides getrandbits. n <= 0 would never finish, so it raises instead.
+Value RandomRandbelow(ThreadState& ts, const CallArgs& a) {
+  RandomObject* self = Self(ts, a, "_randbelow");
+  CallArgs rest;
+  if (self == nullptr || !MethodArgs(ts, a, "_randbelow", 1, 1, &rest)) return Value::Null();
+  int64_t n;
+  if (!ToIndex(ts, rest.argv[0], &n)) return Value::Null();
+  if (n <= 0) return RaiseValueError(ts, "_randbelow() needs a positive bound");
+  int k = 64 - __builtin_clzll(static_cast<uint64_t>(n));
+  uint64_t r = NextBits(self, k);
+  while (r >= static_cast<uint64_t>(n)) r = NextBits(self, k);
+  return Value::Int(static_cast<int64_t>(r));
+}
+
 // getstate(): the 624 words and the position, as a tuple of 625 ints.
 Value RandomGetstate(ThreadState& ts, const CallArgs& a) {
   RandomObject* self = Self(ts, a, "getstate");
@@ -377,6 +393,7 @@ ModuleObject* MakeRandomModule(ThreadState& ts) {
   AddMethod(in, type, "seed", RandomSeed);
   AddMethod(in, type, "_seed_version1", RandomSeedVersion1);
   AddMethod(in, type, "getrandbits", RandomGetrandbits);
+  AddMethod(in, type, "_randbelow", RandomRandbelow);
   AddMethod(in, type, "getstate", RandomGetstate);
   AddMethod(in, type, "setstate", RandomSetstate);
   AddFunction(in, m->dict, "_sha512_hex", Sha512Hex);

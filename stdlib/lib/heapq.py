@@ -12,6 +12,8 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
+# The callers test the common case inline and call these checks only when it fails: each
+# Python-level call costs more than the sift itself for small heaps.
 def _check_args(name, args, kwargs, count):
     # The C functions take exactly `count` positional arguments, and no keywords.
     if kwargs:
@@ -62,18 +64,22 @@ def _siftup(heap, pos):
 
 def heappush(*args, **kwargs):
     """Push item onto heap, keeping the heap invariant."""
-    _check_args("heappush", args, kwargs, 2)
+    if kwargs or len(args) != 2:
+        _check_args("heappush", args, kwargs, 2)
     heap, item = args
-    _check_list("heappush", heap, 2)
+    if type(heap) is not list:
+        _check_list("heappush", heap, 2)
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(*args, **kwargs):
     """Pop and return the smallest item of heap."""
-    _check_args("heappop", args, kwargs, 1)
+    if kwargs or len(args) != 1:
+        _check_args("heappop", args, kwargs, 1)
     heap = args[0]
-    _check_list("heappop", heap, 1)
+    if type(heap) is not list:
+        _check_list("heappop", heap, 1)
     if not heap:
         raise IndexError("index out of range")
     last = heap.pop()
@@ -87,9 +93,11 @@ def heappop(*args, **kwargs):
 
 def heapreplace(*args, **kwargs):
     """Pop the smallest item, then push item (the heap size stays the same)."""
-    _check_args("heapreplace", args, kwargs, 2)
+    if kwargs or len(args) != 2:
+        _check_args("heapreplace", args, kwargs, 2)
     heap, item = args
-    _check_list("heapreplace", heap, 2)
+    if type(heap) is not list:
+        _check_list("heapreplace", heap, 2)
     if not heap:
         raise IndexError("index out of range")
     smallest = heap[0]
@@ -100,9 +108,11 @@ def heapreplace(*args, **kwargs):
 
 def heappushpop(*args, **kwargs):
     """Push item, then pop and return the smallest item (faster than the two calls)."""
-    _check_args("heappushpop", args, kwargs, 2)
+    if kwargs or len(args) != 2:
+        _check_args("heappushpop", args, kwargs, 2)
     heap, item = args
-    _check_list("heappushpop", heap, 2)
+    if type(heap) is not list:
+        _check_list("heappushpop", heap, 2)
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
@@ -111,9 +121,11 @@ def heappushpop(*args, **kwargs):
 
 def heapify(*args, **kwargs):
     """Turn the list x into a heap, in place, in linear time."""
-    _check_args("heapify", args, kwargs, 1)
+    if kwargs or len(args) != 1:
+        _check_args("heapify", args, kwargs, 1)
     x = args[0]
-    _check_list("heapify", x, 1)
+    if type(x) is not list:
+        _check_list("heapify", x, 1)
     i = len(x) // 2 - 1
     while i >= 0:
         _siftup(x, i)

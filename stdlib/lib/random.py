@@ -175,6 +175,8 @@ class Random:
         # A uniform int in [0, n). CPython picks the method per class in __init_subclass__
         # (which gilvm does not run yet), so the choice is made here, once per class.
         cls = type(self)
+        if cls is Random:
+            return self._gen._randbelow(n)  # the same draws, without the Python-level loop
         use_bits = _BELOW_METHOD.get(cls)
         if use_bits is None:
             use_bits = _uses_getrandbits(cls)
@@ -208,14 +210,14 @@ class Random:
 
     def randrange(self, start, stop=None, step=_NO_STEP):
         """A random element of range(start, stop, step)."""
-        istart = _range_bound(start, "arg 1")
+        istart = start if type(start) is int else _range_bound(start, "arg 1")
         if stop is None:
             if step is not _NO_STEP:
                 raise TypeError('Missing a non-None stop argument')
             if istart > 0:
                 return self._randbelow(istart)
             raise ValueError("empty range for randrange()")
-        istop = _range_bound(stop, "stop")
+        istop = stop if type(stop) is int else _range_bound(stop, "stop")
         width = istop - istart
         istep = 1 if step is _NO_STEP else _range_bound(step, "step")
         if istep == 1:
@@ -449,7 +451,9 @@ class Random:
 # The module-level functions share one hidden generator, seeded from the OS.
 _inst = Random()
 seed = _inst.seed
-random = _inst.random
+# random() and getrandbits() go straight to the native generator: _inst is a plain Random, and
+# seed()/setstate() change that generator in place, never replace it.
+random = _inst._gen.random
 uniform = _inst.uniform
 triangular = _inst.triangular
 randint = _inst.randint
@@ -469,4 +473,4 @@ paretovariate = _inst.paretovariate
 weibullvariate = _inst.weibullvariate
 getstate = _inst.getstate
 setstate = _inst.setstate
-getrandbits = _inst.getrandbits
+getrandbits = _inst._gen.getrandbits
