@@ -126,8 +126,15 @@ class Random:
 
     VERSION = 3
 
-    def __init__(self, x=None):
+    def __new__(cls, *args, **kwargs):
+        # The generator is made here, not in __init__, so a subclass whose __init__ does not
+        # call Random.__init__ still has one (seeded from the OS), as with CPython's C type.
+        self = object.__new__(cls)
         self._gen = _random.Random()
+        self.gauss_next = None
+        return self
+
+    def __init__(self, x=None):
         self.seed(x)
         self.gauss_next = None
 

@@ -104,3 +104,12 @@ class BitsAgain(OnlyRandom):
 
 b = BitsAgain()
 print("getrandbits again", [b.randrange(10) for i in range(5)], b.n)
+
+# A subclass whose __init__ skips Random.__init__ still has a working generator.
+class NoSuper(random.Random):
+    def __init__(self, label):
+        self.label = label
+
+ns = NoSuper("x")
+ns.seed(21)
+print(ns.label, ns.random(), ns.randint(1, 9))
