@@ -734,6 +734,7 @@ void RegisterModules(Interpreter& in) {
   RegisterIoModule(in);
   RegisterThreadModules(in);
   RegisterTimeModule(in);
+  RegisterRandomModule(in);
   RegisterFrozenModules(in);
 }
 

@@ -21,6 +21,8 @@ void RegisterSysModules(vm::Interpreter& interp);
 // (stdlib/lib/*.py, embedded at build time by stdlib/embed_lib.py); RegisterModules calls them.
 void RegisterThreadModules(vm::Interpreter& interp);
 void RegisterTimeModule(vm::Interpreter& interp);
+// _random (stdlib/random.cc): the Mersenne Twister behind stdlib/lib/random.py.
+void RegisterRandomModule(vm::Interpreter& interp);
 void RegisterFrozenModules(vm::Interpreter& interp);
 // open() and the io module (stdlib/io.cc); creates the io types, so it runs before sys.
 void RegisterIoModule(vm::Interpreter& interp);

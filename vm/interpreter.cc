@@ -62,6 +62,9 @@ void TypeObject::Trace(Tracer& t) {
 TypeObject* NewBuiltinType(Interpreter& interp, std::string name, TypeObject* base, Kind instance_kind,
                            std::string module) {
   TypeObject* t = interp.heap.New<TypeObject>(interp.types.type, std::move(name), instance_kind);
+  // Rooted before its dict is allocated: a type created after bootstrap (a native module's,
+  // on first import) would otherwise be collected by that allocation.
+  interp.extra_types.push_back(t);
   t->qualname = t->name;
   t->module = std::move(module);
   t->is_builtin = true;
@@ -71,7 +74,6 @@ TypeObject* NewBuiltinType(Interpreter& interp, std::string name, TypeObject* ba
     for (TypeObject* m : t->base->mro) t->mro.push_back(m);
   t->dict = interp.heap.New<DictObject>(interp.types.dict);
   t->epoch = &interp.type_epoch;
-  interp.extra_types.push_back(t);
   return t;
 }
 

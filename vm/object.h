@@ -53,6 +53,7 @@ enum class Kind : uint8_t {
   kSuper,
   kLock,        // _thread.lock and _thread.RLock (vm/lock.h)
   kIo,          // files and in-memory streams (stdlib/io.h)
+  kRandom,      // _random.Random, the Mersenne Twister state (stdlib/random.cc)
   kBigInt,      // reserved for arbitrary-precision ints
 };
 
