@@ -1,0 +1,592 @@
+"""JSON encoding and decoding for gilvm (the `json` module), written in Python.
+
+The output and the errors follow CPython 3.11's json module (with its C accelerator, which is
+what CPython uses by default): the same separators and escapes, the same float reprs, and
+JSONDecodeError with the same messages and positions.
+
+Invariants and limits:
+  - CPython's json is a package (json.encoder, json.decoder); gilvm embeds one flat module, so
+    the classes say `json.encoder` / `json.decoder` through their __module__ only.
+  - gilvm ints are 64-bit: a JSON integer outside that range raises OverflowError naming the
+    limitation, where CPython would return a big int.
+  - gilvm has no generators: JSONEncoder.iterencode returns an iterator over a list of chunks,
+    and dump() writes those chunks, which are not split exactly as CPython splits them.
+  - bytes input to loads() is not supported yet (gilvm has no bytes type).
+"""
+
+__all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
+
+
+# ---------------------------------------------------------------------------------------------
+# Errors
+
+
+class JSONDecodeError(ValueError):
+    """A ValueError that also says where the document went wrong.
+
+    msg: the bare message; doc: the document; pos: the index of the error in doc;
+    lineno, colno: the 1-based line and column of pos.
+    """
+    __module__ = 'json.decoder'
+
+    def __init__(self, msg, doc, pos):
+        lineno = doc.count('\n', 0, pos) + 1
+        colno = pos - doc.rfind('\n', 0, pos)
+        ValueError.__init__(self, '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos))
+        self.msg = msg
+        self.doc = doc
+        self.pos = pos
+        self.lineno = lineno
+        self.colno = colno
+
+
+# ---------------------------------------------------------------------------------------------
+# Encoding
+
+# The two-character escapes JSON defines, for the characters that must be escaped.
+_SHORT_ESCAPES = {'"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t',
+                  '\b': '\\b', '\f': '\\f'}
+
+
+def _escape_char(c, ensure_ascii):
+    """The JSON text for one character of a string that needs escaping."""
+    e = _SHORT_ESCAPES.get(c)
+    if e is not None:
+        return e
+    n = ord(c)
+    if n < 0x20 or (ensure_ascii and n > 0x7e):
+        if n > 0xffff:
+            # Outside the BMP: a UTF-16 surrogate pair, as JSON requires.
+            n -= 0x10000
+            return '\\u%04x\\u%04x' % (0xd800 | (n >> 10), 0xdc00 | (n & 0x3ff))
+        return '\\u%04x' % n
+    return c
+
+
+def _encode_str(s, ensure_ascii):
+    """s as a quoted JSON string."""
+    # Fast path: printable ASCII with nothing to escape is copied as it is.
+    if s.isascii() and s.isprintable() and '"' not in s and '\\' not in s:
+        return '"' + s + '"'
+    if not ensure_ascii and s.isprintable() and '"' not in s and '\\' not in s:
+        return '"' + s + '"'
+    parts = []
+    for c in s:
+        parts.append(_escape_char(c, ensure_ascii))
+    return '"' + ''.join(parts) + '"'
+
+
+def _float_text(f, allow_nan):
+    """f as JSON text; NaN and the infinities use JavaScript's names unless allow_nan is off."""
+    if f != f:
+        text = 'NaN'
+    elif f == _INF:
+        text = 'Infinity'
+    elif f == -_INF:
+        text = '-Infinity'
+    else:
+        return float.__repr__(f)
+    if not allow_nan:
+        raise ValueError('Out of range float values are not JSON compliant')
+    return text
+
+
+_INF = float('inf')
+
+
+class JSONEncoder:
+    """Turns Python values into JSON text.
+
+    dict -> object, list and tuple -> array, str -> string, int and float -> number,
+    True/False -> true/false, None -> null. Anything else goes through default(), which a
+    subclass overrides to return something encodable (the base one raises TypeError).
+    """
+    __module__ = 'json.encoder'
+    item_separator = ', '
+    key_separator = ': '
+
+    def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+                 allow_nan=True, sort_keys=False, indent=None, separators=None, default=None):
+        self.skipkeys = skipkeys
+        self.ensure_ascii = ensure_ascii
+        self.check_circular = check_circular
+        self.allow_nan = allow_nan
+        self.sort_keys = sort_keys
+        self.indent = indent
+        if separators is not None:
+            self.item_separator, self.key_separator = separators
+        elif indent is not None:
+            # With one item per line, a space after the comma would only trail.
+            self.item_separator = ','
+        if default is not None:
+            self.default = default
+
+    def default(self, o):
+        raise TypeError('Object of type %s is not JSON serializable' % o.__class__.__name__)
+
+    def encode(self, o):
+        if isinstance(o, str):
+            return _encode_str(o, self.ensure_ascii)
+        return ''.join(self.iterencode(o))
+
+    def iterencode(self, o, _one_shot=False):
+        return iter(_Writer(self).run(o))
+
+
+class _Writer:
+    """One encoding run: the encoder's options, the output chunks and the circularity markers."""
+
+    def __init__(self, enc):
+        self.enc = enc
+        self.out = []
+        self.markers = {} if enc.check_circular else None
+        indent = enc.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        self.indent = indent
+        self.item_sep = enc.item_separator
+        self.key_sep = enc.key_separator
+        self.ensure_ascii = enc.ensure_ascii
+        self.allow_nan = enc.allow_nan
+
+    def run(self, o):
+        self.value(o, 0)
+        return self.out
+
+    def enter(self, o):
+        """Marks container o as being encoded; raises if it already is (a cycle)."""
+        if self.markers is None:
+            return None
+        key = id(o)
+        if key in self.markers:
+            raise ValueError('Circular reference detected')
+        self.markers[key] = o
+        return key
+
+    def leave(self, key):
+        if key is not None:
+            del self.markers[key]
+
+    def value(self, o, level):
+        out = self.out
+        if isinstance(o, str):
+            out.append(_encode_str(o, self.ensure_ascii))
+        elif o is None:
+            out.append('null')
+        elif o is True:
+            out.append('true')
+        elif o is False:
+            out.append('false')
+        elif isinstance(o, int):
+            out.append(int.__repr__(o))
+        elif isinstance(o, float):
+            out.append(_float_text(o, self.allow_nan))
+        elif isinstance(o, (list, tuple)):
+            self.array(o, level)
+        elif isinstance(o, dict):
+            self.obj(o, level)
+        else:
+            key = self.enter(o)
+            self.value(self.enc.default(o), level)
+            self.leave(key)
+
+    def open(self, bracket, level):
+        """Writes the opening bracket; returns the separator to put between items."""
+        if self.indent is None:
+            self.out.append(bracket)
+            return self.item_sep
+        newline = '\n' + self.indent * (level + 1)
+        self.out.append(bracket + newline)
+        return self.item_sep + newline
+
+    def close(self, bracket, level):
+        if self.indent is not None:
+            self.out.append('\n' + self.indent * level)
+        self.out.append(bracket)
+
+    def array(self, seq, level):
+        if not seq:
+            self.out.append('[]')
+            return
+        key = self.enter(seq)
+        sep = self.open('[', level)
+        first = True
+        for item in seq:
+            if not first:
+                self.out.append(sep)
+            first = False
+            self.value(item, level + 1)
+        self.close(']', level)
+        self.leave(key)
+
+    def obj(self, dct, level):
+        if not dct:
+            self.out.append('{}')
+            return
+        mark = self.enter(dct)
+        sep = self.open('{', level)
+        items = sorted(dct.items()) if self.enc.sort_keys else dct.items()
+        first = True
+        for k, v in items:
+            k = self.key_text(k)
+            if k is None:
+                continue
+            if not first:
+                self.out.append(sep)
+            first = False
+            self.out.append(k)
+            self.out.append(self.key_sep)
+            self.value(v, level + 1)
+        self.close('}', level)
+        self.leave(mark)
+
+    def key_text(self, k):
+        """A dict key as a JSON string, or None if skipkeys drops it."""
+        if isinstance(k, str):
+            return _encode_str(k, self.ensure_ascii)
+        if isinstance(k, float):
+            text = _float_text(k, self.allow_nan)
+        elif k is True:
+            text = 'true'
+        elif k is False:
+            text = 'false'
+        elif k is None:
+            text = 'null'
+        elif isinstance(k, int):
+            text = int.__repr__(k)
+        elif self.enc.skipkeys:
+            return None
+        else:
+            raise TypeError('keys must be str, int, float, bool or None, not %s'
+                            % k.__class__.__name__)
+        return '"' + text + '"'
+
+
+_default_encoder = JSONEncoder()
+
+
+def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
+          cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):
+    """obj as a JSON string."""
+    if (not skipkeys and ensure_ascii and check_circular and allow_nan and cls is None
+            and indent is None and separators is None and default is None and not sort_keys
+            and not kw):
+        return _default_encoder.encode(obj)
+    if cls is None:
+        cls = JSONEncoder
+    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+               allow_nan=allow_nan, indent=indent, separators=separators, default=default,
+               sort_keys=sort_keys, **kw).encode(obj)
+
+
+def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
+         cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):
+    """Writes obj as JSON text to fp, anything with a write(str) method."""
+    if cls is None:
+        cls = JSONEncoder
+    enc = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+              allow_nan=allow_nan, indent=indent, separators=separators, default=default,
+              sort_keys=sort_keys, **kw)
+    for chunk in enc.iterencode(obj):
+        fp.write(chunk)
+
+
+# ---------------------------------------------------------------------------------------------
+# Decoding
+
+_WHITESPACE = ' \t\n\r'
+_DIGITS = '0123456789'
+_HEX = '0123456789abcdefABCDEF'
+_SIMPLE_ESCAPES = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r',
+                   't': '\t'}
+_CONSTANTS = {'NaN': float('nan'), 'Infinity': _INF, '-Infinity': -_INF}
+_INT_DIGITS_SAFE = 18  # an unsigned decimal this long always fits int64
+
+
+def _skip_ws(s, i, n):
+    while i < n and s[i] in _WHITESPACE:
+        i += 1
+    return i
+
+
+def _hex4(s, i):
+    """The value of the 4 hex digits at s[i:i+4], or -1 if they are not all hex digits."""
+    h = s[i:i + 4]
+    if len(h) != 4:
+        return -1
+    for c in h:
+        if c not in _HEX:
+            return -1
+    return int(h, 16)
+
+
+def _check_controls(s, start, stop):
+    """Raises for the first control character in s[start:stop] (strict mode)."""
+    chunk = s[start:stop]
+    if chunk.isprintable():
+        return
+    i = start
+    for c in chunk:
+        if c < ' ':
+            raise JSONDecodeError('Invalid control character at', s, i)
+        i += 1
+
+
+def _scan_string(s, end, strict):
+    """Decodes the string whose opening quote is at end - 1; returns (str, index after it)."""
+    begin = end - 1
+    n = len(s)
+    chunks = []
+    while True:
+        quote = s.find('"', end)
+        stop = quote if quote >= 0 else n
+        bs = s.find('\\', end, stop)
+        if bs >= 0:
+            stop = bs
+        if strict:
+            _check_controls(s, end, stop)
+        if stop == n:
+            raise JSONDecodeError('Unterminated string starting at', s, begin)
+        if stop > end:
+            chunks.append(s[end:stop])
+        if s[stop] == '"':
+            return ''.join(chunks), stop + 1
+        char, end = _scan_escape(s, stop, begin)
+        chunks.append(char)
+
+
+def _scan_escape(s, bs, begin):
+    """Decodes the escape whose backslash is at bs; returns (text, index after it)."""
+    n = len(s)
+    if bs + 1 >= n:
+        raise JSONDecodeError('Unterminated string starting at', s, begin)
+    esc = s[bs + 1]
+    if esc != 'u':
+        text = _SIMPLE_ESCAPES.get(esc)
+        if text is None:
+            raise JSONDecodeError('Invalid \\escape', s, bs)
+        return text, bs + 2
+    if bs + 6 >= n:
+        raise JSONDecodeError('Invalid \\uXXXX escape', s, bs + 1)
+    code = _hex4(s, bs + 2)
+    if code < 0:
+        raise JSONDecodeError('Invalid \\uXXXX escape', s, bs + 1)
+    end = bs + 6
+    if 0xd800 <= code <= 0xdbff and end + 6 < n and s[end] == '\\' and s[end + 1] == 'u':
+        low = _hex4(s, end + 2)
+        if low < 0:
+            raise JSONDecodeError('Invalid \\uXXXX escape', s, end + 1)
+        if 0xdc00 <= low <= 0xdfff:
+            return chr(0x10000 + (((code - 0xd800) << 10) | (low - 0xdc00))), end + 6
+    return chr(code), end
+
+
+def _scan_number(s, i, n):
+    """Finds the number at s[i]; returns (int_part_end, end, is_float) or None if none."""
+    start = i
+    if i < n and s[i] == '-':
+        i += 1
+    if i >= n or s[i] not in _DIGITS:
+        return None
+    if s[i] == '0':
+        i += 1
+    else:
+        while i < n and s[i] in _DIGITS:
+            i += 1
+    int_end = i
+    is_float = False
+    if i + 1 < n and s[i] == '.' and s[i + 1] in _DIGITS:
+        i += 2
+        while i < n and s[i] in _DIGITS:
+            i += 1
+        is_float = True
+    if i + 1 < n and s[i] in 'eE':
+        j = i + 1
+        if s[j] in '+-':
+            j += 1
+        if j < n and s[j] in _DIGITS:
+            while j < n and s[j] in _DIGITS:
+                j += 1
+            i = j
+            is_float = True
+    return int_end, i, is_float
+
+
+def _parse_int64(text):
+    digits = len(text) - (1 if text[0] == '-' else 0)
+    if digits > _INT_DIGITS_SAFE:
+        try:
+            return int(text)
+        except (OverflowError, ValueError):
+            raise OverflowError('JSON integer %s does not fit in 64 bits: gilvm has no big '
+                                'integers yet' % text) from None
+    return int(text)
+
+
+class _Scanner:
+    """One decoding run over one document with one decoder's hooks."""
+
+    def __init__(self, dec, s):
+        self.s = s
+        self.n = len(s)
+        self.strict = dec.strict
+        self.object_hook = dec.object_hook
+        self.object_pairs_hook = dec.object_pairs_hook
+        self.parse_float = dec.parse_float
+        self.parse_int = dec.parse_int
+        self.parse_constant = dec.parse_constant
+
+    def value(self, i):
+        """Decodes the value starting exactly at i; returns (value, end)."""
+        s = self.s
+        if i >= self.n:
+            raise JSONDecodeError('Expecting value', s, i)
+        c = s[i]
+        if c == '"':
+            return _scan_string(s, i + 1, self.strict)
+        if c == '{':
+            return self.obj(i + 1)
+        if c == '[':
+            return self.array(i + 1)
+        if c == 'n' and s.startswith('null', i):
+            return None, i + 4
+        if c == 't' and s.startswith('true', i):
+            return True, i + 4
+        if c == 'f' and s.startswith('false', i):
+            return False, i + 5
+        if c == 'N' and s.startswith('NaN', i):
+            return self.parse_constant('NaN'), i + 3
+        if c == 'I' and s.startswith('Infinity', i):
+            return self.parse_constant('Infinity'), i + 8
+        if c == '-' and s.startswith('-Infinity', i):
+            return self.parse_constant('-Infinity'), i + 9
+        return self.number(i)
+
+    def number(self, i):
+        found = _scan_number(self.s, i, self.n)
+        if found is None:
+            raise JSONDecodeError('Expecting value', self.s, i)
+        int_end, end, is_float = found
+        text = self.s[i:end]
+        if is_float:
+            return self.parse_float(text), end
+        if self.parse_int is None:
+            return _parse_int64(text), end
+        return self.parse_int(text), end
+
+    def array(self, i):
+        s, n = self.s, self.n
+        values = []
+        i = _skip_ws(s, i, n)
+        if i < n and s[i] == ']':
+            return values, i + 1
+        while True:
+            v, i = self.value(i)
+            values.append(v)
+            i = _skip_ws(s, i, n)
+            if i < n and s[i] == ']':
+                return values, i + 1
+            if i >= n or s[i] != ',':
+                raise JSONDecodeError("Expecting ',' delimiter", s, i)
+            i = _skip_ws(s, i + 1, n)
+
+    def obj(self, i):
+        s, n = self.s, self.n
+        pairs = []
+        i = _skip_ws(s, i, n)
+        if i < n and s[i] == '}':
+            return self.finish_obj(pairs), i + 1
+        while True:
+            if i >= n or s[i] != '"':
+                raise JSONDecodeError('Expecting property name enclosed in double quotes', s, i)
+            key, i = _scan_string(s, i + 1, self.strict)
+            i = _skip_ws(s, i, n)
+            if i >= n or s[i] != ':':
+                raise JSONDecodeError("Expecting ':' delimiter", s, i)
+            i = _skip_ws(s, i + 1, n)
+            v, i = self.value(i)
+            pairs.append((key, v))
+            i = _skip_ws(s, i, n)
+            if i < n and s[i] == '}':
+                return self.finish_obj(pairs), i + 1
+            if i >= n or s[i] != ',':
+                raise JSONDecodeError("Expecting ',' delimiter", s, i)
+            i = _skip_ws(s, i + 1, n)
+
+    def finish_obj(self, pairs):
+        if self.object_pairs_hook is not None:
+            return self.object_pairs_hook(pairs)
+        d = dict(pairs)
+        if self.object_hook is not None:
+            return self.object_hook(d)
+        return d
+
+
+class JSONDecoder:
+    """Turns JSON text into Python values (object -> dict, array -> list, and so on).
+
+    object_hook(dict) and object_pairs_hook(list of pairs) replace decoded objects (the pairs
+    hook wins when both are given); parse_float, parse_int and parse_constant receive the text
+    of numbers and of NaN/Infinity/-Infinity. strict=False allows control characters in strings.
+    """
+    __module__ = 'json.decoder'
+
+    def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
+                 parse_constant=None, strict=True, object_pairs_hook=None):
+        self.object_hook = object_hook
+        self.parse_float = parse_float or float
+        self.parse_int = parse_int
+        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.strict = strict
+        self.object_pairs_hook = object_pairs_hook
+
+    def decode(self, s):
+        n = len(s)
+        obj, end = self.raw_decode(s, _skip_ws(s, 0, n))
+        end = _skip_ws(s, end, n)
+        if end != n:
+            raise JSONDecodeError('Extra data', s, end)
+        return obj
+
+    def raw_decode(self, s, idx=0):
+        """Decodes the one value that starts at s[idx]; returns (value, index after it)."""
+        if idx < 0:
+            raise JSONDecodeError('Expecting value', s, idx)
+        return _Scanner(self, s).value(idx)
+
+
+_default_decoder = JSONDecoder()
+
+
+def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
+          parse_constant=None, object_pairs_hook=None, **kw):
+    """The Python value of the JSON document s (a str)."""
+    if not isinstance(s, str):
+        raise TypeError('the JSON object must be str, bytes or bytearray, not %s'
+                        % s.__class__.__name__)
+    if s.startswith('\ufeff'):
+        raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
+    if (cls is None and object_hook is None and parse_int is None and parse_float is None
+            and parse_constant is None and object_pairs_hook is None and not kw):
+        return _default_decoder.decode(s)
+    if cls is None:
+        cls = JSONDecoder
+    if object_hook is not None:
+        kw['object_hook'] = object_hook
+    if object_pairs_hook is not None:
+        kw['object_pairs_hook'] = object_pairs_hook
+    if parse_float is not None:
+        kw['parse_float'] = parse_float
+    if parse_int is not None:
+        kw['parse_int'] = parse_int
+    if parse_constant is not None:
+        kw['parse_constant'] = parse_constant
+    return cls(**kw).decode(s)
+
+
+def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
+         parse_constant=None, object_pairs_hook=None, **kw):
+    """The Python value of the JSON document read from fp, anything with a read() method."""
+    return loads(fp.read(), cls=cls, object_hook=object_hook, parse_float=parse_float,
+                 parse_int=parse_int, parse_constant=parse_constant,
+                 object_pairs_hook=object_pairs_hook, **kw)
