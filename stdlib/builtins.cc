@@ -700,6 +700,7 @@ void RegisterModules(Interpreter& in) {
   RegisterThreadModules(in);
   RegisterTimeModule(in);
   RegisterFrozenModules(in);
+  RegisterJsonModule(in);
 }
 
 }  // namespace gilvm::stdlib

@@ -22,5 +22,7 @@ void RegisterSysModules(vm::Interpreter& interp);
 void RegisterThreadModules(vm::Interpreter& interp);
 void RegisterTimeModule(vm::Interpreter& interp);
 void RegisterFrozenModules(vm::Interpreter& interp);
+// _json (stdlib/json.cc), the native decoder behind stdlib/lib/json.py.
+void RegisterJsonModule(vm::Interpreter& interp);
 
 }  // namespace gilvm::stdlib

@@ -12,7 +12,14 @@ Invariants and limits:
   - gilvm has no generators: JSONEncoder.iterencode returns an iterator over a list of chunks,
     and dump() writes those chunks, which are not split exactly as CPython splits them.
   - bytes input to loads() is not supported yet (gilvm has no bytes type).
+  - Decoding with the default hooks runs in the native scanner _json.scan (stdlib/json.cc);
+    the Python scanner here handles the hooks. Both report the same errors.
 """
+
+try:
+    import _json
+except ImportError:
+    _json = None
 
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 
@@ -539,6 +546,9 @@ class JSONDecoder:
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
+        self._native = (_json is not None and object_hook is None and object_pairs_hook is None
+                        and self.parse_float is float and parse_int is None
+                        and parse_constant is None)
 
     def decode(self, s):
         n = len(s)
@@ -552,6 +562,12 @@ class JSONDecoder:
         """Decodes the one value that starts at s[idx]; returns (value, index after it)."""
         if idx < 0:
             raise JSONDecodeError('Expecting value', s, idx)
+        if self._native:
+            # The native scanner (stdlib/json.cc) handles the default hooks.
+            r = _json.scan(s, idx, self.strict)
+            if len(r) == 3:
+                raise JSONDecodeError(r[1], s, r[2])
+            return r
         return _Scanner(self, s).value(idx)
 
 

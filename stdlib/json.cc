@@ -1,0 +1,337 @@
+// The _json module: the native JSON decoder behind json.loads (stdlib/lib/json.py).
+//
+// _json.scan(s, idx, strict) decodes the one JSON value that starts at code point idx of s,
+// with json's default hooks (dict, list, str, float, int, NaN/Infinity), and returns
+//   (value, end)       on success, end being the code point index just after the value;
+//   (None, msg, pos)   on a syntax error, msg and pos being what CPython's JSONDecodeError
+//                      reports (json.py raises it, so the error class lives in one place).
+// Decoding with hooks (object_hook, parse_float...) stays in json.py's Python scanner.
+//
+// Invariants:
+//  - The scanner walks the UTF-8 bytes of s; every byte it tests for ('"', '\\', digits, ...)
+//    is ASCII, and every byte < 0x20 is an ASCII control character, so it never looks inside a
+//    multi-byte character. Positions are converted to code point indices only when reported.
+//  - Every container under construction is held in a Root on the C++ stack of the call that
+//    builds it, and a decoded key is rooted while its value is decoded: root before allocating.
+//  - Nesting goes through ThreadState::EnterRecursion, so deep documents raise RecursionError
+//    with CPython's wording instead of exhausting the C++ stack.
+//  - A JSON integer outside int64 raises OverflowError naming the limitation (no big ints yet).
+#include <charconv>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "absl/strings/str_cat.h"
+#include "stdlib/stdlib.h"
+#include "vm/dict.h"
+#include "vm/errors.h"
+#include "vm/float.h"
+#include "vm/instance.h"
+#include "vm/interpreter.h"
+#include "vm/list.h"
+#include "vm/native.h"
+#include "vm/str.h"
+#include "vm/thread_state.h"
+#include "vm/tuple.h"
+#include "vm/utf8.h"
+
+namespace gilvm::stdlib {
+
+using namespace vm;  // NOLINT: a client of the native API
+
+namespace {
+
+// One decoding run. Methods return false on failure: either a syntax error (err_msg set, no
+// exception pending) or a Python exception pending in ts.
+class Scanner {
+ public:
+  Scanner(ThreadState& ts, std::string_view s, bool strict) : ts_(ts), s_(s), strict_(strict) {}
+
+  bool Value_(size_t i, Value* out, size_t* end);
+
+  const char* err_msg = nullptr;
+  size_t err_pos = 0;  // byte offset
+
+ private:
+  bool Fail(const char* msg, size_t pos) {
+    err_msg = msg;
+    err_pos = pos;
+    return false;
+  }
+  size_t SkipWs(size_t i) const {
+    while (i < s_.size() && (s_[i] == ' ' || s_[i] == '\t' || s_[i] == '\n' || s_[i] == '\r')) ++i;
+    return i;
+  }
+  bool Literal(size_t i, std::string_view word) const { return s_.substr(i, word.size()) == word; }
+  bool IsDigit(size_t i) const { return i < s_.size() && s_[i] >= '0' && s_[i] <= '9'; }
+  int Hex4(size_t i) const;
+  bool String(size_t i, Value* out, size_t* end);
+  bool Escape(size_t bs, size_t begin, std::string& buf, size_t* end);
+  bool Number(size_t i, Value* out, size_t* end);
+  bool Array(size_t i, Value* out, size_t* end);
+  bool Object(size_t i, Value* out, size_t* end);
+
+  ThreadState& ts_;
+  std::string_view s_;
+  bool strict_;
+};
+
+int Scanner::Hex4(size_t i) const {
+  if (i + 4 > s_.size()) return -1;
+  int v = 0;
+  for (size_t k = i; k < i + 4; ++k) {
+    char c = s_[k];
+    int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+    if (d < 0) return -1;
+    v = v * 16 + d;
+  }
+  return v;
+}
+
+// The escape whose backslash is at bs, appended to buf; *end is set past it. `begin` is the
+// opening quote, which an escape cut short by the end of the text reports.
+bool Scanner::Escape(size_t bs, size_t begin, std::string& buf, size_t* end) {
+  size_t n = s_.size();
+  if (bs + 1 >= n) return Fail("Unterminated string starting at", begin);
+  char e = s_[bs + 1];
+  if (e != 'u') {
+    char c;
+    switch (e) {
+      case '"': c = '"'; break;
+      case '\\': c = '\\'; break;
+      case '/': c = '/'; break;
+      case 'b': c = '\b'; break;
+      case 'f': c = '\f'; break;
+      case 'n': c = '\n'; break;
+      case 'r': c = '\r'; break;
+      case 't': c = '\t'; break;
+      default: return Fail("Invalid \\escape", bs);
+    }
+    buf += c;
+    *end = bs + 2;
+    return true;
+  }
+  // As CPython: four hex digits must be there with at least one character after them.
+  if (bs + 6 >= n) return Fail("Invalid \\uXXXX escape", bs + 1);
+  int code = Hex4(bs + 2);
+  if (code < 0) return Fail("Invalid \\uXXXX escape", bs + 1);
+  size_t e_end = bs + 6;
+  if (code >= 0xD800 && code <= 0xDBFF && e_end + 6 < n && s_[e_end] == '\\' && s_[e_end + 1] == 'u') {
+    int low = Hex4(e_end + 2);
+    if (low < 0) return Fail("Invalid \\uXXXX escape", e_end + 1);
+    if (low >= 0xDC00 && low <= 0xDFFF) {
+      AppendUtf8(buf, 0x10000 + (((code - 0xD800) << 10) | (low - 0xDC00)));
+      *end = e_end + 6;
+      return true;
+    }
+  }
+  AppendUtf8(buf, static_cast<uint32_t>(code));  // a lone surrogate is kept, as CPython keeps it
+  *end = e_end;
+  return true;
+}
+
+// The string whose opening quote is at i.
+bool Scanner::String(size_t i, Value* out, size_t* end) {
+  size_t begin = i, n = s_.size();
+  std::string buf;
+  size_t k = i + 1, run = k;
+  for (;;) {
+    while (k < n) {
+      unsigned char c = static_cast<unsigned char>(s_[k]);
+      if (c == '"' || c == '\\') break;
+      if (c < 0x20 && strict_) return Fail("Invalid control character at", k);
+      ++k;
+    }
+    if (k >= n) return Fail("Unterminated string starting at", begin);
+    buf.append(s_.substr(run, k - run));
+    if (s_[k] == '"') break;
+    if (!Escape(k, begin, buf, &k)) return false;
+    run = k;
+  }
+  *end = k + 1;
+  *out = NewStrValue(ts_, buf);
+  return !out->is_null();
+}
+
+bool Scanner::Number(size_t i, Value* out, size_t* end) {
+  size_t start = i, n = s_.size();
+  if (i < n && s_[i] == '-') ++i;
+  if (!IsDigit(i)) return Fail("Expecting value", start);
+  if (s_[i] == '0') {
+    ++i;
+  } else {
+    while (IsDigit(i)) ++i;
+  }
+  bool is_float = false;
+  if (i + 1 < n && s_[i] == '.' && IsDigit(i + 1)) {
+    i += 2;
+    while (IsDigit(i)) ++i;
+    is_float = true;
+  }
+  if (i + 1 < n && (s_[i] == 'e' || s_[i] == 'E')) {
+    size_t j = i + 1;
+    if (s_[j] == '+' || s_[j] == '-') ++j;
+    if (IsDigit(j)) {
+      while (IsDigit(j)) ++j;
+      i = j;
+      is_float = true;
+    }
+  }
+  *end = i;
+  std::string_view text = s_.substr(start, i - start);
+  if (is_float) {
+    *out = ParseFloat(ts_, text);
+    return !out->is_null();
+  }
+  int64_t v;
+  auto r = std::from_chars(text.data(), text.data() + text.size(), v);
+  if (r.ec != std::errc()) {
+    RaiseOverflowError(ts_, absl::StrCat("JSON integer ", std::string(text),
+                                         " does not fit in 64 bits: gilvm has no big integers yet"));
+    return false;
+  }
+  *out = Value::Int(v);
+  return true;
+}
+
+// The array whose '[' is at i.
+bool Scanner::Array(size_t i, Value* out, size_t* end) {
+  if (!ts_.EnterRecursion(" while decoding a JSON array from a unicode string")) return false;
+  RootedPtr<ListObject> list(ts_, NewList(ts_));
+  bool ok = false;
+  size_t n = s_.size();
+  i = SkipWs(i + 1);
+  if (i < n && s_[i] == ']') {
+    ok = true;
+  } else {
+    for (;;) {
+      Value v;
+      if (!Value_(i, &v, &i)) break;
+      list->items.push_back(v);
+      i = SkipWs(i);
+      if (i < n && s_[i] == ']') {
+        ok = true;
+        break;
+      }
+      if (i >= n || s_[i] != ',') {
+        Fail("Expecting ',' delimiter", i);
+        break;
+      }
+      i = SkipWs(i + 1);
+    }
+  }
+  ts_.LeaveRecursion();
+  if (!ok) return false;
+  *end = i + 1;
+  *out = Value::Obj(list.get());
+  return true;
+}
+
+// The object whose '{' is at i.
+bool Scanner::Object(size_t i, Value* out, size_t* end) {
+  if (!ts_.EnterRecursion(" while decoding a JSON object from a unicode string")) return false;
+  RootedPtr<DictObject> dict(ts_, NewDict(ts_));
+  bool ok = false;
+  size_t n = s_.size();
+  i = SkipWs(i + 1);
+  if (i < n && s_[i] == '}') {
+    ok = true;
+  } else {
+    for (;;) {
+      if (i >= n || s_[i] != '"') {
+        Fail("Expecting property name enclosed in double quotes", i);
+        break;
+      }
+      Root key(ts_);
+      if (!String(i, key.slot(), &i)) break;
+      i = SkipWs(i);
+      if (i >= n || s_[i] != ':') {
+        Fail("Expecting ':' delimiter", i);
+        break;
+      }
+      Value v;
+      if (!Value_(SkipWs(i + 1), &v, &i)) break;
+      DictSetStr(dict.get(), key.as<StrObject>(), v);  // never allocates a GC object
+      i = SkipWs(i);
+      if (i < n && s_[i] == '}') {
+        ok = true;
+        break;
+      }
+      if (i >= n || s_[i] != ',') {
+        Fail("Expecting ',' delimiter", i);
+        break;
+      }
+      i = SkipWs(i + 1);
+    }
+  }
+  ts_.LeaveRecursion();
+  if (!ok) return false;
+  *end = i + 1;
+  *out = Value::Obj(dict.get());
+  return true;
+}
+
+bool Scanner::Value_(size_t i, Value* out, size_t* end) {
+  if (i >= s_.size()) return Fail("Expecting value", i);
+  switch (s_[i]) {
+    case '"': return String(i, out, end);
+    case '[': return Array(i, out, end);
+    case '{': return Object(i, out, end);
+    default: break;
+  }
+  struct Word {
+    std::string_view text;
+    Value value;
+  };
+  static constexpr double kInf = __builtin_inf();
+  const Word words[] = {{"null", Value::None()},          {"true", Value::Bool(true)},
+                        {"false", Value::Bool(false)},    {"NaN", Value::Float(__builtin_nan(""))},
+                        {"Infinity", Value::Float(kInf)}, {"-Infinity", Value::Float(-kInf)}};
+  for (const Word& w : words) {
+    if (s_[i] == w.text[0] && Literal(i, w.text)) {
+      *out = w.value;
+      *end = i + w.text.size();
+      return true;
+    }
+  }
+  return Number(i, out, end);
+}
+
+// Code point index of byte offset `byte` in s (counts the bytes that start a character).
+int64_t CodePointIndex(const StrObject* s, size_t byte) {
+  if (s->ascii) return static_cast<int64_t>(byte);
+  int64_t n = 0;
+  for (size_t k = 0; k < byte; ++k)
+    if ((static_cast<unsigned char>(s->data[k]) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+// _json.scan(s, idx, strict): see the comment at the top of the file.
+Value Scan(ThreadState& ts, const CallArgs& a) {
+  if (!NoKeywords(ts, a, "scan") || !ArgCountBetween(ts, a, "scan", 3, 3)) return Value::Null();
+  if (!IsStr(a.argv[0])) return RaiseTypeError(ts, "scan() argument 1 must be str");
+  if (!a.argv[1].is_int()) return RaiseTypeError(ts, "scan() argument 2 must be int");
+  auto* s = As<StrObject>(a.argv[0]);
+  int64_t idx = a.argv[1].as_int();
+  if (idx < 0 || idx > s->length) return RaiseValueError(ts, "scan() index out of range");
+  Scanner scanner(ts, s->view(), a.argv[2].is_intlike() && a.argv[2].as_int() != 0);
+  Root value(ts);
+  size_t end = 0;
+  if (scanner.Value_(s->ByteOffset(idx), value.slot(), &end))
+    return Value::Obj(NewTuple(ts, {value.get(), Value::Int(CodePointIndex(s, end))}));
+  if (ts.exc != nullptr) return Value::Null();
+  Root msg(ts, NewStrValue(ts, scanner.err_msg));
+  return Value::Obj(NewTuple(ts, {Value::None(), msg.get(), Value::Int(CodePointIndex(s, scanner.err_pos))}));
+}
+
+ModuleObject* MakeJsonModule(ThreadState& ts) {
+  RootedPtr<ModuleObject> m(ts, NewNativeModule(ts, "_json"));
+  AddFunctions(ts.interp, m->dict, {{"scan", Scan}});
+  return m.get();
+}
+
+}  // namespace
+
+void RegisterJsonModule(Interpreter& in) { in.native_modules["_json"] = MakeJsonModule; }
+
+}  // namespace gilvm::stdlib
