@@ -6,6 +6,7 @@
 //   (None, msg, pos)   on a syntax error, msg and pos being what CPython's JSONDecodeError
 //                      reports (json.py raises it, so the error class lives in one place).
 // Decoding with hooks (object_hook, parse_float...) stays in json.py's Python scanner.
+// _json.encode_str(s, ensure_ascii) is the encoder's string escaping.
 //
 // Invariants:
 //  - The scanner walks the UTF-8 bytes of s; every byte it tests for ('"', '\\', digits, ...)
@@ -324,9 +325,63 @@ Value Scan(ThreadState& ts, const CallArgs& a) {
   return Value::Obj(NewTuple(ts, {Value::None(), msg.get(), Value::Int(CodePointIndex(s, scanner.err_pos))}));
 }
 
+// Appends code point c as a \uXXXX escape (a surrogate pair outside the BMP), lowercase hex.
+void AppendUEscape(std::string& out, uint32_t c) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  auto one = [&](uint32_t u) {
+    out += "\\u";
+    for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(u >> shift) & 0xF];
+  };
+  if (c > 0xFFFF) {
+    c -= 0x10000;
+    one(0xD800 | (c >> 10));
+    one(0xDC00 | (c & 0x3FF));
+  } else {
+    one(c);
+  }
+}
+
+// _json.encode_str(s, ensure_ascii): s as a quoted JSON string, escaped as CPython escapes it:
+// the short escapes, \u00XX for other control characters, and with ensure_ascii everything
+// outside printable ASCII (DEL included) as \uXXXX.
+Value EncodeStr(ThreadState& ts, const CallArgs& a) {
+  if (!NoKeywords(ts, a, "encode_str") || !ArgCountBetween(ts, a, "encode_str", 2, 2)) return Value::Null();
+  if (!IsStr(a.argv[0])) return RaiseTypeError(ts, "encode_str() argument 1 must be str");
+  std::string_view s = As<StrObject>(a.argv[0])->view();
+  bool ensure_ascii = a.argv[1].is_intlike() && a.argv[1].as_int() != 0;
+  std::string out;
+  out.reserve(s.size() + 2);
+  out += '"';
+  for (size_t i = 0; i < s.size();) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b >= 0x80) {
+      size_t start = i;
+      uint32_t c = DecodeUtf8(s, &i);
+      if (ensure_ascii) AppendUEscape(out, c);
+      else out.append(s.substr(start, i - start));
+      continue;
+    }
+    ++i;
+    switch (b) {
+      case '"': out += "\\\""; continue;
+      case '\\': out += "\\\\"; continue;
+      case '\n': out += "\\n"; continue;
+      case '\r': out += "\\r"; continue;
+      case '\t': out += "\\t"; continue;
+      case '\b': out += "\\b"; continue;
+      case '\f': out += "\\f"; continue;
+      default: break;
+    }
+    if (b < 0x20 || (ensure_ascii && b == 0x7F)) AppendUEscape(out, b);
+    else out += static_cast<char>(b);
+  }
+  out += '"';
+  return NewStrValue(ts, out);
+}
+
 ModuleObject* MakeJsonModule(ThreadState& ts) {
   RootedPtr<ModuleObject> m(ts, NewNativeModule(ts, "_json"));
-  AddFunctions(ts.interp, m->dict, {{"scan", Scan}});
+  AddFunctions(ts.interp, m->dict, {{"scan", Scan}, {"encode_str", EncodeStr}});
   return m.get();
 }
 

@@ -1,4 +1,5 @@
-"""JSON encoding and decoding for gilvm (the `json` module), written in Python.
+"""JSON encoding and decoding for gilvm (the `json` module), written in Python with two
+native helpers from _json (stdlib/json.cc): the decoder's scanner and string escaping.
 
 The output and the errors follow CPython 3.11's json module (with its C accelerator, which is
 what CPython uses by default): the same separators and escapes, the same float reprs, and
@@ -12,14 +13,11 @@ Invariants and limits:
   - gilvm has no generators: JSONEncoder.iterencode returns an iterator over a list of chunks,
     and dump() writes those chunks, which are not split exactly as CPython splits them.
   - bytes input to loads() is not supported yet (gilvm has no bytes type).
-  - Decoding with the default hooks runs in the native scanner _json.scan (stdlib/json.cc);
-    the Python scanner here handles the hooks. Both report the same errors.
+  - Decoding with the default hooks runs in the native scanner _json.scan; the Python scanner
+    here handles the hooks. Both report the same errors (tests/golden/stdlib/json_hooks_errors).
 """
 
-try:
-    import _json
-except ImportError:
-    _json = None
+import _json
 
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 
@@ -50,37 +48,10 @@ class JSONDecodeError(ValueError):
 # ---------------------------------------------------------------------------------------------
 # Encoding
 
-# The two-character escapes JSON defines, for the characters that must be escaped.
-_SHORT_ESCAPES = {'"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t',
-                  '\b': '\\b', '\f': '\\f'}
-
-
-def _escape_char(c, ensure_ascii):
-    """The JSON text for one character of a string that needs escaping."""
-    e = _SHORT_ESCAPES.get(c)
-    if e is not None:
-        return e
-    n = ord(c)
-    if n < 0x20 or (ensure_ascii and n > 0x7e):
-        if n > 0xffff:
-            # Outside the BMP: a UTF-16 surrogate pair, as JSON requires.
-            n -= 0x10000
-            return '\\u%04x\\u%04x' % (0xd800 | (n >> 10), 0xdc00 | (n & 0x3ff))
-        return '\\u%04x' % n
-    return c
-
-
-def _encode_str(s, ensure_ascii):
-    """s as a quoted JSON string."""
-    # Fast path: printable ASCII with nothing to escape is copied as it is.
-    if s.isascii() and s.isprintable() and '"' not in s and '\\' not in s:
-        return '"' + s + '"'
-    if not ensure_ascii and s.isprintable() and '"' not in s and '\\' not in s:
-        return '"' + s + '"'
-    parts = []
-    for c in s:
-        parts.append(_escape_char(c, ensure_ascii))
-    return '"' + ''.join(parts) + '"'
+# Quoting and escaping a str is native (stdlib/json.cc): the short escapes, \u00XX for the
+# other control characters, and with ensure_ascii everything outside printable ASCII as \uXXXX
+# (surrogate pairs outside the BMP), lowercase as CPython writes them.
+_encode_str = _json.encode_str
 
 
 def _float_text(f, allow_nan):
@@ -546,7 +517,7 @@ class JSONDecoder:
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
-        self._native = (_json is not None and object_hook is None and object_pairs_hook is None
+        self._native = (object_hook is None and object_pairs_hook is None
                         and self.parse_float is float and parse_int is None
                         and parse_constant is None)
 
