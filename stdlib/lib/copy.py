@@ -34,7 +34,13 @@ def _is_atomic(cls):
 
 
 def _cannot_copy(x):
-    return TypeError("cannot pickle '%s' object" % type(x).__name__)
+    # Named as CPython names a C type: qualified by its module unless that is builtins.
+    cls = type(x)
+    name = cls.__name__
+    module = getattr(cls, '__module__', 'builtins')
+    if module != 'builtins':
+        name = module + '.' + name
+    return TypeError("cannot pickle '%s' object" % name)
 
 
 def copy(x):
@@ -139,25 +145,51 @@ def _class_attr(cls, name):
     return None
 
 
+def _set_state(y, state, memo):
+    """Hands state (deep-copied if memo is not None) to y: __setstate__ or its __dict__."""
+    if state is None:
+        return
+    if memo is not None:
+        state = deepcopy(state, memo)
+    setstate = _class_attr(type(y), '__setstate__')
+    if setstate is not None:
+        setstate(y, state)
+    else:
+        y.__dict__.update(state)
+
+
+def _from_reduce(x, rv, memo):
+    """Copies x from what its __reduce__ returned: (callable, args[, state])."""
+    deep = memo is not None
+    func, args = rv[0], rv[1]
+    if deep:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if len(rv) > 2:
+        _set_state(y, rv[2], memo)
+    return y
+
+
 def _rebuild(x, memo):
     """Copies an instance of a Python class (deeply if memo is not None)."""
     cls = type(x)
-    new = getattr(cls, '__new__', None)
-    if new is None or not hasattr(x, '__dict__') and not isinstance(x, (list, dict)):
-        raise _cannot_copy(x)
-    y = new(cls)
     deep = memo is not None
+    reduce = _class_attr(cls, '__reduce__')
+    if reduce is not None:
+        return _from_reduce(x, reduce(x), memo)
+    if isinstance(x, BaseException):
+        # Exceptions are rebuilt from their args, as BaseException.__reduce__ says.
+        args = deepcopy(x.args, memo) if deep else x.args
+        y = cls(*args)
+    elif hasattr(x, '__dict__') or isinstance(x, (list, dict)):
+        y = cls.__new__(cls)
+    else:
+        raise _cannot_copy(x)
     if deep:
         memo[id(x)] = y
-    state = _state_of(x)
-    if state is not None:
-        if deep:
-            state = deepcopy(state, memo)
-        setstate = _class_attr(cls, '__setstate__')
-        if setstate is not None:
-            setstate(y, state)
-        else:
-            y.__dict__.update(state)
+    _set_state(y, _state_of(x), memo)
     if isinstance(x, list):
         for item in x:
             y.append(deepcopy(item, memo) if deep else item)

@@ -68,10 +68,31 @@ class partial:
             keywords = merged
             func = func.func
         self = object.__new__(cls)
-        self.func = func
-        self.args = tuple(args)
-        self.keywords = keywords
+        object.__setattr__(self, 'func', func)
+        object.__setattr__(self, 'args', tuple(args))
+        object.__setattr__(self, 'keywords', keywords)
         return self
+
+    def __setattr__(self, name, value):
+        if name == 'func' or name == 'args' or name == 'keywords':
+            raise AttributeError('readonly attribute')
+        object.__setattr__(self, name, value)
+
+    def __reduce__(self):
+        # What copy (and one day pickle) rebuilds a partial from.
+        extra = {}
+        for k, v in self.__dict__.items():
+            if k != 'func' and k != 'args' and k != 'keywords':
+                extra[k] = v
+        return (type(self), (self.func,), (self.func, self.args, self.keywords, extra or None))
+
+    def __setstate__(self, state):
+        func, args, keywords, extra = state
+        object.__setattr__(self, 'func', func)
+        object.__setattr__(self, 'args', tuple(args))
+        object.__setattr__(self, 'keywords', dict(keywords))
+        if extra:
+            self.__dict__.update(extra)
 
     def __call__(self, *args, **keywords):
         merged = dict(self.keywords)
