@@ -6,7 +6,8 @@
 //   (None, msg, pos)   on a syntax error, msg and pos being what CPython's JSONDecodeError
 //                      reports (json.py raises it, so the error class lives in one place).
 // Decoding with hooks (object_hook, parse_float...) stays in json.py's Python scanner.
-// _json.encode_str(s, ensure_ascii) is the encoder's string escaping.
+// _json.encode_str(s, ensure_ascii) is the encoder's string escaping, and _json.encode(...) its
+// fast path for documents of plain values (FastEncoder), which json.py falls back from.
 //
 // Invariants:
 //  - The scanner walks the UTF-8 bytes of s; every byte it tests for ('"', '\\', digits, ...)
@@ -17,10 +18,13 @@
 //  - Nesting goes through ThreadState::EnterRecursion, so deep documents raise RecursionError
 //    with CPython's wording instead of exhausting the C++ stack.
 //  - A JSON integer outside int64 raises OverflowError naming the limitation (no big ints yet).
+#include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "stdlib/stdlib.h"
@@ -341,16 +345,10 @@ void AppendUEscape(std::string& out, uint32_t c) {
   }
 }
 
-// _json.encode_str(s, ensure_ascii): s as a quoted JSON string, escaped as CPython escapes it:
-// the short escapes, \u00XX for other control characters, and with ensure_ascii everything
-// outside printable ASCII (DEL included) as \uXXXX.
-Value EncodeStr(ThreadState& ts, const CallArgs& a) {
-  if (!NoKeywords(ts, a, "encode_str") || !ArgCountBetween(ts, a, "encode_str", 2, 2)) return Value::Null();
-  if (!IsStr(a.argv[0])) return RaiseTypeError(ts, "encode_str() argument 1 must be str");
-  std::string_view s = As<StrObject>(a.argv[0])->view();
-  bool ensure_ascii = a.argv[1].is_intlike() && a.argv[1].as_int() != 0;
-  std::string out;
-  out.reserve(s.size() + 2);
+// Appends s as a quoted JSON string, escaped as CPython escapes it: the short escapes, \u00XX
+// for other control characters, and with ensure_ascii everything outside printable ASCII (DEL
+// included) as \uXXXX.
+void AppendJsonString(std::string& out, std::string_view s, bool ensure_ascii) {
   out += '"';
   for (size_t i = 0; i < s.size();) {
     unsigned char b = static_cast<unsigned char>(s[i]);
@@ -376,12 +374,149 @@ Value EncodeStr(ThreadState& ts, const CallArgs& a) {
     else out += static_cast<char>(b);
   }
   out += '"';
+}
+
+bool Truthy(Value v) { return v.is_intlike() && v.as_int() != 0; }
+
+// _json.encode_str(s, ensure_ascii): s as a quoted JSON string (AppendJsonString).
+Value EncodeStr(ThreadState& ts, const CallArgs& a) {
+  if (!NoKeywords(ts, a, "encode_str") || !ArgCountBetween(ts, a, "encode_str", 2, 2)) return Value::Null();
+  if (!IsStr(a.argv[0])) return RaiseTypeError(ts, "encode_str() argument 1 must be str");
+  std::string out;
+  AppendJsonString(out, As<StrObject>(a.argv[0])->view(), Truthy(a.argv[1]));
   return NewStrValue(ts, out);
+}
+
+// The encoder's fast path: a document made only of dict, list, tuple, str, int, float, bool and
+// None. It calls no Python code and allocates nothing until the result, so it needs no roots.
+// Anything else (an object for default(), a bad key, NaN with allow_nan off, nesting deep
+// enough to be a cycle) makes it give up, and json.py's encoder redoes the work and reports it.
+class FastEncoder {
+ public:
+  bool ensure_ascii = true, allow_nan = true, sort_keys = false, skipkeys = false;
+  bool has_indent = false;
+  int max_depth = 0;  // deeper nesting gives up: a cycle, or too deep for CPython too
+  std::string_view indent, item_sep, key_sep;
+  std::string out;
+
+  bool Encode(Value v, int level) {
+    if (v.is_none()) return out += "null", true;
+    if (v.is_bool()) return out += v.as_bool() ? "true" : "false", true;
+    if (v.is_int()) return out += std::to_string(v.as_int()), true;
+    if (v.is_float()) return Float(v.as_float());
+    if (IsStr(v)) return AppendJsonString(out, As<StrObject>(v)->view(), ensure_ascii), true;
+    if (level >= max_depth) return false;
+    if (IsList(v)) return Array(As<ListObject>(v)->items, level);
+    if (IsTuple(v)) return Array(As<TupleObject>(v)->items, level);
+    if (IsDict(v)) return Dict(As<DictObject>(v), level);
+    return false;
+  }
+
+ private:
+  bool Float(double d) {
+    if (std::isfinite(d)) return out += FloatRepr(d), true;
+    if (!allow_nan) return false;
+    out += std::isnan(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity";
+    return true;
+  }
+  void Newline(int level) {
+    out += '\n';
+    for (int i = 0; i < level; ++i) out += indent;
+  }
+  void Separator(bool first, int level) {
+    if (!first) out += item_sep;
+    if (has_indent) Newline(level);
+  }
+  bool Array(const std::vector<Value>& items, int level) {
+    if (items.empty()) return out += "[]", true;
+    out += '[';
+    for (size_t i = 0; i < items.size(); ++i) {
+      Separator(i == 0, level + 1);
+      if (!Encode(items[i], level + 1)) return false;
+    }
+    if (has_indent) Newline(level);
+    out += ']';
+    return true;
+  }
+  // Appends a key as a JSON string; false to give up. *skip is set when skipkeys drops it.
+  bool Key(Value k, bool* skip) {
+    *skip = false;
+    if (IsStr(k)) return AppendJsonString(out, As<StrObject>(k)->view(), ensure_ascii), true;
+    if (!(k.is_float() || k.is_none() || k.is_bool() || k.is_int())) {
+      *skip = skipkeys;
+      return skipkeys;
+    }
+    out += '"';
+    if (!Encode(k, 0)) return false;
+    out += '"';
+    return true;
+  }
+  bool Dict(const DictObject* d, int level) {
+    std::vector<const DictObject::Entry*> entries;
+    for (const DictObject::Entry& e : d->entries)
+      if (!e.key.is_null()) entries.push_back(&e);
+    if (entries.empty()) return out += "{}", true;
+    if (sort_keys && !SortByStrKey(entries)) return false;
+    size_t open = out.size();
+    out += '{';
+    bool first = true;
+    for (const DictObject::Entry* e : entries) {
+      size_t mark = out.size();
+      Separator(first, level + 1);
+      bool skip;
+      if (!Key(e->key, &skip)) return false;
+      if (skip) {
+        out.resize(mark);
+        continue;
+      }
+      first = false;
+      out += key_sep;
+      if (!Encode(e->value, level + 1)) return false;
+    }
+    if (first) {
+      // Every key was skipped: CPython still writes the opening bracket and its line break.
+      out.resize(open);
+      return false;
+    }
+    if (has_indent) Newline(level);
+    out += '}';
+    return true;
+  }
+  // sort_keys on str keys (UTF-8 byte order is code point order); anything else gives up,
+  // since sorting mixed keys needs Python's comparisons (and its TypeError).
+  static bool SortByStrKey(std::vector<const DictObject::Entry*>& entries) {
+    for (const DictObject::Entry* e : entries)
+      if (!IsStr(e->key)) return false;
+    std::stable_sort(entries.begin(), entries.end(), [](const DictObject::Entry* x, const DictObject::Entry* y) {
+      return As<StrObject>(x->key)->view() < As<StrObject>(y->key)->view();
+    });
+    return true;
+  }
+};
+
+// _json.encode(o, ensure_ascii, allow_nan, sort_keys, skipkeys, indent, item_sep, key_sep):
+// the JSON text of o, or None when the fast path gave up (see FastEncoder).
+Value Encode(ThreadState& ts, const CallArgs& a) {
+  if (!NoKeywords(ts, a, "encode") || !ArgCountBetween(ts, a, "encode", 8, 8)) return Value::Null();
+  Value indent = a.argv[5], item_sep = a.argv[6], key_sep = a.argv[7];
+  if (!(indent.is_none() || IsStr(indent)) || !IsStr(item_sep) || !IsStr(key_sep)) return Value::None();
+  FastEncoder enc;
+  enc.ensure_ascii = Truthy(a.argv[1]);
+  enc.allow_nan = Truthy(a.argv[2]);
+  enc.sort_keys = Truthy(a.argv[3]);
+  enc.skipkeys = Truthy(a.argv[4]);
+  enc.max_depth = ts.interp.recursion_limit - ts.depth;
+  enc.has_indent = IsStr(indent);
+  if (enc.has_indent) enc.indent = As<StrObject>(indent)->view();
+  enc.item_sep = As<StrObject>(item_sep)->view();
+  enc.key_sep = As<StrObject>(key_sep)->view();
+  if (!enc.Encode(a.argv[0], 0)) return Value::None();
+  return NewStrValue(ts, enc.out);
 }
 
 ModuleObject* MakeJsonModule(ThreadState& ts) {
   RootedPtr<ModuleObject> m(ts, NewNativeModule(ts, "_json"));
-  AddFunctions(ts.interp, m->dict, {{"scan", Scan}, {"encode_str", EncodeStr}});
+  AddFunctions(ts.interp, m->dict, {{"scan", Scan}, {"encode_str", EncodeStr}, {"encode", Encode}});
   return m.get();
 }
 

@@ -108,6 +108,15 @@ class JSONEncoder:
         return ''.join(self.iterencode(o))
 
     def iterencode(self, o, _one_shot=False):
+        indent = self.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        # The native fast path handles documents of plain values; it returns None for anything
+        # else (objects for default(), bad keys, cycles...), which the Python writer handles.
+        text = _json.encode(o, self.ensure_ascii, self.allow_nan, self.sort_keys, self.skipkeys,
+                            indent, self.item_separator, self.key_separator)
+        if text is not None:
+            return iter([text])
         return iter(_Writer(self).run(o))
 
 

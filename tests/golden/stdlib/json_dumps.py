@@ -30,6 +30,17 @@ print(json.dumps("x", indent=4), json.dumps([], indent=4), json.dumps({}, indent
 
 # skipkeys drops keys that are not str/int/float/bool/None.
 print(json.dumps({"a": 1, (1, 2): 2, "b": 3}, skipkeys=True))
+print(json.dumps({(1, 2): 2}, skipkeys=True), json.dumps([{(1,): 2}], skipkeys=True, indent=2))
+print(json.dumps({(1, 2): 2, "z": [1]}, skipkeys=True, indent=1))
+print(json.dumps({2: "b", 1: "a", 3: "c"}, sort_keys=True))
+print(json.dumps({"b": 1, "a": 2, "\u00e9": 3, "\U0001f600": 4, "A": 5, "": 6}, sort_keys=True))
+
+# Deep nesting that CPython encodes.
+deep = []
+for i in range(400):
+    deep = [deep]
+text = json.dumps(deep)
+print(len(text), text[:5], json.loads(text) == deep)
 
 # default= turns unknown objects into encodable ones; the result is encoded in turn.
 class Point:
