@@ -53,7 +53,7 @@ class partial:
     """partial(func, *args, **keywords): a callable that calls func with args and keywords
     first, followed by the arguments it is called with."""
 
-    def __new__(cls, *args, **keywords):
+    def __new__(cls, /, *args, **keywords):
         if not args:
             raise TypeError("type 'partial' takes at least one argument")
         func = args[0]
@@ -94,7 +94,7 @@ class partial:
         if extra:
             self.__dict__.update(extra)
 
-    def __call__(self, *args, **keywords):
+    def __call__(self, /, *args, **keywords):
         merged = dict(self.keywords)
         merged.update(keywords)
         return self.func(*self.args, *args, **merged)

@@ -65,3 +65,8 @@ try:
     reduce(boom, [1, 2])
 except ValueError as e:
     print("ValueError:", e)
+
+# Keywords named like partial's own parameters pass through.
+def kw(**k):
+    return sorted(k.items())
+print(partial(kw, self=1, cls=2)(func=3), partial(kw)(self=0))
