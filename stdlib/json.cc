@@ -1,11 +1,11 @@
 // The _json module: the native JSON decoder behind json.loads (stdlib/lib/json.py).
 //
-// _json.scan(s, idx, strict) decodes the one JSON value that starts at code point idx of s,
-// with json's default hooks (dict, list, str, float, int, NaN/Infinity), and returns
+// _json.scan(s, idx, strict, object_hook, object_pairs_hook, parse_float, parse_int,
+// parse_constant) decodes the one JSON value that starts at code point idx of s, calling the
+// hooks that are not None as CPython's decoder calls them, and returns
 //   (value, end)       on success, end being the code point index just after the value;
 //   (None, msg, pos)   on a syntax error, msg and pos being what CPython's JSONDecodeError
 //                      reports (json.py raises it, so the error class lives in one place).
-// Decoding with hooks (object_hook, parse_float...) stays in json.py's Python scanner.
 // _json.encode_str(s, ensure_ascii) is the encoder's string escaping, and _json.encode(...) its
 // fast path for documents of plain values (FastEncoder), which json.py falls back from.
 //
@@ -35,6 +35,7 @@
 #include "vm/interpreter.h"
 #include "vm/list.h"
 #include "vm/native.h"
+#include "vm/ops.h"
 #include "vm/str.h"
 #include "vm/thread_state.h"
 #include "vm/tuple.h"
@@ -50,7 +51,13 @@ namespace {
 // exception pending) or a Python exception pending in ts.
 class Scanner {
  public:
-  Scanner(ThreadState& ts, std::string_view s, bool strict) : ts_(ts), s_(s), strict_(strict) {}
+  // The decoder's hooks, each None for the default behaviour. They live in the caller's
+  // argument array, which stays rooted for the whole call.
+  struct Hooks {
+    Value object_hook, object_pairs_hook, parse_float, parse_int, parse_constant;
+  };
+  Scanner(ThreadState& ts, std::string_view s, bool strict, const Hooks& hooks)
+      : ts_(ts), s_(s), strict_(strict), hooks_(hooks) {}
 
   bool Value_(size_t i, Value* out, size_t* end);
 
@@ -75,11 +82,28 @@ class Scanner {
   bool Number(size_t i, Value* out, size_t* end);
   bool Array(size_t i, Value* out, size_t* end);
   bool Object(size_t i, Value* out, size_t* end);
+  bool FinishObject(Value dict_or_pairs, Value* out);
+  bool CallHook(Value hook, Value arg, Value* out);
+  bool CallHookOnText(Value hook, std::string_view text, Value* out);
 
   ThreadState& ts_;
   std::string_view s_;
   bool strict_;
+  const Hooks& hooks_;
 };
+
+// *out = hook(arg); arg must be rooted.
+bool Scanner::CallHook(Value hook, Value arg, Value* out) {
+  *out = Call(ts_, hook, &arg, 1);
+  return !out->is_null();
+}
+
+// *out = hook(text), for parse_float, parse_int and parse_constant.
+bool Scanner::CallHookOnText(Value hook, std::string_view text, Value* out) {
+  Root arg(ts_, NewStrValue(ts_, text));
+  if (arg.get().is_null()) return false;
+  return CallHook(hook, arg.get(), out);
+}
 
 int Scanner::Hex4(size_t i) const {
   if (i + 4 > s_.size()) return -1;
@@ -185,9 +209,11 @@ bool Scanner::Number(size_t i, Value* out, size_t* end) {
   *end = i;
   std::string_view text = s_.substr(start, i - start);
   if (is_float) {
+    if (!hooks_.parse_float.is_none()) return CallHookOnText(hooks_.parse_float, text, out);
     *out = ParseFloat(ts_, text);
     return !out->is_null();
   }
+  if (!hooks_.parse_int.is_none()) return CallHookOnText(hooks_.parse_int, text, out);
   int64_t v;
   auto r = std::from_chars(text.data(), text.data() + text.size(), v);
   if (r.ec != std::errc()) {
@@ -235,7 +261,9 @@ bool Scanner::Array(size_t i, Value* out, size_t* end) {
 // The object whose '{' is at i.
 bool Scanner::Object(size_t i, Value* out, size_t* end) {
   if (!ts_.EnterRecursion(" while decoding a JSON object from a unicode string")) return false;
-  RootedPtr<DictObject> dict(ts_, NewDict(ts_));
+  // Without object_pairs_hook the pairs go straight into a dict; with it, into a list of tuples.
+  bool pairs = !hooks_.object_pairs_hook.is_none();
+  Root items(ts_, pairs ? Value::Obj(NewList(ts_)) : Value::Obj(NewDict(ts_)));
   bool ok = false;
   size_t n = s_.size();
   i = SkipWs(i + 1);
@@ -254,9 +282,14 @@ bool Scanner::Object(size_t i, Value* out, size_t* end) {
         Fail("Expecting ':' delimiter", i);
         break;
       }
-      Value v;
-      if (!Value_(SkipWs(i + 1), &v, &i)) break;
-      DictSetStr(dict.get(), key.as<StrObject>(), v);  // never allocates a GC object
+      Root v(ts_);
+      if (!Value_(SkipWs(i + 1), v.slot(), &i)) break;
+      if (pairs) {
+        TupleObject* pair = NewTuple(ts_, {key.get(), v.get()});
+        items.as<ListObject>()->items.push_back(Value::Obj(pair));
+      } else {
+        DictSetStr(items.as<DictObject>(), key.as<StrObject>(), v.get());  // never allocates a GC object
+      }
       i = SkipWs(i);
       if (i < n && s_[i] == '}') {
         ok = true;
@@ -272,7 +305,15 @@ bool Scanner::Object(size_t i, Value* out, size_t* end) {
   ts_.LeaveRecursion();
   if (!ok) return false;
   *end = i + 1;
-  *out = Value::Obj(dict.get());
+  return FinishObject(items.get(), out);
+}
+
+// The decoded object as the hooks want it: object_pairs_hook(pairs), object_hook(dict) or the
+// dict itself. dict_or_pairs is rooted by the caller.
+bool Scanner::FinishObject(Value dict_or_pairs, Value* out) {
+  if (!hooks_.object_pairs_hook.is_none()) return CallHook(hooks_.object_pairs_hook, dict_or_pairs, out);
+  if (!hooks_.object_hook.is_none()) return CallHook(hooks_.object_hook, dict_or_pairs, out);
+  *out = dict_or_pairs;
   return true;
 }
 
@@ -294,8 +335,10 @@ bool Scanner::Value_(size_t i, Value* out, size_t* end) {
                         {"Infinity", Value::Float(kInf)}, {"-Infinity", Value::Float(-kInf)}};
   for (const Word& w : words) {
     if (s_[i] == w.text[0] && Literal(i, w.text)) {
-      *out = w.value;
       *end = i + w.text.size();
+      if (w.value.is_float() && !hooks_.parse_constant.is_none())
+        return CallHookOnText(hooks_.parse_constant, w.text, out);
+      *out = w.value;
       return true;
     }
   }
@@ -313,13 +356,17 @@ int64_t CodePointIndex(const StrObject* s, size_t byte) {
 
 // _json.scan(s, idx, strict): see the comment at the top of the file.
 Value Scan(ThreadState& ts, const CallArgs& a) {
-  if (!NoKeywords(ts, a, "scan") || !ArgCountBetween(ts, a, "scan", 3, 3)) return Value::Null();
+  if (!NoKeywords(ts, a, "scan") || !ArgCountBetween(ts, a, "scan", 8, 8)) return Value::Null();
   if (!IsStr(a.argv[0])) return RaiseTypeError(ts, "scan() argument 1 must be str");
   if (!a.argv[1].is_int()) return RaiseTypeError(ts, "scan() argument 2 must be int");
   auto* s = As<StrObject>(a.argv[0]);
   int64_t idx = a.argv[1].as_int();
-  if (idx < 0 || idx > s->length) return RaiseValueError(ts, "scan() index out of range");
-  Scanner scanner(ts, s->view(), a.argv[2].is_intlike() && a.argv[2].as_int() != 0);
+  if (idx < 0 || idx > s->length) {
+    Root msg(ts, NewStrValue(ts, "Expecting value"));
+    return Value::Obj(NewTuple(ts, {Value::None(), msg.get(), Value::Int(idx)}));
+  }
+  Scanner::Hooks hooks{a.argv[3], a.argv[4], a.argv[5], a.argv[6], a.argv[7]};
+  Scanner scanner(ts, s->view(), a.argv[2].is_intlike() && a.argv[2].as_int() != 0, hooks);
   Root value(ts);
   size_t end = 0;
   if (scanner.Value_(s->ByteOffset(idx), value.slot(), &end))

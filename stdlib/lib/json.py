@@ -1,5 +1,5 @@
-"""JSON encoding and decoding for gilvm (the `json` module), written in Python with two
-native helpers from _json (stdlib/json.cc): the decoder's scanner and string escaping.
+"""JSON encoding and decoding for gilvm (the `json` module), written in Python on top of _json
+(stdlib/json.cc): the decoder's scanner, string escaping, and a fast path for encoding.
 
 The output and the errors follow CPython 3.11's json module (with its C accelerator, which is
 what CPython uses by default): the same separators and escapes, the same float reprs, and
@@ -13,8 +13,6 @@ Invariants and limits:
   - gilvm has no generators: JSONEncoder.iterencode returns an iterator over a list of chunks,
     and dump() writes those chunks, which are not split exactly as CPython splits them.
   - bytes input to loads() is not supported yet (gilvm has no bytes type).
-  - Decoding with the default hooks runs in the native scanner _json.scan; the Python scanner
-    here handles the hooks. Both report the same errors (tests/golden/stdlib/json_hooks_errors).
 """
 
 import _json
@@ -282,12 +280,6 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, all
 # Decoding
 
 _WHITESPACE = ' \t\n\r'
-_DIGITS = '0123456789'
-_HEX = '0123456789abcdefABCDEF'
-_SIMPLE_ESCAPES = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r',
-                   't': '\t'}
-_CONSTANTS = {'NaN': float('nan'), 'Infinity': _INF, '-Infinity': -_INF}
-_INT_DIGITS_SAFE = 18  # an unsigned decimal this long always fits int64
 
 
 def _skip_ws(s, i, n):
@@ -296,217 +288,11 @@ def _skip_ws(s, i, n):
     return i
 
 
-def _hex4(s, i):
-    """The value of the 4 hex digits at s[i:i+4], or -1 if they are not all hex digits."""
-    h = s[i:i + 4]
-    if len(h) != 4:
-        return -1
-    for c in h:
-        if c not in _HEX:
-            return -1
-    return int(h, 16)
+_CONSTANTS = {'NaN': float('nan'), 'Infinity': _INF, '-Infinity': -_INF}
 
 
-def _check_controls(s, start, stop):
-    """Raises for the first control character in s[start:stop] (strict mode)."""
-    chunk = s[start:stop]
-    if chunk.isprintable():
-        return
-    i = start
-    for c in chunk:
-        if c < ' ':
-            raise JSONDecodeError('Invalid control character at', s, i)
-        i += 1
-
-
-def _scan_string(s, end, strict):
-    """Decodes the string whose opening quote is at end - 1; returns (str, index after it)."""
-    begin = end - 1
-    n = len(s)
-    chunks = []
-    while True:
-        quote = s.find('"', end)
-        stop = quote if quote >= 0 else n
-        bs = s.find('\\', end, stop)
-        if bs >= 0:
-            stop = bs
-        if strict:
-            _check_controls(s, end, stop)
-        if stop == n:
-            raise JSONDecodeError('Unterminated string starting at', s, begin)
-        if stop > end:
-            chunks.append(s[end:stop])
-        if s[stop] == '"':
-            return ''.join(chunks), stop + 1
-        char, end = _scan_escape(s, stop, begin)
-        chunks.append(char)
-
-
-def _scan_escape(s, bs, begin):
-    """Decodes the escape whose backslash is at bs; returns (text, index after it)."""
-    n = len(s)
-    if bs + 1 >= n:
-        raise JSONDecodeError('Unterminated string starting at', s, begin)
-    esc = s[bs + 1]
-    if esc != 'u':
-        text = _SIMPLE_ESCAPES.get(esc)
-        if text is None:
-            raise JSONDecodeError('Invalid \\escape', s, bs)
-        return text, bs + 2
-    if bs + 6 >= n:
-        raise JSONDecodeError('Invalid \\uXXXX escape', s, bs + 1)
-    code = _hex4(s, bs + 2)
-    if code < 0:
-        raise JSONDecodeError('Invalid \\uXXXX escape', s, bs + 1)
-    end = bs + 6
-    if 0xd800 <= code <= 0xdbff and end + 6 < n and s[end] == '\\' and s[end + 1] == 'u':
-        low = _hex4(s, end + 2)
-        if low < 0:
-            raise JSONDecodeError('Invalid \\uXXXX escape', s, end + 1)
-        if 0xdc00 <= low <= 0xdfff:
-            return chr(0x10000 + (((code - 0xd800) << 10) | (low - 0xdc00))), end + 6
-    return chr(code), end
-
-
-def _scan_number(s, i, n):
-    """Finds the number at s[i]; returns (int_part_end, end, is_float) or None if none."""
-    start = i
-    if i < n and s[i] == '-':
-        i += 1
-    if i >= n or s[i] not in _DIGITS:
-        return None
-    if s[i] == '0':
-        i += 1
-    else:
-        while i < n and s[i] in _DIGITS:
-            i += 1
-    int_end = i
-    is_float = False
-    if i + 1 < n and s[i] == '.' and s[i + 1] in _DIGITS:
-        i += 2
-        while i < n and s[i] in _DIGITS:
-            i += 1
-        is_float = True
-    if i + 1 < n and s[i] in 'eE':
-        j = i + 1
-        if s[j] in '+-':
-            j += 1
-        if j < n and s[j] in _DIGITS:
-            while j < n and s[j] in _DIGITS:
-                j += 1
-            i = j
-            is_float = True
-    return int_end, i, is_float
-
-
-def _parse_int64(text):
-    digits = len(text) - (1 if text[0] == '-' else 0)
-    if digits > _INT_DIGITS_SAFE:
-        try:
-            return int(text)
-        except (OverflowError, ValueError):
-            raise OverflowError('JSON integer %s does not fit in 64 bits: gilvm has no big '
-                                'integers yet' % text) from None
-    return int(text)
-
-
-class _Scanner:
-    """One decoding run over one document with one decoder's hooks."""
-
-    def __init__(self, dec, s):
-        self.s = s
-        self.n = len(s)
-        self.strict = dec.strict
-        self.object_hook = dec.object_hook
-        self.object_pairs_hook = dec.object_pairs_hook
-        self.parse_float = dec.parse_float
-        self.parse_int = dec.parse_int
-        self.parse_constant = dec.parse_constant
-
-    def value(self, i):
-        """Decodes the value starting exactly at i; returns (value, end)."""
-        s = self.s
-        if i >= self.n:
-            raise JSONDecodeError('Expecting value', s, i)
-        c = s[i]
-        if c == '"':
-            return _scan_string(s, i + 1, self.strict)
-        if c == '{':
-            return self.obj(i + 1)
-        if c == '[':
-            return self.array(i + 1)
-        if c == 'n' and s.startswith('null', i):
-            return None, i + 4
-        if c == 't' and s.startswith('true', i):
-            return True, i + 4
-        if c == 'f' and s.startswith('false', i):
-            return False, i + 5
-        if c == 'N' and s.startswith('NaN', i):
-            return self.parse_constant('NaN'), i + 3
-        if c == 'I' and s.startswith('Infinity', i):
-            return self.parse_constant('Infinity'), i + 8
-        if c == '-' and s.startswith('-Infinity', i):
-            return self.parse_constant('-Infinity'), i + 9
-        return self.number(i)
-
-    def number(self, i):
-        found = _scan_number(self.s, i, self.n)
-        if found is None:
-            raise JSONDecodeError('Expecting value', self.s, i)
-        int_end, end, is_float = found
-        text = self.s[i:end]
-        if is_float:
-            return self.parse_float(text), end
-        if self.parse_int is None:
-            return _parse_int64(text), end
-        return self.parse_int(text), end
-
-    def array(self, i):
-        s, n = self.s, self.n
-        values = []
-        i = _skip_ws(s, i, n)
-        if i < n and s[i] == ']':
-            return values, i + 1
-        while True:
-            v, i = self.value(i)
-            values.append(v)
-            i = _skip_ws(s, i, n)
-            if i < n and s[i] == ']':
-                return values, i + 1
-            if i >= n or s[i] != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, i)
-            i = _skip_ws(s, i + 1, n)
-
-    def obj(self, i):
-        s, n = self.s, self.n
-        pairs = []
-        i = _skip_ws(s, i, n)
-        if i < n and s[i] == '}':
-            return self.finish_obj(pairs), i + 1
-        while True:
-            if i >= n or s[i] != '"':
-                raise JSONDecodeError('Expecting property name enclosed in double quotes', s, i)
-            key, i = _scan_string(s, i + 1, self.strict)
-            i = _skip_ws(s, i, n)
-            if i >= n or s[i] != ':':
-                raise JSONDecodeError("Expecting ':' delimiter", s, i)
-            i = _skip_ws(s, i + 1, n)
-            v, i = self.value(i)
-            pairs.append((key, v))
-            i = _skip_ws(s, i, n)
-            if i < n and s[i] == '}':
-                return self.finish_obj(pairs), i + 1
-            if i >= n or s[i] != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, i)
-            i = _skip_ws(s, i + 1, n)
-
-    def finish_obj(self, pairs):
-        if self.object_pairs_hook is not None:
-            return self.object_pairs_hook(pairs)
-        d = dict(pairs)
-        if self.object_hook is not None:
-            return self.object_hook(d)
-        return d
+def _unless(hook, default):
+    return None if hook is default else hook
 
 
 class JSONDecoder:
@@ -522,13 +308,13 @@ class JSONDecoder:
                  parse_constant=None, strict=True, object_pairs_hook=None):
         self.object_hook = object_hook
         self.parse_float = parse_float or float
-        self.parse_int = parse_int
+        self.parse_int = parse_int or int
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
-        self._native = (object_hook is None and object_pairs_hook is None
-                        and self.parse_float is float and parse_int is None
-                        and parse_constant is None)
+        # The scanner is told only about the hooks that change something (None: the default).
+        self._hooks = (object_hook, object_pairs_hook, _unless(self.parse_float, float),
+                       _unless(self.parse_int, int), parse_constant)
 
     def decode(self, s):
         n = len(s)
@@ -542,13 +328,11 @@ class JSONDecoder:
         """Decodes the one value that starts at s[idx]; returns (value, index after it)."""
         if idx < 0:
             raise JSONDecodeError('Expecting value', s, idx)
-        if self._native:
-            # The native scanner (stdlib/json.cc) handles the default hooks.
-            r = _json.scan(s, idx, self.strict)
-            if len(r) == 3:
-                raise JSONDecodeError(r[1], s, r[2])
-            return r
-        return _Scanner(self, s).value(idx)
+        # The scanner is native (stdlib/json.cc); it reports syntax errors as (None, msg, pos).
+        r = _json.scan(s, idx, self.strict, *self._hooks)
+        if len(r) == 3:
+            raise JSONDecodeError(r[1], s, r[2])
+        return r
 
 
 _default_decoder = JSONDecoder()

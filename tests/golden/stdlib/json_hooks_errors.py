@@ -1,5 +1,5 @@
-# The same documents decoded with and without hooks (gilvm decodes them with two scanners:
-# the native one for the default hooks, the Python one otherwise); results and errors agree.
+# The same documents decoded with and without hooks: the results and errors agree (the hooks
+# are called from inside the scanner, so their calls must not disturb its positions).
 import json
 
 docs = ["", " ", "nul", "[", "[1", "[1,]", "[1 2]", '{"a"', '{"a":', '{"a" 1}', '{"a":1,}',
