@@ -6,8 +6,8 @@
 //   (value, end)       on success, end being the code point index just after the value;
 //   (None, msg, pos)   on a syntax error, msg and pos being what CPython's JSONDecodeError
 //                      reports (json.py raises it, so the error class lives in one place).
-// _json.encode_str(s, ensure_ascii) is the encoder's string escaping, and _json.encode(...) its
-// fast path for documents of plain values (FastEncoder), which json.py falls back from.
+// _json.encode(o, default, ...) is the encoder behind JSONEncoder (see Encoder), and
+// _json.encode_str(s, ensure_ascii) its string escaping.
 //
 // Invariants:
 //  - The scanner walks the UTF-8 bytes of s; every byte it tests for ('"', '\\', digits, ...)
@@ -423,141 +423,221 @@ void AppendJsonString(std::string& out, std::string_view s, bool ensure_ascii) {
   out += '"';
 }
 
-bool Truthy(Value v) { return v.is_intlike() && v.as_int() != 0; }
+bool IsBoolArg(Value v) { return v.is_intlike() && v.as_int() != 0; }
 
 // _json.encode_str(s, ensure_ascii): s as a quoted JSON string (AppendJsonString).
 Value EncodeStr(ThreadState& ts, const CallArgs& a) {
   if (!NoKeywords(ts, a, "encode_str") || !ArgCountBetween(ts, a, "encode_str", 2, 2)) return Value::Null();
   if (!IsStr(a.argv[0])) return RaiseTypeError(ts, "encode_str() argument 1 must be str");
   std::string out;
-  AppendJsonString(out, As<StrObject>(a.argv[0])->view(), Truthy(a.argv[1]));
+  AppendJsonString(out, As<StrObject>(a.argv[0])->view(), IsBoolArg(a.argv[1]));
   return NewStrValue(ts, out);
 }
 
-// The encoder's fast path: a document made only of dict, list, tuple, str, int, float, bool and
-// None. It calls no Python code and allocates nothing until the result, so it needs no roots.
-// Anything else (an object for default(), a bad key, NaN with allow_nan off, nesting deep
-// enough to be a cycle) makes it give up, and json.py's encoder redoes the work and reports it.
-class FastEncoder {
+// The encoder: JSON text for a document, with CPython's output and errors. Containers are
+// rooted while they are encoded, because default() and sorting run Python code that may drop
+// them; a dict's items are copied into a RootedVector first (CPython's encoder snapshots them
+// too), a list is re-read live after every item. `markers_` holds the containers and default()
+// arguments on the current path, for check_circular; the frames that pushed them root them.
+class Encoder {
  public:
-  bool ensure_ascii = true, allow_nan = true, sort_keys = false, skipkeys = false;
+  explicit Encoder(ThreadState& ts) : ts_(ts) {}
+
+  Value default_fn;  // JSONEncoder.default, bound; rooted in the caller's arguments
+  bool check_circular = true, ensure_ascii = true, allow_nan = true, sort_keys = false, skipkeys = false;
   bool has_indent = false;
-  int max_depth = 0;  // deeper nesting gives up: a cycle, or too deep for CPython too
-  std::string_view indent, item_sep, key_sep;
+  std::string_view indent, item_sep, key_sep;  // views into rooted argument strings
   std::string out;
 
+  // false: exception pending.
   bool Encode(Value v, int level) {
     if (v.is_none()) return out += "null", true;
     if (v.is_bool()) return out += v.as_bool() ? "true" : "false", true;
     if (v.is_int()) return out += std::to_string(v.as_int()), true;
     if (v.is_float()) return Float(v.as_float());
     if (IsStr(v)) return AppendJsonString(out, As<StrObject>(v)->view(), ensure_ascii), true;
-    if (level >= max_depth) return false;
-    if (IsList(v)) return Array(As<ListObject>(v)->items, level);
-    if (IsTuple(v)) return Array(As<TupleObject>(v)->items, level);
-    if (IsDict(v)) return Dict(As<DictObject>(v), level);
-    return false;
+    if (IsList(v) || IsTuple(v) || IsDict(v)) return Container(v, level);
+    return Default(v, level);
   }
 
  private:
   bool Float(double d) {
     if (std::isfinite(d)) return out += FloatRepr(d), true;
-    if (!allow_nan) return false;
+    if (!allow_nan) {
+      RaiseValueError(ts_, "Out of range float values are not JSON compliant");
+      return false;
+    }
     out += std::isnan(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity";
     return true;
+  }
+  // Marks o as being encoded; false (ValueError pending) if it already is: a cycle.
+  bool Enter(Value o) {
+    if (!check_circular) return true;
+    for (Object* m : markers_) {
+      if (m == o.as_object()) {
+        RaiseValueError(ts_, "Circular reference detected");
+        return false;
+      }
+    }
+    markers_.push_back(o.as_object());
+    return true;
+  }
+  void Leave() {
+    if (check_circular) markers_.pop_back();
+  }
+  bool Default(Value o, int level) {
+    if (!o.is_object()) return Encode(Value::None(), level);  // not reached: every scalar is handled
+    Root keep(ts_, o);
+    if (!Enter(o)) return false;
+    Root replacement(ts_, Call(ts_, default_fn, &o, 1));
+    bool ok = !replacement.get().is_null() && Encode(replacement.get(), level);
+    Leave();
+    return ok;
+  }
+  bool Container(Value v, int level) {
+    Root keep(ts_, v);
+    if (!ts_.EnterRecursion(" while encoding a JSON object")) return false;
+    bool ok = Enter(v);
+    if (ok) {
+      ok = IsDict(v) ? Dict(As<DictObject>(v), level) : Array(v, level);
+      Leave();
+    }
+    ts_.LeaveRecursion();
+    return ok;
   }
   void Newline(int level) {
     out += '\n';
     for (int i = 0; i < level; ++i) out += indent;
   }
-  void Separator(bool first, int level) {
-    if (!first) out += item_sep;
-    if (has_indent) Newline(level);
-  }
-  bool Array(const std::vector<Value>& items, int level) {
+  // seq is rooted by Container. A list is read live, its size re-read after every item, as
+  // CPython's encoder does: default() may change it.
+  bool Array(Value seq, int level) {
+    const std::vector<Value>& items = IsList(seq) ? As<ListObject>(seq)->items : As<TupleObject>(seq)->items;
     if (items.empty()) return out += "[]", true;
     out += '[';
+    if (has_indent) Newline(level + 1);
     for (size_t i = 0; i < items.size(); ++i) {
-      Separator(i == 0, level + 1);
+      if (i > 0) {
+        out += item_sep;
+        if (has_indent) Newline(level + 1);
+      }
       if (!Encode(items[i], level + 1)) return false;
     }
     if (has_indent) Newline(level);
     out += ']';
     return true;
   }
-  // Appends a key as a JSON string; false to give up. *skip is set when skipkeys drops it.
+  // Appends a key as a JSON string; false with TypeError pending for a key JSON cannot have,
+  // unless skipkeys, which sets *skip instead.
   bool Key(Value k, bool* skip) {
     *skip = false;
     if (IsStr(k)) return AppendJsonString(out, As<StrObject>(k)->view(), ensure_ascii), true;
-    if (!(k.is_float() || k.is_none() || k.is_bool() || k.is_int())) {
-      *skip = skipkeys;
-      return skipkeys;
+    if (k.is_float() || k.is_none() || k.is_bool() || k.is_int()) {
+      out += '"';
+      if (!Encode(k, 0)) return false;
+      out += '"';
+      return true;
     }
-    out += '"';
-    if (!Encode(k, 0)) return false;
-    out += '"';
-    return true;
+    if (skipkeys) return *skip = true, true;
+    RaiseTypeError(ts_, absl::StrCat("keys must be str, int, float, bool or None, not ", TypeName(ts_, k)));
+    return false;
   }
-  bool Dict(const DictObject* d, int level) {
-    std::vector<const DictObject::Entry*> entries;
-    for (const DictObject::Entry& e : d->entries)
-      if (!e.key.is_null()) entries.push_back(&e);
-    if (entries.empty()) return out += "{}", true;
-    if (sort_keys && !SortByStrKey(entries)) return false;
-    size_t open = out.size();
+  bool Dict(DictObject* d, int level) {
+    if (d->size() == 0) return out += "{}", true;
+    RootedVector kv(ts_);  // key0, value0, key1, value1...
+    if (!Items(d, kv)) return false;
     out += '{';
+    if (has_indent) Newline(level + 1);
     bool first = true;
-    for (const DictObject::Entry* e : entries) {
+    for (size_t i = 0; i < kv.size(); i += 2) {
       size_t mark = out.size();
-      Separator(first, level + 1);
+      if (!first) {
+        out += item_sep;
+        if (has_indent) Newline(level + 1);
+      }
       bool skip;
-      if (!Key(e->key, &skip)) return false;
+      if (!Key(kv[i], &skip)) return false;
       if (skip) {
         out.resize(mark);
         continue;
       }
       first = false;
       out += key_sep;
-      if (!Encode(e->value, level + 1)) return false;
+      if (!Encode(kv[i + 1], level + 1)) return false;
     }
-    if (first) {
-      // Every key was skipped: CPython still writes the opening bracket and its line break.
-      out.resize(open);
-      return false;
-    }
-    if (has_indent) Newline(level);
+    if (has_indent) Newline(level);  // even when skipkeys dropped every key, as CPython does
     out += '}';
     return true;
   }
-  // sort_keys on str keys (UTF-8 byte order is code point order); anything else gives up,
-  // since sorting mixed keys needs Python's comparisons (and its TypeError).
-  static bool SortByStrKey(std::vector<const DictObject::Entry*>& entries) {
-    for (const DictObject::Entry* e : entries)
-      if (!IsStr(e->key)) return false;
-    std::stable_sort(entries.begin(), entries.end(), [](const DictObject::Entry* x, const DictObject::Entry* y) {
-      return As<StrObject>(x->key)->view() < As<StrObject>(y->key)->view();
-    });
+  // d's items into kv, sorted as sorted(d.items()) sorts them when sort_keys is set.
+  bool Items(DictObject* d, RootedVector& kv) {
+    bool all_str = true;
+    for (const DictObject::Entry& e : d->entries) {
+      if (e.key.is_null()) continue;
+      kv.push_back(e.key);
+      kv.push_back(e.value);
+      all_str = all_str && IsStr(e.key);
+    }
+    if (!sort_keys) return true;
+    if (all_str) {
+      // Distinct str keys: their UTF-8 byte order is code point order, as Python compares.
+      std::vector<std::pair<std::string_view, size_t>> order;
+      for (size_t i = 0; i < kv.size(); i += 2) order.emplace_back(As<StrObject>(kv[i])->view(), i);
+      std::sort(order.begin(), order.end());
+      std::vector<Value> sorted;
+      for (auto& [key, i] : order) sorted.insert(sorted.end(), {kv[i], kv[i + 1]});
+      kv.items() = std::move(sorted);
+      return true;
+    }
+    return SortWithPython(kv);
+  }
+  // Mixed keys: sorted() on the (key, value) tuples, so comparisons and their TypeError are
+  // Python's own.
+  bool SortWithPython(RootedVector& kv) {
+    RootedPtr<ListObject> pairs(ts_, NewList(ts_));
+    for (size_t i = 0; i < kv.size(); i += 2) {
+      TupleObject* t = NewTuple(ts_, {kv[i], kv[i + 1]});
+      pairs->items.push_back(Value::Obj(t));
+    }
+    Value sorted_fn = DictGetStr(ts_.interp.builtins, Intern(ts_.interp, "sorted"));
+    Value arg = Value::Obj(pairs.get());
+    Root sorted(ts_, Call(ts_, sorted_fn, &arg, 1));
+    if (sorted.get().is_null()) return false;
+    kv.items().clear();
+    for (Value t : As<ListObject>(sorted.get())->items) {
+      kv.push_back(As<TupleObject>(t)->items[0]);
+      kv.push_back(As<TupleObject>(t)->items[1]);
+    }
     return true;
   }
+
+  ThreadState& ts_;
+  std::vector<Object*> markers_;
 };
 
-// _json.encode(o, ensure_ascii, allow_nan, sort_keys, skipkeys, indent, item_sep, key_sep):
-// the JSON text of o, or None when the fast path gave up (see FastEncoder).
+// _json.encode(o, default, check_circular, ensure_ascii, allow_nan, sort_keys, skipkeys,
+// indent, item_separator, key_separator): the JSON text of o (json.py checks the types).
 Value Encode(ThreadState& ts, const CallArgs& a) {
-  if (!NoKeywords(ts, a, "encode") || !ArgCountBetween(ts, a, "encode", 8, 8)) return Value::Null();
-  Value indent = a.argv[5], item_sep = a.argv[6], key_sep = a.argv[7];
-  if (!(indent.is_none() || IsStr(indent)) || !IsStr(item_sep) || !IsStr(key_sep)) return Value::None();
-  FastEncoder enc;
-  enc.ensure_ascii = Truthy(a.argv[1]);
-  enc.allow_nan = Truthy(a.argv[2]);
-  enc.sort_keys = Truthy(a.argv[3]);
-  enc.skipkeys = Truthy(a.argv[4]);
-  enc.max_depth = ts.interp.recursion_limit - ts.depth;
+  if (!NoKeywords(ts, a, "encode") || !ArgCountBetween(ts, a, "encode", 10, 10)) return Value::Null();
+  Value indent = a.argv[7], item_sep = a.argv[8], key_sep = a.argv[9];
+  // Worded as CPython's C encoder words them (its argument numbers).
+  if (!IsStr(key_sep))
+    return RaiseTypeError(ts, absl::StrCat("make_encoder() argument 5 must be str, not ", TypeName(ts, key_sep)));
+  if (!IsStr(item_sep))
+    return RaiseTypeError(ts, absl::StrCat("make_encoder() argument 6 must be str, not ", TypeName(ts, item_sep)));
+  if (!indent.is_none() && !IsStr(indent)) return RaiseTypeError(ts, "encode() indent must be str or None");
+  Encoder enc(ts);
+  enc.default_fn = a.argv[1];
+  enc.check_circular = IsBoolArg(a.argv[2]);
+  enc.ensure_ascii = IsBoolArg(a.argv[3]);
+  enc.allow_nan = IsBoolArg(a.argv[4]);
+  enc.sort_keys = IsBoolArg(a.argv[5]);
+  enc.skipkeys = IsBoolArg(a.argv[6]);
   enc.has_indent = IsStr(indent);
   if (enc.has_indent) enc.indent = As<StrObject>(indent)->view();
   enc.item_sep = As<StrObject>(item_sep)->view();
   enc.key_sep = As<StrObject>(key_sep)->view();
-  if (!enc.Encode(a.argv[0], 0)) return Value::None();
+  if (!enc.Encode(a.argv[0], 0)) return Value::Null();
   return NewStrValue(ts, enc.out);
 }
 

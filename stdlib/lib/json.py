@@ -52,21 +52,6 @@ class JSONDecodeError(ValueError):
 _encode_str = _json.encode_str
 
 
-def _float_text(f, allow_nan):
-    """f as JSON text; NaN and the infinities use JavaScript's names unless allow_nan is off."""
-    if f != f:
-        text = 'NaN'
-    elif f == _INF:
-        text = 'Infinity'
-    elif f == -_INF:
-        text = '-Infinity'
-    else:
-        return float.__repr__(f)
-    if not allow_nan:
-        raise ValueError('Out of range float values are not JSON compliant')
-    return text
-
-
 _INF = float('inf')
 
 
@@ -109,142 +94,9 @@ class JSONEncoder:
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
-        # The native fast path handles documents of plain values; it returns None for anything
-        # else (objects for default(), bad keys, cycles...), which the Python writer handles.
-        text = _json.encode(o, self.ensure_ascii, self.allow_nan, self.sort_keys, self.skipkeys,
-                            indent, self.item_separator, self.key_separator)
-        if text is not None:
-            return iter([text])
-        return iter(_Writer(self).run(o))
-
-
-class _Writer:
-    """One encoding run: the encoder's options, the output chunks and the circularity markers."""
-
-    def __init__(self, enc):
-        self.enc = enc
-        self.out = []
-        self.markers = {} if enc.check_circular else None
-        indent = enc.indent
-        if indent is not None and not isinstance(indent, str):
-            indent = ' ' * indent
-        self.indent = indent
-        self.item_sep = enc.item_separator
-        self.key_sep = enc.key_separator
-        self.ensure_ascii = enc.ensure_ascii
-        self.allow_nan = enc.allow_nan
-
-    def run(self, o):
-        self.value(o, 0)
-        return self.out
-
-    def enter(self, o):
-        """Marks container o as being encoded; raises if it already is (a cycle)."""
-        if self.markers is None:
-            return None
-        key = id(o)
-        if key in self.markers:
-            raise ValueError('Circular reference detected')
-        self.markers[key] = o
-        return key
-
-    def leave(self, key):
-        if key is not None:
-            del self.markers[key]
-
-    def value(self, o, level):
-        out = self.out
-        if isinstance(o, str):
-            out.append(_encode_str(o, self.ensure_ascii))
-        elif o is None:
-            out.append('null')
-        elif o is True:
-            out.append('true')
-        elif o is False:
-            out.append('false')
-        elif isinstance(o, int):
-            out.append(int.__repr__(o))
-        elif isinstance(o, float):
-            out.append(_float_text(o, self.allow_nan))
-        elif isinstance(o, (list, tuple)):
-            self.array(o, level)
-        elif isinstance(o, dict):
-            self.obj(o, level)
-        else:
-            key = self.enter(o)
-            self.value(self.enc.default(o), level)
-            self.leave(key)
-
-    def open(self, bracket, level):
-        """Writes the opening bracket; returns the separator to put between items."""
-        if self.indent is None:
-            self.out.append(bracket)
-            return self.item_sep
-        newline = '\n' + self.indent * (level + 1)
-        self.out.append(bracket + newline)
-        return self.item_sep + newline
-
-    def close(self, bracket, level):
-        if self.indent is not None:
-            self.out.append('\n' + self.indent * level)
-        self.out.append(bracket)
-
-    def array(self, seq, level):
-        if not seq:
-            self.out.append('[]')
-            return
-        key = self.enter(seq)
-        sep = self.open('[', level)
-        first = True
-        for item in seq:
-            if not first:
-                self.out.append(sep)
-            first = False
-            self.value(item, level + 1)
-        self.close(']', level)
-        self.leave(key)
-
-    def obj(self, dct, level):
-        if not dct:
-            self.out.append('{}')
-            return
-        mark = self.enter(dct)
-        sep = self.open('{', level)
-        items = sorted(dct.items()) if self.enc.sort_keys else dct.items()
-        first = True
-        for k, v in items:
-            k = self.key_text(k)
-            if k is None:
-                continue
-            if not first:
-                self.out.append(sep)
-            first = False
-            self.out.append(k)
-            self.out.append(self.key_sep)
-            self.value(v, level + 1)
-        self.close('}', level)
-        self.leave(mark)
-
-    def key_text(self, k):
-        """A dict key as a JSON string, or None if skipkeys drops it."""
-        if isinstance(k, str):
-            return _encode_str(k, self.ensure_ascii)
-        if isinstance(k, float):
-            text = _float_text(k, self.allow_nan)
-        elif k is True:
-            text = 'true'
-        elif k is False:
-            text = 'false'
-        elif k is None:
-            text = 'null'
-        elif isinstance(k, int):
-            text = int.__repr__(k)
-        elif self.enc.skipkeys:
-            return None
-        else:
-            raise TypeError('keys must be str, int, float, bool or None, not %s'
-                            % k.__class__.__name__)
-        return '"' + text + '"'
+        return iter([_json.encode(o, self.default, self.check_circular, self.ensure_ascii,
+                                  self.allow_nan, self.sort_keys, self.skipkeys, indent,
+                                  self.item_separator, self.key_separator)])
 
 
 _default_encoder = JSONEncoder()
