@@ -1,5 +1,6 @@
-"""JSON encoding and decoding for gilvm (the `json` module), written in Python on top of _json
-(stdlib/json.cc): the decoder's scanner, string escaping, and a fast path for encoding.
+"""JSON encoding and decoding for gilvm (the `json` module): the API, the options and the
+errors in Python, the scanning and writing in the native module _json (stdlib/json.cc), as
+CPython's json uses its C accelerator.
 
 The output and the errors follow CPython 3.11's json module (with its C accelerator, which is
 what CPython uses by default): the same separators and escapes, the same float reprs, and
@@ -10,8 +11,8 @@ Invariants and limits:
     the classes say `json.encoder` / `json.decoder` through their __module__ only.
   - gilvm ints are 64-bit: a JSON integer outside that range raises OverflowError naming the
     limitation, where CPython would return a big int.
-  - gilvm has no generators: JSONEncoder.iterencode returns an iterator over a list of chunks,
-    and dump() writes those chunks, which are not split exactly as CPython splits them.
+  - JSONEncoder.iterencode returns an iterator over one chunk, the whole text, and dump()
+    writes it with one write() call where CPython writes many small chunks.
   - bytes input to loads() is not supported yet (gilvm has no bytes type).
 """
 
@@ -46,13 +47,10 @@ class JSONDecodeError(ValueError):
 # ---------------------------------------------------------------------------------------------
 # Encoding
 
-# Quoting and escaping a str is native (stdlib/json.cc): the short escapes, \u00XX for the
-# other control characters, and with ensure_ascii everything outside printable ASCII as \uXXXX
-# (surrogate pairs outside the BMP), lowercase as CPython writes them.
+# Quoting and escaping a str: the short escapes, \u00XX for the other control characters,
+# and with ensure_ascii everything outside printable ASCII as \uXXXX (surrogate pairs outside
+# the BMP), in lowercase as CPython writes them.
 _encode_str = _json.encode_str
-
-
-_INF = float('inf')
 
 
 class JSONEncoder:
@@ -140,7 +138,7 @@ def _skip_ws(s, i, n):
     return i
 
 
-_CONSTANTS = {'NaN': float('nan'), 'Infinity': _INF, '-Infinity': -_INF}
+_CONSTANTS = {'NaN': float('nan'), 'Infinity': float('inf'), '-Infinity': -float('inf')}
 
 
 def _unless(hook, default):
