@@ -85,15 +85,17 @@ class JSONEncoder:
 
     def encode(self, o):
         if isinstance(o, str):
-            return _encode_str(o, self.ensure_ascii)
+            return _encode_str(o, bool(self.ensure_ascii))
         return ''.join(self.iterencode(o))
 
     def iterencode(self, o, _one_shot=False):
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
-        return iter([_json.encode(o, self.default, self.check_circular, self.ensure_ascii,
-                                  self.allow_nan, self.sort_keys, self.skipkeys, indent,
+        # The flags are passed as bools: any truthy value counts, as in CPython.
+        return iter([_json.encode(o, self.default, bool(self.check_circular),
+                                  bool(self.ensure_ascii), bool(self.allow_nan),
+                                  bool(self.sort_keys), bool(self.skipkeys), indent,
                                   self.item_separator, self.key_separator)])
 
 
@@ -179,7 +181,7 @@ class JSONDecoder:
         if idx < 0:
             raise JSONDecodeError('Expecting value', s, idx)
         # The scanner is native (stdlib/json.cc); it reports syntax errors as (None, msg, pos).
-        r = _json.scan(s, idx, self.strict, *self._hooks)
+        r = _json.scan(s, idx, bool(self.strict), *self._hooks)
         if len(r) == 3:
             raise JSONDecodeError(r[1], s, r[2])
         return r

@@ -83,3 +83,7 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(json.dumps([1, [2]], indent=-1))
+
+# Flags take any truthy value.
+print(json.dumps({"b": "\u00e9", "a": 1}, sort_keys="yes", ensure_ascii=[]))
+print(json.loads('"a\tb"', strict=0), json.dumps(float("nan"), allow_nan=1))
