@@ -222,3 +222,24 @@ def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
     return loads(fp.read(), cls=cls, object_hook=object_hook, parse_float=parse_float,
                  parse_int=parse_int, parse_constant=parse_constant,
                  object_pairs_hook=object_pairs_hook, **kw)
+
+
+# ---------------------------------------------------------------------------------------------
+# json.decoder and json.encoder
+#
+# CPython's json is a package, and code often names `json.decoder.JSONDecodeError`. gilvm
+# embeds one flat module, so these two attributes are plain namespaces holding the names that
+# live in those submodules; `import json.decoder` itself is not supported.
+
+
+class _Namespace:
+    def __init__(self, name, **names):
+        self.__name__ = name
+        self.__dict__.update(names)
+
+    def __repr__(self):
+        return "<module '%s'>" % self.__name__
+
+
+decoder = _Namespace('json.decoder', JSONDecoder=JSONDecoder, JSONDecodeError=JSONDecodeError)
+encoder = _Namespace('json.encoder', JSONEncoder=JSONEncoder)

@@ -91,3 +91,10 @@ print(dec.decode('{"a": 1.25, "b": "\x02"}'))
 
 print(issubclass(json.JSONDecodeError, ValueError))
 print(json.JSONDecodeError.__module__, json.JSONEncoder.__module__, json.JSONDecoder.__module__)
+
+# The names of CPython's json.decoder and json.encoder submodules are reachable as attributes.
+try:
+    json.loads("[")
+except json.decoder.JSONDecodeError as e:
+    print("json.decoder.JSONDecodeError:", e)
+print(json.decoder.JSONDecoder is json.JSONDecoder, json.encoder.JSONEncoder is json.JSONEncoder)
