@@ -736,6 +736,7 @@ void RegisterModules(Interpreter& in) {
   RegisterTimeModule(in);
   RegisterRandomModule(in);
   RegisterFrozenModules(in);
+  RegisterJsonModule(in);
 }
 
 }  // namespace gilvm::stdlib

@@ -26,5 +26,7 @@ void RegisterRandomModule(vm::Interpreter& interp);
 void RegisterFrozenModules(vm::Interpreter& interp);
 // open() and the io module (stdlib/io.cc); creates the io types, so it runs before sys.
 void RegisterIoModule(vm::Interpreter& interp);
+// _json (stdlib/json.cc), the native decoder behind stdlib/lib/json.py.
+void RegisterJsonModule(vm::Interpreter& interp);
 
 }  // namespace gilvm::stdlib
