@@ -472,10 +472,10 @@ bool IsBuffered(IoObject* o) { return o->impl == IoObject::Impl::kFile && !stati
 // (CPython words it per method); text and raw files say "I/O operation on closed file[.]".
 bool CheckOpen(ThreadState& ts, IoObject* o, const char* buffered_msg = kClosedNoDot, bool text_dot = true) {
   if (!o->closed) return true;
-  const char* msg = IsBuffered(o)                           ? buffered_msg
-                    : o->impl == IoObject::Impl::kFile       ? kClosedNoDot
-                    : o->impl == IoObject::Impl::kText && !text_dot ? kClosedNoDot
-                                                                 : kClosedDot;
+  const char* msg = kClosedDot;
+  if (IsBuffered(o)) msg = buffered_msg;
+  else if (o->impl == IoObject::Impl::kFile || o->impl == IoObject::Impl::kStringIO) msg = kClosedNoDot;
+  else if (o->impl == IoObject::Impl::kText && !text_dot) msg = kClosedNoDot;
   RaiseValueError(ts, msg);
   return false;
 }
@@ -887,7 +887,7 @@ Value PeekMethod(ThreadState& ts, const CallArgs& a) {
 
 Value GetValueMethod(ThreadState& ts, const CallArgs& a) {
   IoObject* o = Self(a);
-  if (o->closed) return RaiseValueError(ts, kClosedDot);
+  if (o->closed) return RaiseValueError(ts, o->impl == IoObject::Impl::kStringIO ? kClosedNoDot : kClosedDot);
   if (o->impl == IoObject::Impl::kBytesIO) return NewBytesValue(ts, static_cast<BytesIOObject*>(o)->data);
   return NewStrValue(ts, Utf32ToUtf8(static_cast<StringIOObject*>(o)->data));
 }
