@@ -727,6 +727,8 @@ void RegisterModules(Interpreter& in) {
   in.native_modules["math"] = MakeMathModule;
   RegisterThreadModules(in);
   RegisterTimeModule(in);
+  RegisterOsModule(in);
+  RegisterErrnoModule(in);
   RegisterFrozenModules(in);
 }
 

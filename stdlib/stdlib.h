@@ -21,6 +21,10 @@ void RegisterSysModules(vm::Interpreter& interp);
 // (stdlib/lib/*.py, embedded at build time by stdlib/embed_lib.py); RegisterModules calls them.
 void RegisterThreadModules(vm::Interpreter& interp);
 void RegisterTimeModule(vm::Interpreter& interp);
+// posix, the native half of os (stdlib/os.cc; os.py and posixpath.py are frozen), and errno
+// (stdlib/errno.cc).
+void RegisterOsModule(vm::Interpreter& interp);
+void RegisterErrnoModule(vm::Interpreter& interp);
 void RegisterFrozenModules(vm::Interpreter& interp);
 
 }  // namespace gilvm::stdlib
