@@ -10,12 +10,16 @@
 //  - The forking thread holds the GIL and, for the instant of fork, the GIL's own mutex
 //    (Gil::LockForFork), so the child's copy of the GIL is consistent; the child rebuilds it with
 //    itself as the holder and no waiters (Gil::ResetInChild).
+//  - Every lock's mutex and condition variable is rebuilt in the child (its state, locked or
+//    not, is kept, as CPython keeps it): a vanished thread may have been waiting on one, and
+//    destroying or waiting on a condition variable with ghost waiters hangs.
 //  - Buffered stdout is flushed before fork, so output written before it appears once.
 #include <sys/types.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <memory>
+#include <new>
 
 #include "vm/interpreter.h"
 #include "vm/lock.h"
@@ -28,6 +32,12 @@ void Interpreter::AfterForkInChild(ThreadState& survivor) {
   survivor.ResetAfterFork();
   survivor.native_id = static_cast<uint64_t>(gettid());
   survivor.is_main = true;  // as in CPython, the forking thread is the child's main thread
+  heap.ForEachObject([](Object* o) {
+    if (o->kind != Kind::kLock) return;
+    auto* lock = static_cast<LockObject*>(o);
+    new (&lock->mu) std::mutex();
+    new (&lock->cv) std::condition_variable();
+  });
   std::vector<std::unique_ptr<ThreadState>> kept;
   for (auto& t : threads_) {
     if (t.get() == &survivor) {
