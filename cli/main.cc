@@ -70,6 +70,12 @@ class SigintWatcher {
   }
   ~SigintWatcher() {
     if (!thread_.joinable()) return;
+    if (getpid() != owner_) {
+      // A child made by os.fork: the watcher thread was not copied into it, so there is
+      // nothing to join, and the pipe belongs to the parent's watcher.
+      thread_.detach();
+      return;
+    }
     std::signal(SIGINT, SIG_DFL);
     g_sigint_fd.store(-1);
     char quit = 'q';
@@ -83,6 +89,7 @@ class SigintWatcher {
 
  private:
   int fds_[2] = {-1, -1};
+  pid_t owner_ = getpid();
   std::thread thread_;
 };
 

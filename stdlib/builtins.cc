@@ -735,6 +735,8 @@ void RegisterModules(Interpreter& in) {
   RegisterThreadModules(in);
   RegisterTimeModule(in);
   RegisterRandomModule(in);
+  RegisterOsModule(in);
+  RegisterErrnoModule(in);
   RegisterFrozenModules(in);
   RegisterJsonModule(in);
 }

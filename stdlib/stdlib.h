@@ -23,6 +23,10 @@ void RegisterThreadModules(vm::Interpreter& interp);
 void RegisterTimeModule(vm::Interpreter& interp);
 // _random (stdlib/random.cc): the Mersenne Twister behind stdlib/lib/random.py.
 void RegisterRandomModule(vm::Interpreter& interp);
+// posix, the native half of os (stdlib/os.cc; os.py and posixpath.py are frozen), and errno
+// (stdlib/errno.cc).
+void RegisterOsModule(vm::Interpreter& interp);
+void RegisterErrnoModule(vm::Interpreter& interp);
 void RegisterFrozenModules(vm::Interpreter& interp);
 // open() and the io module (stdlib/io.cc); creates the io types, so it runs before sys.
 void RegisterIoModule(vm::Interpreter& interp);

@@ -266,7 +266,7 @@ Value FormatValue(ThreadState& ts, Value v, uint32_t conv, Value spec) {
   return FormatObject(ts, value.get(), spec);
 }
 
-Value ImportModule(ThreadState& ts, StrObject* name) {
+Value ImportOneModule(ThreadState& ts, StrObject* name) {
   Interpreter& interp = ts.interp;
   Value m = DictGetStr(interp.modules, name);
   if (!m.is_null()) return m;
@@ -284,6 +284,30 @@ Value ImportModule(ThreadState& ts, StrObject* name) {
   if (mod == nullptr) return Value::Null();
   DictSetStr(interp.modules, name, Value::Obj(mod));
   return Value::Obj(mod);
+}
+
+// `import a.b.c`: imports a, a.b and a.b.c in turn (sys.modules first, so a module such as os
+// can register `os.path` itself), binds each as an attribute of its parent, and returns the
+// top package when there is no fromlist (`import a.b` binds `a`), else the innermost module.
+Value ImportModule(ThreadState& ts, StrObject* name, Value fromlist) {
+  std::string_view full = name->data;
+  size_t dot = full.find('.');
+  if (dot == std::string_view::npos) return ImportOneModule(ts, name);
+  Root top(ts, ImportOneModule(ts, Intern(ts.interp, full.substr(0, dot))));
+  if (top.get().is_null()) return Value::Null();
+  Root parent(ts, top.get());
+  while (dot != std::string_view::npos) {
+    size_t next = full.find('.', dot + 1);
+    StrObject* prefix = Intern(ts.interp, full.substr(0, next));
+    StrObject* last = Intern(ts.interp, full.substr(dot + 1, next == std::string_view::npos ? next : next - dot - 1));
+    Value child = ImportOneModule(ts, prefix);  // now in sys.modules, so rooted
+    if (child.is_null()) return child;
+    if (IsObjectOfKind(parent.get(), Kind::kModule)) DictSetStr(As<ModuleObject>(parent.get())->dict, last, child);
+    parent.set(child);
+    dot = next;
+  }
+  bool has_fromlist = !fromlist.is_none() && !(IsTuple(fromlist) && As<TupleObject>(fromlist)->size() == 0);
+  return has_fromlist ? parent.get() : top.get();
 }
 
 Value ImportFrom(ThreadState& ts, Value module, StrObject* name) {
@@ -1216,7 +1240,7 @@ Value Eval(ThreadState& ts, Frame* entry) {
     }
     TARGET(IMPORT_NAME) {
       SAVE();
-      Value m = ImportModule(ts, names[arg]);
+      Value m = ImportModule(ts, names[arg], TOP());
       CHECK(m);
       sp -= 2;
       PUSH(m);

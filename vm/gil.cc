@@ -147,6 +147,26 @@ void Gil::Close() {
   compete_cv_.notify_all();
 }
 
+void Gil::LockForFork() { mu_.lock(); }
+
+void Gil::UnlockAfterFork() { mu_.unlock(); }
+
+// In a forked child only the calling thread exists. The old mutex is locked (LockForFork) and the
+// condition variables may list waiters that are gone, so they are rebuilt in place rather than
+// destroyed (destroying a locked mutex or a waited-on condition variable is undefined).
+void Gil::ResetInChild(GilSlot& me) {
+  new (&mu_) std::mutex();
+  new (&compete_cv_) std::condition_variable();
+  new (&parked_cv_) std::condition_variable();
+  queue_.clear();
+  competing_ = 0;
+  closing_ = false;
+  parked_ = 0;
+  holder_ = &me;
+  last_holder_ = &me;
+  Clear(kWaiters | kDropRequest);
+}
+
 void Gil::WaitParked(size_t n) {
   std::unique_lock lock(mu_);
   parked_cv_.wait(lock, [&] { return parked_ >= n; });

@@ -50,6 +50,13 @@ class Heap {
   void set_stress(bool on) { stress_ = on; }
   bool enabled() const { return enabled_; }
 
+  // Calls f(Object*) for every object in the heap, live or not yet collected (fork support:
+  // vm/fork.cc rebuilds the locks' mutexes in a forked child). f must not allocate.
+  template <typename F>
+  void ForEachObject(F f) const {
+    for (Object* o = all_; o != nullptr; o = o->gc_next) f(o);
+  }
+
   size_t live_objects() const { return live_objects_; }
   size_t collections() const { return collections_; }
   size_t bytes_since_collection() const { return allocated_; }

@@ -80,6 +80,9 @@ class Interpreter {
   // Script threads join and leave (vm/threads.h); both under the GIL.
   void AddThread(std::unique_ptr<ThreadState> ts);
   std::unique_ptr<ThreadState> RemoveThread(ThreadState* ts);
+  // In a forked child, called by ForkProcess (vm/fork.cc): `survivor` (the thread that called
+  // fork) becomes the only thread and the main one; the others' joiners are released.
+  void AfterForkInChild(ThreadState& survivor);
 
   // Runs the embedded (frozen) module `name` as a new module in sys.modules: the module, or null
   // with the exception pending. Call only when `frozen_modules` has it.

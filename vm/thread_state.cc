@@ -37,6 +37,17 @@ ThreadState::~ThreadState() {
   if (wake_fd_ >= 0) close(wake_fd_);
 }
 
+void ThreadState::ResetAfterFork() {
+  new (&block_mu_) std::mutex();
+  blocked_mu_ = nullptr;
+  blocked_cv_ = nullptr;
+  blocked_on_fd_ = false;
+  // The parent's Wake() would write to a shared eventfd and wake the child instead; a fresh one
+  // is created by the next wait.
+  if (wake_fd_ >= 0) close(wake_fd_);
+  wake_fd_ = -1;
+}
+
 Frame* ThreadState::PushFrame(CodeObject* code, FunctionObject* func, DictObject* globals, DictObject* locals) {
   if (depth >= interp.recursion_limit) {
     Raise(*this, interp.exc.RecursionError, "maximum recursion depth exceeded");

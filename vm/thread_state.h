@@ -53,6 +53,10 @@ class ThreadState {
   // vm/threads.h): for a signal, a host interrupt or interpreter shutdown. Any thread may call it.
   void Wake();
 
+  // In a forked child (vm/fork.cc): rebuilds the wake-up machinery, which another thread may
+  // have held at fork time, and drops the eventfd, which the child would share with the parent.
+  void ResetAfterFork();
+
   Interpreter& interp;
   Frame* frame = nullptr;          // innermost frame
   ExceptionObject* exc = nullptr;  // the exception being raised, or null

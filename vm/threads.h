@@ -84,4 +84,9 @@ ThreadState* StartThread(ThreadState& ts, Value func, Value args, Value kwargs);
 // is blocked. Callable from any thread, with or without the GIL (not from a signal handler).
 void InterruptMainThread(Interpreter& interp, uint32_t bit);
 
+// fork(2) for os.fork (vm/fork.cc), called holding the GIL: flushes stdout first so buffered
+// output is not written twice, and leaves the child's interpreter usable with the calling
+// thread as its only thread. Returns fork's result; -1 with errno set on failure.
+int ForkProcess(ThreadState& ts);
+
 }  // namespace gilvm::vm
