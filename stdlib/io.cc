@@ -453,6 +453,10 @@ bool Encode(ThreadState& ts, TextObject* t, StrObject* s, std::string* out) {
 }
 
 bool TextWrite(ThreadState& ts, TextObject* t, StrObject* s) {
+  // CPython's text layer drops its read-ahead chunk without seeking back, so after a read in
+  // "r+" the write lands after that chunk (the end of a small file). Do the same.
+  t->buffer->rbuf.clear();
+  t->buffer->rpos = 0;
   std::string data;
   if (!Encode(ts, t, s, &data) || !BinaryWrite(ts, t->buffer, data)) return false;
   if (t->line_buffering && s->view().find_first_of("\n\r") != std::string_view::npos) return FlushWrites(ts, t->buffer);
@@ -709,15 +713,18 @@ Value CloseMethod(ThreadState& ts, const CallArgs& a) {
   if (!ArgCountBetween(ts, a, "close", 1, 1)) return Value::Null();
   IoObject* o = Self(a);
   if (o->closed) return Value::None();
-  o->closed = true;
   if (o->impl == IoObject::Impl::kFile || o->impl == IoObject::Impl::kText) {
     FileBusy busy(ts, FileOf(o));
-    if (!busy.ok() || !CloseFile(ts, FileOf(o))) return Value::Null();
+    if (!busy.ok()) return Value::Null();
+    bool ok = CloseFile(ts, FileOf(o));  // marks the binary layer closed, even on error
+    o->closed = true;
+    if (!ok) return Value::Null();
   } else if (o->impl == IoObject::Impl::kBytesIO) {
     std::string().swap(static_cast<BytesIOObject*>(o)->data);
   } else {
     std::u32string().swap(static_cast<StringIOObject*>(o)->data);
   }
+  o->closed = true;
   return Value::None();
 }
 
@@ -780,7 +787,9 @@ Value TellMethod(ThreadState& ts, const CallArgs& a) {
 Value TruncateMethod(ThreadState& ts, const CallArgs& a) {
   if (!ArgCountBetween(ts, a, "truncate", 1, 2)) return Value::Null();
   IoObject* o = Self(a);
-  if (!CheckOpen(ts, o, "truncate of closed file") || !CheckWritable(ts, o)) return Value::Null();
+  if (!CheckOpen(ts, o, "truncate of closed file")) return Value::Null();
+  if (!o->writable && (o->impl == IoObject::Impl::kText || IsBuffered(o))) return RaiseUnsupported(ts, "truncate");
+  if (!CheckWritable(ts, o)) return Value::Null();
   int64_t size;
   if (!SizeArg(ts, a, 1, &size)) return Value::Null();
   if (o->impl == IoObject::Impl::kBytesIO || o->impl == IoObject::Impl::kStringIO) {

@@ -55,3 +55,10 @@ with open(path, "xb") as f:
     print(f.mode)
 os.remove(path)
 os.rmdir(base)
+
+# Closing a binary file closes its descriptor: the reader of a pipe sees the end.
+r, w = os.pipe()
+with open(w, "wb") as f:
+    f.write(b"through the pipe")
+with open(r, "rb") as f:
+    print(f.read())

@@ -78,7 +78,7 @@ except UnicodeEncodeError as e:
     print("UnicodeEncodeError:", e)
 
 # Long content crosses the buffer size and multi-byte characters straddle its edges.
-text = "".join("line %d: %s\n" % (i, "é€😀" * (i % 7)) for i in range(3000))
+text = "".join(["line %d: %s\n" % (i, "é€😀" * (i % 7)) for i in range(3000)])
 with open(path, "w") as f:
     f.write(text)
 with open(path) as f:
