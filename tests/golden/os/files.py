@@ -135,6 +135,10 @@ attempt('dup2 bad', os.dup2, 9999, 5)
 attempt('lseek pipe', os.lseek, os.pipe()[0], 0, os.SEEK_SET)
 attempt('terminal size', os.get_terminal_size, 9999)
 attempt('fstat bad', os.fstat, 9999)
+r, w = os.pipe()
+os.close(r)
+attempt('write closed pipe', os.write, w, b'x')
+os.close(w)
 
 # clean up
 for n in os.listdir('d'):
