@@ -212,10 +212,19 @@ int main(int argc, char** argv) {
   // As CPython does at startup: a write to a closed pipe or socket fails with EPIPE
   // (BrokenPipeError) instead of killing the process.
   std::signal(SIGPIPE, SIG_IGN);
+  const pid_t start_pid = getpid();
   int status;
   {
     SigintWatcher watcher(interp);
     status = interp.RunMain(source, filename);
+  }
+  if (getpid() != start_pid && status != 130) {
+    // A child made by os.fork has run its script to the end: leave now, as the parent's copy of
+    // the process would. Process-exit machinery copied from the parent (sanitizers' exit checks,
+    // which count the parent's threads as still running) must not run in the child.
+    interp.FlushStdout();
+    std::fflush(nullptr);
+    _exit(status);
   }
   if (status == 130) {
     // Die by SIGINT, as CPython does after an uncaught KeyboardInterrupt.
