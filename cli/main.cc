@@ -7,6 +7,7 @@
 #include <thread>
 
 #include <csignal>
+#include <pthread.h>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -63,6 +64,16 @@ class SigintWatcher {
       while (read(fds_[0], &c, 1) == 1 && c == 'i') gilvm::vm::InterruptMainThread(interp, gilvm::vm::Gil::kSignal);
     });
     g_sigint_fd.store(fds_[1]);
+    // A child made by os.fork has no watcher thread, and the pipe is the parent's: Ctrl-C there
+    // takes the default action (the child dies by SIGINT) instead of interrupting the parent twice.
+    static bool atfork_registered = false;
+    if (!atfork_registered) {
+      atfork_registered = true;
+      pthread_atfork(nullptr, nullptr, [] {
+        g_sigint_fd.store(-1);
+        std::signal(SIGINT, SIG_DFL);
+      });
+    }
     struct sigaction sa = {};
     sa.sa_handler = OnSigint;
     sigemptyset(&sa.sa_mask);
@@ -198,10 +209,22 @@ int main(int argc, char** argv) {
     std::cout << gilvm::compiler::Disassemble(*code);
     return 0;
   }
+  // As CPython does at startup: a write to a closed pipe or socket fails with EPIPE
+  // (BrokenPipeError) instead of killing the process.
+  std::signal(SIGPIPE, SIG_IGN);
+  const pid_t start_pid = getpid();
   int status;
   {
     SigintWatcher watcher(interp);
     status = interp.RunMain(source, filename);
+  }
+  if (getpid() != start_pid && status != 130) {
+    // A child made by os.fork has run its script to the end: leave now, as the parent's copy of
+    // the process would. Process-exit machinery copied from the parent (sanitizers' exit checks,
+    // which count the parent's threads as still running) must not run in the child.
+    interp.FlushStdout();
+    std::fflush(nullptr);
+    _exit(status);
   }
   if (status == 130) {
     // Die by SIGINT, as CPython does after an uncaught KeyboardInterrupt.

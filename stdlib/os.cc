@@ -157,11 +157,27 @@ Value NameValue(ThreadState& ts, std::string_view text, bool bytes) {
   return bytes ? NewBytesValue(ts, text) : NewStrValue(ts, text);
 }
 
-// `fname(path)` with one path argument and nothing else: parses it into `p`.
+// dir_fd, src_dir_fd and dst_dir_fd (paths relative to a directory descriptor) are not
+// supported: passing one (other than None) raises NotImplementedError rather than being ignored.
+bool RejectDirFd(ThreadState& ts, std::initializer_list<std::string_view> names, const Value* out) {
+  size_t i = 0;
+  for (std::string_view n : names) {
+    Value v = out[i++];
+    if (n.ends_with("dir_fd") && !v.is_null() && !v.is_none()) {
+      Raise(ts, ts.interp.exc.NotImplementedError, absl::StrCat(std::string(n), " is not supported by gilvm"));
+      return false;
+    }
+  }
+  return true;
+}
+
+// `fname(path, ...)`: parses the arguments named `names` (the first is the path) into `p` and
+// `extra` (one slot per name after the first; Null when omitted).
 bool OnePath(ThreadState& ts, const CallArgs& a, const char* fname, int allow, Path* p, Value* extra = nullptr,
              std::initializer_list<std::string_view> names = {"path"}, int required = 1) {
-  Value out[4] = {};
+  Value out[8] = {};
   if (!ParseArgs(ts, a, Params{fname, names, required}, out)) return false;
+  if (!RejectDirFd(ts, names, out)) return false;
   if (!PathArg(ts, out[0], fname, "path", allow, p)) return false;
   if (extra != nullptr)
     for (size_t i = 1; i < names.size(); ++i) extra[i - 1] = out[i];
@@ -296,6 +312,7 @@ GILVM_OS_PATH_CALL(Remove, "remove", unlink)
 Value RenameLike(ThreadState& ts, const CallArgs& a, const char* fname) {
   Value out[4] = {};
   if (!ParseArgs(ts, a, Params{fname, {"src", "dst", "src_dir_fd", "dst_dir_fd"}, 2, 0, 2}, out)) return Value::Null();
+  if (!RejectDirFd(ts, {"src", "dst", "src_dir_fd", "dst_dir_fd"}, out)) return Value::Null();
   Path src, dst;
   if (!PathArg(ts, out[0], fname, "src", kPathOnly, &src) || !PathArg(ts, out[1], fname, "dst", kPathOnly, &dst))
     return Value::Null();
@@ -782,6 +799,7 @@ Value Readlink(ThreadState& ts, const CallArgs& a) {
 Value Symlink(ThreadState& ts, const CallArgs& a) {
   Value out[4] = {};
   if (!ParseArgs(ts, a, Params{"symlink", {"src", "dst", "target_is_directory", "dir_fd"}, 2}, out)) return Value::Null();
+  if (!RejectDirFd(ts, {"src", "dst", "target_is_directory", "dir_fd"}, out)) return Value::Null();
   Path src, dst;
   if (!PathArg(ts, out[0], "symlink", "src", kPathOnly, &src) || !PathArg(ts, out[1], "symlink", "dst", kPathOnly, &dst))
     return Value::Null();

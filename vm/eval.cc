@@ -300,6 +300,14 @@ Value ImportModule(ThreadState& ts, StrObject* name, Value fromlist) {
     size_t next = full.find('.', dot + 1);
     StrObject* prefix = Intern(ts.interp, full.substr(0, next));
     StrObject* last = Intern(ts.interp, full.substr(dot + 1, next == std::string_view::npos ? next : next - dot - 1));
+    if (DictGetStr(ts.interp.modules, prefix).is_null() && !ts.interp.native_modules.contains(prefix->data) &&
+        !ts.interp.frozen_modules.contains(prefix->data)) {
+      // gilvm has no packages: a submodule exists only if its parent registered it.
+      Value exc = Raise(ts, ts.interp.exc.ModuleNotFoundError,
+                        absl::StrCat("No module named '", prefix->data, "'; '", std::string(full.substr(0, dot)), "' is not a package"));
+      DictSetStr(ts.exc->dict, Intern(ts.interp, "name"), Value::Obj(prefix));
+      return exc;
+    }
     Value child = ImportOneModule(ts, prefix);  // now in sys.modules, so rooted
     if (child.is_null()) return child;
     if (IsObjectOfKind(parent.get(), Kind::kModule)) DictSetStr(As<ModuleObject>(parent.get())->dict, last, child);

@@ -10,9 +10,10 @@
 //  - The forking thread holds the GIL and, for the instant of fork, the GIL's own mutex
 //    (Gil::LockForFork), so the child's copy of the GIL is consistent; the child rebuilds it with
 //    itself as the holder and no waiters (Gil::ResetInChild).
-//  - Every lock's mutex and condition variable is rebuilt in the child (its state, locked or
-//    not, is kept, as CPython keeps it): a vanished thread may have been waiting on one, and
-//    destroying or waiting on a condition variable with ghost waiters hangs.
+//  - Every lock's condition variable is rebuilt in the child, and its mutex too if a vanished
+//    thread held it (the lock's Python state, locked or not, is kept, as CPython keeps it): a
+//    vanished thread may have been waiting on one, and destroying a condition variable with
+//    ghost waiters hangs.
 //  - Buffered stdout is flushed before fork, so output written before it appears once.
 #include <sys/types.h>
 #include <unistd.h>
@@ -27,6 +28,18 @@
 
 namespace gilvm::vm {
 
+// A mutex a vanished thread held at fork time stays locked for good in the child: rebuild it
+// then. A free one is left alone (the common case; rebuilding it would confuse ThreadSanitizer).
+namespace {
+void ReviveMutex(std::mutex& mu) {
+  if (mu.try_lock()) {
+    mu.unlock();
+    return;
+  }
+  new (&mu) std::mutex();
+}
+}  // namespace
+
 void Interpreter::AfterForkInChild(ThreadState& survivor) {
   gil.ResetInChild(survivor.gil_slot);
   survivor.ResetAfterFork();
@@ -35,7 +48,7 @@ void Interpreter::AfterForkInChild(ThreadState& survivor) {
   heap.ForEachObject([](Object* o) {
     if (o->kind != Kind::kLock) return;
     auto* lock = static_cast<LockObject*>(o);
-    new (&lock->mu) std::mutex();
+    ReviveMutex(lock->mu);
     new (&lock->cv) std::condition_variable();
   });
   std::vector<std::unique_ptr<ThreadState>> kept;

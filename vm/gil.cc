@@ -151,11 +151,11 @@ void Gil::LockForFork() { mu_.lock(); }
 
 void Gil::UnlockAfterFork() { mu_.unlock(); }
 
-// In a forked child only the calling thread exists. The old mutex is locked (LockForFork) and the
+// In a forked child only the calling thread exists. It still holds the mutex (LockForFork); the
 // condition variables may list waiters that are gone, so they are rebuilt in place rather than
-// destroyed (destroying a locked mutex or a waited-on condition variable is undefined).
+// destroyed (destroying a waited-on condition variable hangs).
 void Gil::ResetInChild(GilSlot& me) {
-  new (&mu_) std::mutex();
+  mu_.unlock();
   new (&compete_cv_) std::condition_variable();
   new (&parked_cv_) std::condition_variable();
   queue_.clear();

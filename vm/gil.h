@@ -107,7 +107,8 @@ class Gil {
   // fork() support (vm/fork.cc). The holder calls LockForFork just before fork(), so that no
   // other thread is inside the GIL's mutex when the address space is copied; the parent then
   // calls UnlockAfterFork, and the child ResetInChild: the other threads do not exist there, so
-  // the queue is emptied, the mutex and condition variables are rebuilt, and `me` stays holder.
+  // the queue is emptied, the mutex released, the condition variables rebuilt, and `me` stays
+  // holder.
   void LockForFork();
   void UnlockAfterFork();
   void ResetInChild(GilSlot& me);

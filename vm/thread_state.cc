@@ -38,7 +38,9 @@ ThreadState::~ThreadState() {
 }
 
 void ThreadState::ResetAfterFork() {
-  new (&block_mu_) std::mutex();
+  // Another thread may have been inside Wake() at fork time; if so the mutex stays locked.
+  if (block_mu_.try_lock()) block_mu_.unlock();
+  else new (&block_mu_) std::mutex();
   blocked_mu_ = nullptr;
   blocked_cv_ = nullptr;
   blocked_on_fd_ = false;

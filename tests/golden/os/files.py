@@ -121,6 +121,25 @@ print(os.lstat('link').st_mode & 0o170000 == 0o120000, os.stat('link').st_size =
 print(os.path.samefile('link', 'a.txt'), os.path.samefile('a.txt', 'd'))
 os.unlink('link')
 
+# dup, dup2, pipes and the terminal
+fd = os.open('d/z', os.O_RDWR)
+os.write(fd, b'abcdef')
+fd2 = os.dup(fd)
+print(fd2 != fd, os.lseek(fd2, 0, os.SEEK_CUR), os.lseek(fd, 1, os.SEEK_SET), os.read(fd2, 2))
+r, w = os.pipe()
+print(os.dup2(fd, w) == w, os.write(w, b'X'), os.lseek(fd, 0, os.SEEK_CUR))
+for x in [fd, fd2, r, w]:
+    os.close(x)
+attempt('dup bad', os.dup, 9999)
+attempt('dup2 bad', os.dup2, 9999, 5)
+attempt('lseek pipe', os.lseek, os.pipe()[0], 0, os.SEEK_SET)
+attempt('terminal size', os.get_terminal_size, 9999)
+attempt('fstat bad', os.fstat, 9999)
+r, w = os.pipe()
+os.close(r)
+attempt('write closed pipe', os.write, w, b'x')
+os.close(w)
+
 # clean up
 for n in os.listdir('d'):
     p = os.path.join('d', n)
