@@ -699,6 +699,7 @@ void RegisterModules(Interpreter& in) {
   in.native_modules["math"] = MakeMathModule;
   RegisterThreadModules(in);
   RegisterTimeModule(in);
+  RegisterReModule(in);
   RegisterFrozenModules(in);
 }
 

@@ -21,6 +21,8 @@ void RegisterSysModules(vm::Interpreter& interp);
 // (stdlib/lib/*.py, embedded at build time by stdlib/embed_lib.py); RegisterModules calls them.
 void RegisterThreadModules(vm::Interpreter& interp);
 void RegisterTimeModule(vm::Interpreter& interp);
+// _re, the RE2-based core of the re module (stdlib/re.cc; re itself is stdlib/lib/re.py).
+void RegisterReModule(vm::Interpreter& interp);
 void RegisterFrozenModules(vm::Interpreter& interp);
 
 }  // namespace gilvm::stdlib

@@ -61,6 +61,8 @@ void TypeObject::Trace(Tracer& t) {
 TypeObject* NewBuiltinType(Interpreter& interp, std::string name, TypeObject* base, Kind instance_kind,
                            std::string module) {
   TypeObject* t = interp.heap.New<TypeObject>(interp.types.type, std::move(name), instance_kind);
+  // Rooted before the dict's allocation can collect (types made after boot, e.g. by a module).
+  interp.extra_types.push_back(t);
   t->qualname = t->name;
   t->module = std::move(module);
   t->is_builtin = true;
@@ -70,7 +72,6 @@ TypeObject* NewBuiltinType(Interpreter& interp, std::string name, TypeObject* ba
     for (TypeObject* m : t->base->mro) t->mro.push_back(m);
   t->dict = interp.heap.New<DictObject>(interp.types.dict);
   t->epoch = &interp.type_epoch;
-  interp.extra_types.push_back(t);
   return t;
 }
 

@@ -1,0 +1,237 @@
+// _re: the native core of the `re` module, on RE2. stdlib/lib/re.py does everything that needs
+// no speed (translating Python's pattern syntax to RE2's, Pattern and Match objects, templates,
+// the caching); this file only compiles translated patterns and runs one match at a time.
+//
+// Invariants:
+//  - A compiled pattern is an opaque `_re.RE2` object (Re2Code) owning up to four
+//    RE2 programs; RE2 programs are immutable after construction and safe to run from any thread,
+//    which is what lets a long match run with the GIL released.
+//  - Positions cross this boundary as code-point indices (Python's), never bytes. The subject
+//    str is UTF-8 (vm/str.h); pos/endpos are turned into byte offsets with StrObject::ByteOffset
+//    and results back into code points by counting UTF-8 lead bytes from a known point.
+//  - Python's `$` (without MULTILINE) matches at the end or before a final "\n"; RE2's cannot.
+//    re.py emits two sources for such patterns: `$` as `\z` (exact when the subject does not end
+//    with "\n") and `$` as `(?m:$)` (exact when the only "\n" in the searched range is the final
+//    one). Any other subject is refused with re.error rather than matched differently.
+//  - Results that re.py must raise as re.error come back as a str (the message); a match comes
+//    back as a flat tuple (start0, end0, start1, end1, ...) with -1 for a group that did not
+//    take part; no match is None.
+#include <re2/re2.h>
+
+#include <cstring>
+#include <memory>
+#include <string>
+
+#include "stdlib/stdlib.h"
+#include "vm/dict.h"
+#include "vm/errors.h"
+#include "vm/instance.h"
+#include "vm/interpreter.h"
+#include "vm/native.h"
+#include "vm/str.h"
+#include "vm/thread_state.h"
+#include "vm/tuple.h"
+
+namespace gilvm::stdlib {
+
+using namespace gilvm::vm;
+
+namespace {
+
+// Subjects longer than this (in bytes, from pos to endpos) are matched with the GIL released.
+// RE2 cannot be interrupted or asked to poll, so a match over megabytes would otherwise keep
+// every other thread (and Ctrl-C delivery) waiting for its whole run. Below it, the two GIL
+// hand-overs would cost more than the match.
+constexpr size_t kReleaseGilBytes = 64 * 1024;
+
+enum DollarMode { kDollarAtEnd = 0, kDollarBeforeNewline = 1 };
+
+// A compiled pattern. An instance layout with a (unused) dict, so it needs no Kind of its own;
+// natives recognise it with dynamic_cast, so a plain instance of its type is refused.
+struct Re2Code : InstanceObject {
+  Re2Code(TypeObject* t, DictObject* d) : InstanceObject(t, d) {}
+  size_t ExtraBytes() const override {
+    size_t n = 0;
+    for (const auto& per_mode : programs)
+      for (const auto& p : per_mode)
+        if (p) n += static_cast<size_t>(p->ProgramSize()) * 16;
+    return n + sources[0].capacity() + sources[1].capacity();
+  }
+  // The RE2 source per DollarMode (sources[1] is empty when the pattern has no Python `$`).
+  std::string sources[2];
+  // programs[mode][longest]: the leftmost-first program, and the leftmost-longest one used only
+  // to check the empty-match rule (compiled on first need).
+  std::unique_ptr<RE2> programs[2][2];
+  bool has_dollar = false;
+  bool unicode_word_boundary = false;  // \b or \B with Unicode semantics: ASCII subjects only
+  int ngroups = 0;
+};
+
+std::unique_ptr<RE2> CompileProgram(const std::string& src, bool longest) {
+  RE2::Options opts;
+  opts.set_log_errors(false);
+  opts.set_longest_match(longest);
+  opts.set_max_mem(int64_t{64} << 20);
+  return std::make_unique<RE2>(src, opts);
+}
+
+// The program for `mode`, compiling it on first use; null with re's message in *err.
+const RE2* Program(Re2Code* code, int mode, bool longest, std::string* err) {
+  auto& slot = code->programs[mode][longest ? 1 : 0];
+  if (!slot) slot = CompileProgram(code->sources[mode], longest);
+  if (!slot->ok()) {
+    *err = "gilvm's re (RE2) cannot compile this pattern: " + slot->error();
+    return nullptr;
+  }
+  return slot.get();
+}
+
+Re2Code* CodeArg(ThreadState& ts, Value v) {
+  Re2Code* code = v.is_object() ? dynamic_cast<Re2Code*>(v.as_object()) : nullptr;
+  if (code == nullptr) RaiseTypeError(ts, "_re: expected a compiled RE2 program");
+  return code;
+}
+
+// _re.RE2(src_end, src_newline_or_None, unicode_word_boundary, ngroups): a compiled pattern,
+// or a str holding the message for re.error when RE2 refuses the translated pattern.
+Value Re2New(ThreadState& ts, const CallArgs& a) {
+  CallArgs rest{a.argv + 1, a.nargs - 1, a.kwnames};
+  if (!NoKeywords(ts, rest, "RE2") || !ArgCountBetween(ts, rest, "RE2", 4, 4)) return Value::Null();
+  const Value* v = rest.argv;
+  if (!IsObjectOfKind(a.argv[0], Kind::kType) || !IsStr(v[0]) || !(v[1].is_none() || IsStr(v[1])) ||
+      !v[3].is_int())
+    return RaiseTypeError(ts, "_re.RE2: bad arguments");
+  RootedPtr<DictObject> dict(ts, NewDict(ts));
+  RootedPtr<Re2Code> code(ts, ts.interp.heap.New<Re2Code>(As<TypeObject>(a.argv[0]), dict.get()));
+  code->sources[kDollarAtEnd] = As<StrObject>(v[0])->data;
+  code->has_dollar = !v[1].is_none();
+  if (code->has_dollar) code->sources[kDollarBeforeNewline] = As<StrObject>(v[1])->data;
+  code->unicode_word_boundary = v[2].is_bool() ? v[2].as_bool() : false;
+  code->ngroups = static_cast<int>(v[3].as_int());
+  std::string err;
+  const RE2* re = Program(code.get(), kDollarAtEnd, false, &err);
+  if (re == nullptr) return NewStrValue(ts, err);
+  if (re->NumberOfCapturingGroups() != code->ngroups)
+    return NewStrValue(ts, "gilvm's re: internal error (group count differs after translation)");
+  return Value::Obj(code.get());
+}
+
+// Code points in the UTF-8 bytes [p, p + n): the bytes that do not continue a sequence.
+int64_t CountCodePoints(const char* p, size_t n) {
+  int64_t count = 0;
+  for (size_t i = 0; i < n; ++i) count += (static_cast<unsigned char>(p[i]) & 0xC0) != 0x80;
+  return count;
+}
+
+// Which `$` program fits the searched range [bpos, bend) of `text`, or a message for re.error.
+bool ChooseDollarMode(const Re2Code* code, std::string_view text, size_t bpos, size_t bend, int* mode,
+                      std::string* err) {
+  *mode = kDollarAtEnd;
+  if (!code->has_dollar || bend == 0 || text[bend - 1] != '\n') return true;
+  *mode = kDollarBeforeNewline;
+  if (bend - 1 <= bpos || std::memchr(text.data() + bpos, '\n', bend - 1 - bpos) == nullptr) return true;
+  *err = "gilvm's re (RE2) does not support '$' without MULTILINE on a string that has a newline "
+         "before its final newline; use re.MULTILINE or \\Z";
+  return false;
+}
+
+// One RE2 match; the GIL is released around it for long subjects (see kReleaseGilBytes). The
+// subject's bytes and the program stay valid meanwhile: the str and the RE2 object are
+// arguments of the running native, so they are rooted, and the heap never moves objects.
+bool RunMatch(ThreadState& ts, const RE2* re, std::string_view text, size_t bpos, size_t bend,
+              RE2::Anchor anchor, re2::StringPiece* groups, int n) {
+  re2::StringPiece subject(text.data(), bend);
+  if (bend - bpos < kReleaseGilBytes) return re->Match(subject, bpos, bend, anchor, groups, n);
+  GilReleaseGuard unlocked(ts);
+  return re->Match(subject, bpos, bend, anchor, groups, n);
+}
+
+// The flat span tuple for a match found from code point `pos` (byte `bpos`).
+Value SpanTuple(ThreadState& ts, const StrObject* s, int64_t pos, size_t bpos, const re2::StringPiece* groups,
+                int n) {
+  std::vector<Value> spans(static_cast<size_t>(n) * 2, Value::Int(-1));
+  const char* base = s->data.data();
+  size_t start0 = static_cast<size_t>(groups[0].data() - base);
+  int64_t cp0 = s->ascii ? static_cast<int64_t>(start0) : pos + CountCodePoints(base + bpos, start0 - bpos);
+  for (int i = 0; i < n; ++i) {
+    if (groups[i].data() == nullptr) continue;
+    size_t b = static_cast<size_t>(groups[i].data() - base);
+    size_t e = b + groups[i].size();
+    int64_t cb, ce;
+    if (s->ascii) {
+      cb = static_cast<int64_t>(b), ce = static_cast<int64_t>(e);
+    } else {
+      // A group may start before the whole match only through \b-free constructs RE2 lacks, so
+      // every group lies inside [start0, end0].
+      cb = cp0 + CountCodePoints(base + start0, b - start0);
+      ce = cb + CountCodePoints(base + b, e - b);
+    }
+    spans[2 * i] = Value::Int(cb);
+    spans[2 * i + 1] = Value::Int(ce);
+  }
+  return Value::Obj(NewTuple(ts, std::move(spans)));
+}
+
+enum MatchMode { kSearch = 0, kMatch = 1, kFullMatch = 2, kSearchAfterEmpty = 3 };
+
+// code.match(string, pos, endpos, mode): see MatchMode. pos and endpos are code-point indices
+// already clamped by re.py (0 <= pos, endpos <= len(string)). kSearchAfterEmpty implements
+// Python's rule after an empty match at pos: the next match must not be empty at pos. RE2 cannot
+// ask for "the first non-empty match at pos" in backtracking order, so when a non-empty match
+// exists at pos (found with the leftmost-longest program) the call reports re.error instead of
+// picking one that might differ from CPython's; otherwise the search resumes at pos + 1.
+Value Re2Match(ThreadState& ts, const CallArgs& a) {
+  if (!NoKeywords(ts, a, "match") || !ArgCountBetween(ts, a, "match", 5, 5)) return Value::Null();
+  Re2Code* code = CodeArg(ts, a.argv[0]);
+  if (code == nullptr) return Value::Null();
+  if (!IsStr(a.argv[1]) || !a.argv[2].is_int() || !a.argv[3].is_int() || !a.argv[4].is_int())
+    return RaiseTypeError(ts, "_re.RE2.match: bad arguments");
+  const StrObject* s = As<StrObject>(a.argv[1]);
+  int64_t pos = a.argv[2].as_int(), endpos = a.argv[3].as_int(), mode = a.argv[4].as_int();
+  if (pos < 0 || endpos > s->length || mode < kSearch || mode > kSearchAfterEmpty)
+    return RaiseValueError(ts, "_re.RE2.match: bad range");
+  if (pos > endpos) return Value::None();
+  if (code->unicode_word_boundary && !s->ascii)
+    return NewStrValue(ts, "gilvm's re (RE2) does not support \\b or \\B on a non-ASCII string "
+                           "without re.ASCII");
+  size_t bpos = s->ByteOffset(pos), bend = s->ByteOffset(endpos);
+  std::string err;
+  int dollar;
+  if (!ChooseDollarMode(code, s->data, bpos, bend, &dollar, &err)) return NewStrValue(ts, err);
+  const RE2* re = Program(code, dollar, false, &err);
+  if (re == nullptr) return NewStrValue(ts, err);
+  int n = code->ngroups + 1;
+  std::vector<re2::StringPiece> groups(static_cast<size_t>(n));
+  RE2::Anchor anchor = mode == kMatch ? RE2::ANCHOR_START : mode == kFullMatch ? RE2::ANCHOR_BOTH : RE2::UNANCHORED;
+  if (mode == kSearchAfterEmpty) {
+    const RE2* longest = Program(code, dollar, true, &err);
+    if (longest == nullptr) return NewStrValue(ts, err);
+    re2::StringPiece whole;
+    if (RunMatch(ts, longest, s->data, bpos, bend, RE2::ANCHOR_START, &whole, 1) && !whole.empty())
+      return NewStrValue(ts, "gilvm's re (RE2) cannot reproduce Python's choice after an empty match "
+                             "when a non-empty match starts at the same position");
+    if (pos == endpos) return Value::None();
+    pos += 1;
+    bpos = s->ByteOffset(pos);
+  }
+  if (!RunMatch(ts, re, s->data, bpos, bend, anchor, groups.data(), n)) return Value::None();
+  return SpanTuple(ts, s, pos, bpos, groups.data(), n);
+}
+
+ModuleObject* MakeReModule(ThreadState& ts) {
+  Interpreter& in = ts.interp;
+  RootedPtr<ModuleObject> m(ts, NewNativeModule(ts, "_re"));
+  TypeObject* re2 = NewBuiltinType(in, "RE2", nullptr, Kind::kInstance, "_re");
+  re2->subclassable = false;
+  AddStaticMethod(in, re2, "__new__", Re2New);
+  AddMethod(in, re2, "match", Re2Match);
+  DictSetStr(m->dict, Intern(in, "RE2"), Value::Obj(re2));
+  DictSetStr(m->dict, Intern(in, "RELEASE_GIL_BYTES"), Value::Int(static_cast<int64_t>(kReleaseGilBytes)));
+  return m.get();
+}
+
+}  // namespace
+
+void RegisterReModule(Interpreter& in) { in.native_modules["_re"] = MakeReModule; }
+
+}  // namespace gilvm::stdlib
