@@ -18,6 +18,7 @@
 //    take part; no match is None.
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -63,7 +64,9 @@ struct Re2Code : InstanceObject {
   // to check the empty-match rule (compiled on first need).
   std::unique_ptr<RE2> programs[2][2];
   bool has_dollar = false;
-  bool unicode_word_boundary = false;  // \b or \B with Unicode semantics: ASCII subjects only
+  // \b or \B with Unicode semantics: RE2's are ASCII-only, which agrees with Python's only on
+  // subjects without non-ASCII letters or digits (see UnicodeWordBoundaryError).
+  bool unicode_word_boundary = false;
   int ngroups = 0;
 };
 
@@ -173,6 +176,37 @@ Value SpanTuple(ThreadState& ts, const StrObject* s, int64_t pos, size_t bpos, c
 }
 
 enum MatchMode { kSearch = 0, kMatch = 1, kFullMatch = 2, kSearchAfterEmpty = 3 };
+// Or'ed into the mode by a caller that already checked the subject for \b (re.py's loops over
+// many matches check once, so a scan of the subject is not repeated per match).
+constexpr int64_t kSubjectChecked = 8;
+
+// RE2's \b treats every non-ASCII character as a non-word character; Python's \w also has the
+// non-ASCII letters and digits. So RE2's \b is Python's exactly when the subject has none of
+// them. The program (immutable, so sharing it between interpreters is safe) finds one.
+const RE2& NonAsciiWordChar() {
+  static const RE2 re("[^\\x00-\\x7f\\P{L}]|[^\\x00-\\x7f\\P{N}]");
+  return re;
+}
+
+// Null when a Unicode \b can run on `s` (up to byte `bend`), else re.error's message.
+const char* UnicodeWordBoundaryError(const Re2Code* code, const StrObject* s, size_t bend) {
+  if (!code->unicode_word_boundary || s->ascii) return nullptr;
+  if (!RE2::PartialMatch(re2::StringPiece(s->data.data(), bend), NonAsciiWordChar())) return nullptr;
+  return "gilvm's re (RE2) does not support \\b or \\B on a string with non-ASCII letters or digits "
+         "without re.ASCII";
+}
+
+// code.check_subject(string, endpos): None, or the message re.py raises for this subject.
+Value Re2CheckSubject(ThreadState& ts, const CallArgs& a) {
+  if (!NoKeywords(ts, a, "check_subject") || !ArgCountBetween(ts, a, "check_subject", 3, 3)) return Value::Null();
+  Re2Code* code = CodeArg(ts, a.argv[0]);
+  if (code == nullptr) return Value::Null();
+  if (!IsStr(a.argv[1]) || !a.argv[2].is_int()) return RaiseTypeError(ts, "_re.RE2.check_subject: bad arguments");
+  const StrObject* s = As<StrObject>(a.argv[1]);
+  int64_t endpos = std::clamp<int64_t>(a.argv[2].as_int(), 0, s->length);
+  const char* err = UnicodeWordBoundaryError(code, s, s->ByteOffset(endpos));
+  return err == nullptr ? Value::None() : NewStrValue(ts, err);
+}
 
 // code.match(string, pos, endpos, mode): see MatchMode. pos and endpos are code-point indices
 // already clamped by re.py (0 <= pos, endpos <= len(string)). kSearchAfterEmpty implements
@@ -188,13 +222,15 @@ Value Re2Match(ThreadState& ts, const CallArgs& a) {
     return RaiseTypeError(ts, "_re.RE2.match: bad arguments");
   const StrObject* s = As<StrObject>(a.argv[1]);
   int64_t pos = a.argv[2].as_int(), endpos = a.argv[3].as_int(), mode = a.argv[4].as_int();
+  bool checked = (mode & kSubjectChecked) != 0;
+  mode &= ~kSubjectChecked;
   if (pos < 0 || endpos > s->length || mode < kSearch || mode > kSearchAfterEmpty)
     return RaiseValueError(ts, "_re.RE2.match: bad range");
   if (pos > endpos) return Value::None();
-  if (code->unicode_word_boundary && !s->ascii)
-    return NewStrValue(ts, "gilvm's re (RE2) does not support \\b or \\B on a non-ASCII string "
-                           "without re.ASCII");
   size_t bpos = s->ByteOffset(pos), bend = s->ByteOffset(endpos);
+  if (!checked) {
+    if (const char* wb = UnicodeWordBoundaryError(code, s, bend)) return NewStrValue(ts, wb);
+  }
   std::string err;
   int dollar;
   if (!ChooseDollarMode(code, s->data, bpos, bend, &dollar, &err)) return NewStrValue(ts, err);
@@ -225,6 +261,7 @@ ModuleObject* MakeReModule(ThreadState& ts) {
   re2->subclassable = false;
   AddStaticMethod(in, re2, "__new__", Re2New);
   AddMethod(in, re2, "match", Re2Match);
+  AddMethod(in, re2, "check_subject", Re2CheckSubject);
   DictSetStr(m->dict, Intern(in, "RE2"), Value::Obj(re2));
   DictSetStr(m->dict, Intern(in, "RELEASE_GIL_BYTES"), Value::Int(static_cast<int64_t>(kReleaseGilBytes)));
   return m.get();

@@ -205,6 +205,10 @@ _CLASS_ITEMS = {
 # Stands for a Python `$` (without MULTILINE) in translated text; _re gets two
 # sources, one with each RE2 rendering (see stdlib/re.cc).
 _DOLLAR = '\x00'
+# Stands for \B: Python's never matches in an empty string, RE2's does, so a
+# pattern with \B has a second program for empty subjects, where it fails.
+_NONBOUNDARY = '\x01'
+_NEVER = '[^\\x00-\\x{10ffff}]'
 
 # Kinds of the items of a sequence, for the repeat checks.
 _ATOM, _AT, _REPEAT, _GROUP = 0, 1, 2, 3
@@ -233,6 +237,7 @@ class _Translator:
         self.has_dollar = False
         self.word_boundary = False  # a Unicode \b or \B
         self.branches = 0           # top-level '|' seen (global flags must come first)
+        self.has_nonboundary = False
 
     def error(self, msg, pos):
         return error(msg, self.pattern, pos)
@@ -256,11 +261,15 @@ class _Translator:
 
     def parse_alternation(self, depth):
         branches = [self.parse_sequence(depth)]
+        nullable, captures = self.seq_info
         while self.peek() == '|':
             self.i += 1
             if depth == 0:
                 self.branches += 1
             branches.append(self.parse_sequence(depth))
+            nullable = nullable or self.seq_info[0]
+            captures = captures or self.seq_info[1]
+        self.alt_info = (nullable, captures)
         return '|'.join(branches)
 
     def skip_verbose(self):
@@ -275,7 +284,8 @@ class _Translator:
                 return
 
     def parse_sequence(self, depth):
-        items = []   # [kind, text]
+        """RE2 text; sets seq_info to (can match empty, has capturing groups)."""
+        items = []   # [kind, text, can match empty, has capturing groups]
         while True:
             if self.flags & 64:
                 self.skip_verbose()
@@ -289,11 +299,22 @@ class _Translator:
                 if self.parse_repeat(items, depth):
                     continue
                 self.i = start + 1
-                items.append([_ATOM, _literal('{')])
+                items.append([_ATOM, _literal('{'), False, False])
                 continue
             item = self.parse_item(depth, len(items) == 0)
-            if item is not None:
-                items.append(item)
+            if item is None:
+                continue
+            if item[0] == _GROUP:
+                item = item + list(self.group_info)
+            else:
+                item = item + [item[0] == _AT, False]
+            items.append(item)
+        nullable = True
+        captures = False
+        for it in items:
+            nullable = nullable and it[2]
+            captures = captures or it[3]
+        self.seq_info = (nullable, captures)
         return ''.join([it[1] for it in items])
 
     def parse_repeat(self, items, depth):
@@ -323,6 +344,8 @@ class _Translator:
                 op = '{%d,%d}' % (lo, hi)
         else:
             op = ch
+            lo = 1 if ch == '+' else 0
+            hi = 1 if ch == '?' else None
         nxt = self.peek()
         if nxt == '?':
             self.i += 1
@@ -330,11 +353,18 @@ class _Translator:
         elif nxt == '+':
             raise _unsupported('possessive repeats (*+, ++, ?+, {m,n}+)')
         last = items[-1]
+        if last[2] and last[3] and hi is None and not op.endswith('?'):
+            # After its last non-empty iteration, an unbounded greedy loop in a backtracking
+            # engine runs one more, empty, iteration that resets the groups inside; RE2 never
+            # iterates on an empty match, so the groups would differ. (Bounded and lazy loops
+            # agree: checked against CPython.)
+            raise _unsupported('repeating a group that can match the empty string and '
+                               'contains capturing groups, such as (a*)+')
         text = last[1]
         if last[0] != _GROUP and not (len(text) == 1 or text.startswith('\\x{')
                                       or text.startswith('[') or text.startswith('\\p')):
             text = '(?:' + text + ')'
-        items[-1] = [_REPEAT, text + op]
+        items[-1] = [_REPEAT, text + op, lo == 0 or last[2], last[3]]
         return True
 
     def parse_braces(self):
@@ -459,12 +489,14 @@ class _Translator:
         self.open_groups.append(number)
         body = self.group_body(here, depth)
         self.open_groups.pop()
+        self.group_info = (self.group_info[0], True)
         self.closing_order.append(number)
         return [_GROUP, '(' + body + ')']
 
     def group_body(self, here, depth):
         saved = self.flags
         body = self.parse_alternation(depth + 1)
+        self.group_info = self.alt_info
         self.flags = saved
         if self.peek() != ')':
             raise self.error('missing ), unterminated subpattern', here)
@@ -489,6 +521,7 @@ class _Translator:
         self.flags = flags
         prefix = ('i' if on & 2 else '') + ('-i' if off & 2 else '')
         body = self.parse_alternation(depth + 1)
+        self.group_info = self.alt_info
         self.flags = saved
         if self.peek() != ')':
             raise self.error('missing ), unterminated subpattern', here)
@@ -557,7 +590,10 @@ class _Translator:
         if ch == 'b' or ch == 'B':
             if not self.flags & 256:
                 self.word_boundary = True
-            return [_AT, '\\' + ch]
+            if ch == 'B':
+                self.has_nonboundary = True
+                return [_AT, _NONBOUNDARY]
+            return [_AT, '\\b']
         if ch in 'dws':
             return [_ATOM, '[' + self.category(ch) + ']']
         if ch in 'DWS':
@@ -727,6 +763,14 @@ class Pattern:
         self._names = {}
         for name in t.groupindex:
             self._names[t.groupindex[name]] = name
+        self._translation = t
+        self._source = source
+        self._code = self._make_code('\\B')
+        self._empty_code = None if t.has_nonboundary else self._code
+
+    def _make_code(self, nonboundary):
+        t = self._translation
+        source = self._source.replace(_NONBOUNDARY, nonboundary)
         if t.has_dollar:
             code = _re.RE2(source.replace(_DOLLAR, '\\z'), source.replace(_DOLLAR, '(?m:$)'),
                            t.word_boundary, t.groups)
@@ -734,7 +778,15 @@ class Pattern:
             code = _re.RE2(source, None, t.word_boundary, t.groups)
         if isinstance(code, str):
             raise error(code)
-        self._code = code
+        return code
+
+    def _code_for(self, endpos):
+        """The program for a subject ending at endpos (see _NONBOUNDARY)."""
+        if endpos > 0:
+            return self._code
+        if self._empty_code is None:
+            self._empty_code = self._make_code(_NEVER)
+        return self._empty_code
 
     @property
     def groupindex(self):
@@ -770,7 +822,7 @@ class Pattern:
             endpos = 0
         elif endpos > n:
             endpos = n
-        spans = self._code.match(string, pos, endpos, mode)
+        spans = self._code_for(endpos).match(string, pos, endpos, mode)
         if spans is None:
             return None
         if isinstance(spans, str):
@@ -886,7 +938,12 @@ class _MatchIterator:
         self._pos = min(max(pos, 0), n)
         self._endpos = min(max(endpos, 0), n)
         self._first_pos = self._pos   # what each Match reports as .pos, as in CPython
-        self._mode = 0       # 3 after an empty match (see stdlib/re.cc)
+        self._code = pattern._code_for(self._endpos)
+        problem = self._code.check_subject(string, self._endpos)
+        if problem is not None:
+            raise error(problem)
+        # 8: the subject is checked; 3 after an empty match (see stdlib/re.cc).
+        self._mode = 8
         self._done = False
 
     def __iter__(self):
@@ -901,7 +958,7 @@ class _MatchIterator:
     def _next(self):
         if self._done or self._pos > self._endpos:
             return None
-        spans = self._pattern._code.match(self._string, self._pos, self._endpos, self._mode)
+        spans = self._code.match(self._string, self._pos, self._endpos, self._mode)
         if spans is None:
             self._done = True
             return None
@@ -910,7 +967,7 @@ class _MatchIterator:
             raise error(spans)
         m = Match(self._pattern, self._string, self._pos, self._endpos, spans)
         m.pos = self._first_pos
-        self._mode = 3 if spans[0] == spans[1] else 0
+        self._mode = 11 if spans[0] == spans[1] else 8
         self._pos = spans[1]
         return m
 

@@ -62,9 +62,14 @@ TEST(ReTest, UnsupportedConstructsNameTheFeature) {
 
 TEST(ReTest, SubjectDependentLimitsRaiseInsteadOfDiffering) {
   // Unicode \b on a non-ASCII subject: RE2's \b is ASCII-only.
-  EXPECT_EQ(ErrorOf("re.search(r'\\bx', 'é x')"),
-            "gilvm's re (RE2) does not support \\b or \\B on a non-ASCII string without re.ASCII");
+  const std::string wb =
+      "gilvm's re (RE2) does not support \\b or \\B on a string with non-ASCII letters or digits without "
+      "re.ASCII";
+  EXPECT_EQ(ErrorOf("re.search(r'\\bx', 'é x')"), wb);
+  EXPECT_EQ(ErrorOf("re.findall(r'\\Bx', 'ab x٣')"), wb);
   EXPECT_EQ(ErrorOf("print(re.search(r'\\bx', 'é x', re.A).span())"), "(2, 3)\nno error");
+  // Non-ASCII characters that are not letters or digits: RE2's \b agrees with Python's.
+  EXPECT_EQ(ErrorOf("print(re.findall(r'\\b\\w+\\b', '€ab —cd✓'))"), "['ab', 'cd']\nno error");
   // Python's `$` with a newline before the final one.
   EXPECT_EQ(ErrorOf("re.search(r'a$', 'a\\nb\\n')"),
             "gilvm's re (RE2) does not support '$' without MULTILINE on a string that has a newline before "
@@ -90,8 +95,9 @@ TEST(ReTest, BytesAreRefusedByName) {
   EXPECT_EQ(r.out, "gilvm's re does not support bytes patterns yet\n") << r.err;
 }
 
-// A long search runs with the GIL released: another thread counts at (nearly) its full rate
-// meanwhile, where it would get at most a switch interval's worth if the GIL were held.
+// A long search runs with the GIL released: another thread keeps counting meanwhile. Measured
+// on 2 cores: with the release it counts at 20-100% of its solo rate during the search, without
+// it at 0.03% (one switch interval's worth); 2% separates the two with room for noisy machines.
 TEST(ReTest, LongMatchReleasesTheGil) {
   RunResult r = RunSource(R"(
 import re, _thread, time
@@ -116,7 +122,7 @@ during = (count[0] - c0) / elapsed
 state[0] = 'stop'
 while state[0] != 'stopped':
     time.sleep(0.01)
-print(m.span(), m.span(1), elapsed > 0.02, during > rate * 0.25)
+print(m.span(), m.span(1), elapsed > 0.02, during > rate * 0.02)
 )");
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.out, "(0, 4194310) (4194303, 4194304) True True\n");

@@ -43,3 +43,7 @@ try:
     re.compile(p, re.I)
 except ValueError as e:
     print('ValueError:', e)
+
+# \B never matches in an empty string
+print(re.search(r'\B', ''), re.search(r'\B|a', ''), re.findall(r'\B', 'abc'), re.search(r'\b', ''))
+print(re.compile(r'\B').search('ab', 0, 0), re.compile(r'\B').search('ab', 1, 2))

@@ -18,3 +18,5 @@ print(m.span('w'), m.groups(), m.span(2), m.lastindex)
 print(re.findall(r'\bab', 'ab xab ab'), re.sub(r'\s', '_', 'a\tb\u3000c'))
 long_text = 'é' * 1000 + 'needle' + 'ü' * 10
 print(re.search('needle', long_text).span(), re.compile('ü').search(long_text, 1003).start())
+# \b between ASCII words next to non-ASCII characters that are not letters or digits
+print(re.findall(r'\b\w+\b', '€ab —cd✓ e'), re.sub(r'\b', '|', 'x→y'))
