@@ -28,6 +28,7 @@
 #include "vm/errors.h"
 #include "vm/instance.h"
 #include "vm/interpreter.h"
+#include "vm/list.h"
 #include "vm/native.h"
 #include "vm/str.h"
 #include "vm/thread_state.h"
@@ -67,6 +68,7 @@ struct Re2Code : InstanceObject {
   // \b or \B with Unicode semantics: RE2's are ASCII-only, which agrees with Python's only on
   // subjects without non-ASCII letters or digits (see UnicodeWordBoundaryError).
   bool unicode_word_boundary = false;
+  bool nullable = false;  // can match the empty string: scans need the leftmost-longest program
   int ngroups = 0;
 };
 
@@ -95,11 +97,11 @@ Re2Code* CodeArg(ThreadState& ts, Value v) {
   return code;
 }
 
-// _re.RE2(src_end, src_newline_or_None, unicode_word_boundary, ngroups): a compiled pattern,
+// _re.RE2(src_end, src_newline_or_None, unicode_word_boundary, ngroups, nullable): a compiled pattern,
 // or a str holding the message for re.error when RE2 refuses the translated pattern.
 Value Re2New(ThreadState& ts, const CallArgs& a) {
   CallArgs rest{a.argv + 1, a.nargs - 1, a.kwnames};
-  if (!NoKeywords(ts, rest, "RE2") || !ArgCountBetween(ts, rest, "RE2", 4, 4)) return Value::Null();
+  if (!NoKeywords(ts, rest, "RE2") || !ArgCountBetween(ts, rest, "RE2", 5, 5)) return Value::Null();
   const Value* v = rest.argv;
   if (!IsObjectOfKind(a.argv[0], Kind::kType) || !IsStr(v[0]) || !(v[1].is_none() || IsStr(v[1])) ||
       !v[3].is_int())
@@ -111,6 +113,7 @@ Value Re2New(ThreadState& ts, const CallArgs& a) {
   if (code->has_dollar) code->sources[kDollarBeforeNewline] = As<StrObject>(v[1])->data;
   code->unicode_word_boundary = v[2].is_bool() ? v[2].as_bool() : false;
   code->ngroups = static_cast<int>(v[3].as_int());
+  code->nullable = v[4].is_bool() && v[4].as_bool();
   std::string err;
   const RE2* re = Program(code.get(), kDollarAtEnd, false, &err);
   if (re == nullptr) return NewStrValue(ts, err);
@@ -254,6 +257,228 @@ Value Re2Match(ThreadState& ts, const CallArgs& a) {
   return SpanTuple(ts, s, pos, bpos, groups.data(), n);
 }
 
+// ---- Whole scans: findall, split, sub and the spans behind finditer-like loops.
+//
+// A scan runs every RE2 search of the loop in C++, with 3.7's empty-match rule (as
+// kSearchAfterEmpty above), and only then builds Python objects; over a long subject the whole
+// loop runs with the GIL released (it touches only the subject's bytes and the RE2 programs,
+// all compiled beforehand).
+
+struct Scan {
+  std::vector<re2::StringPiece> groups;  // ngroups + 1 pieces per match, in order
+  int n = 0;                             // pieces per match
+  size_t matches() const { return n == 0 ? 0 : groups.size() / static_cast<size_t>(n); }
+  const re2::StringPiece* match(size_t i) const { return groups.data() + i * static_cast<size_t>(n); }
+};
+
+// The byte just after the UTF-8 character that starts at `p`.
+size_t NextCharByte(std::string_view text, size_t p) {
+  ++p;
+  while (p < text.size() && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) ++p;
+  return p;
+}
+
+// The search loop proper; runs with or without the GIL (it touches no interpreter object).
+void ScanLoop(const RE2* re, const RE2* longest, std::string_view text, size_t bpos, size_t bend, int64_t limit,
+              Scan* out, std::string* err) {
+  re2::StringPiece subject(text.data(), bend);
+  std::vector<re2::StringPiece> groups(static_cast<size_t>(out->n));
+  size_t p = bpos;
+  bool after_empty = false;
+  for (int64_t found = 0; limit <= 0 || found < limit; ++found) {
+    size_t start = p;
+    if (after_empty) {
+      re2::StringPiece whole;
+      if (longest->Match(subject, p, bend, RE2::ANCHOR_START, &whole, 1) && !whole.empty()) {
+        *err = "gilvm's re (RE2) cannot reproduce Python's choice after an empty match when a non-empty match "
+               "starts at the same position";
+        return;
+      }
+      if (p >= bend) return;
+      start = NextCharByte(text.substr(0, bend), p);
+    }
+    if (!re->Match(subject, start, bend, RE2::UNANCHORED, groups.data(), out->n)) return;
+    out->groups.insert(out->groups.end(), groups.begin(), groups.end());
+    p = static_cast<size_t>(groups[0].data() - text.data()) + groups[0].size();
+    after_empty = groups[0].empty();
+  }
+}
+
+// Scans s[pos:endpos] (code points) for at most `limit` matches (0: all). False with the message
+// for re.error in *err.
+bool RunScan(ThreadState& ts, Re2Code* code, const StrObject* s, int64_t pos, int64_t endpos, int64_t limit,
+             Scan* out, std::string* err) {
+  pos = std::clamp<int64_t>(pos, 0, s->length);
+  endpos = std::clamp<int64_t>(endpos, 0, s->length);
+  out->n = code->ngroups + 1;
+  if (pos > endpos) return true;
+  size_t bpos = s->ByteOffset(pos), bend = s->ByteOffset(endpos);
+  if (const char* wb = UnicodeWordBoundaryError(code, s, bend)) {
+    *err = wb;
+    return false;
+  }
+  int dollar;
+  if (!ChooseDollarMode(code, s->data, bpos, bend, &dollar, err)) return false;
+  const RE2* re = Program(code, dollar, false, err);
+  const RE2* longest = re != nullptr && code->nullable ? Program(code, dollar, true, err) : re;
+  if (re == nullptr || longest == nullptr) return false;
+  if (bend - bpos < kReleaseGilBytes) {
+    ScanLoop(re, longest, s->data, bpos, bend, limit, out, err);
+  } else {
+    // See RunMatch: the str and the programs are rooted arguments; nothing else is touched.
+    GilReleaseGuard unlocked(ts);
+    ScanLoop(re, longest, s->data, bpos, bend, limit, out, err);
+  }
+  return err->empty();
+}
+
+// Checks a scan method's arguments: self, a str, then ints at the indexes from `first_int` on.
+bool ScanArgs(ThreadState& ts, const CallArgs& a, const char* name, size_t nargs, size_t first_int,
+              Re2Code** code) {
+  if (!NoKeywords(ts, a, name) || !ArgCountBetween(ts, a, name, nargs, nargs)) return false;
+  *code = CodeArg(ts, a.argv[0]);
+  if (*code == nullptr) return false;
+  bool ok = IsStr(a.argv[1]);
+  for (size_t i = first_int; i < nargs; ++i) ok = ok && a.argv[i].is_int();
+  if (!ok) RaiseTypeError(ts, std::string("_re.RE2.") + name + ": bad arguments");
+  return ok;
+}
+
+Value Piece(ThreadState& ts, const re2::StringPiece& p) {
+  return NewStrValue(ts, std::string_view(p.data() == nullptr ? "" : p.data(), p.size()));
+}
+
+// code.findall(string, pos, endpos): the list re.findall returns, or a str for re.error.
+Value Re2FindAll(ThreadState& ts, const CallArgs& a) {
+  Re2Code* code;
+  if (!ScanArgs(ts, a, "findall", 4, 2, &code)) return Value::Null();
+  Scan scan;
+  std::string err;
+  if (!RunScan(ts, code, As<StrObject>(a.argv[1]), a.argv[2].as_int(), a.argv[3].as_int(), 0, &scan, &err))
+    return NewStrValue(ts, err);
+  RootedPtr<ListObject> out(ts, NewList(ts));
+  for (size_t i = 0; i < scan.matches(); ++i) {
+    const re2::StringPiece* g = scan.match(i);
+    if (scan.n <= 2) {
+      out->items.push_back(Piece(ts, g[scan.n - 1]));
+      continue;
+    }
+    RootedVector items(ts);
+    for (int k = 1; k < scan.n; ++k) items.push_back(Piece(ts, g[k]));
+    out->items.push_back(Value::Obj(NewTuple(ts, items.items())));
+  }
+  return Value::Obj(out.get());
+}
+
+// code.split(string, maxsplit): the list re.split returns, or a str for re.error.
+Value Re2Split(ThreadState& ts, const CallArgs& a) {
+  Re2Code* code;
+  if (!ScanArgs(ts, a, "split", 3, 2, &code)) return Value::Null();
+  const StrObject* s = As<StrObject>(a.argv[1]);
+  Scan scan;
+  std::string err;
+  if (!RunScan(ts, code, s, 0, s->length, a.argv[2].as_int(), &scan, &err)) return NewStrValue(ts, err);
+  RootedPtr<ListObject> out(ts, NewList(ts));
+  const char* base = s->data.data();
+  size_t last = 0;
+  for (size_t i = 0; i < scan.matches(); ++i) {
+    const re2::StringPiece* g = scan.match(i);
+    size_t start = static_cast<size_t>(g[0].data() - base);
+    out->items.push_back(NewStrValue(ts, std::string_view(base + last, start - last)));
+    for (int k = 1; k < scan.n; ++k) out->items.push_back(g[k].data() == nullptr ? Value::None() : Piece(ts, g[k]));
+    last = start + g[0].size();
+  }
+  out->items.push_back(NewStrValue(ts, std::string_view(base + last, s->data.size() - last)));
+  return Value::Obj(out.get());
+}
+
+// code.sub(string, template, count): (result, n) as re.subn returns them, or a str for re.error.
+// `template` is re.py's parsed replacement: a list of strs (literal text) and ints (groups).
+Value Re2Sub(ThreadState& ts, const CallArgs& a) {
+  Re2Code* code;
+  if (!ScanArgs(ts, a, "sub", 4, 3, &code)) return Value::Null();
+  if (!IsObjectOfKind(a.argv[2], Kind::kList))
+    return RaiseTypeError(ts, "_re.RE2.sub: bad arguments");
+  const ListObject* parts = As<ListObject>(a.argv[2]);
+  for (Value part : parts->items)
+    if (!IsStr(part) && !(part.is_int() && part.as_int() >= 0 && part.as_int() <= code->ngroups))
+      return RaiseTypeError(ts, "_re.RE2.sub: bad template");
+  const StrObject* s = As<StrObject>(a.argv[1]);
+  Scan scan;
+  std::string err;
+  if (!RunScan(ts, code, s, 0, s->length, a.argv[3].as_int(), &scan, &err)) return NewStrValue(ts, err);
+  std::string result;
+  const char* base = s->data.data();
+  size_t last = 0;
+  for (size_t i = 0; i < scan.matches(); ++i) {
+    const re2::StringPiece* g = scan.match(i);
+    size_t start = static_cast<size_t>(g[0].data() - base);
+    result.append(base + last, start - last);
+    for (Value part : parts->items) {
+      if (IsStr(part)) {
+        result.append(As<StrObject>(part)->data);
+      } else if (const re2::StringPiece& piece = g[part.as_int()]; piece.data() != nullptr) {
+        result.append(piece.data(), piece.size());
+      }
+    }
+    last = start + g[0].size();
+  }
+  result.append(base + last, s->data.size() - last);
+  RootedPtr<StrObject> text(ts, NewStr(ts, result));
+  return Value::Obj(NewTuple(ts, {Value::Obj(text.get()), Value::Int(static_cast<int64_t>(scan.matches()))}));
+}
+
+// Turns increasing-ish byte offsets of one str into code-point indices, counting from the last
+// answer (forwards or backwards), so a whole scan costs about one pass over the subject.
+class CodePoints {
+ public:
+  explicit CodePoints(const StrObject* s) : s_(s) {}
+  int64_t At(size_t b) {
+    if (s_->ascii) return static_cast<int64_t>(b);
+    const char* base = s_->data.data();
+    if (b >= byte_) {
+      cp_ += CountCodePoints(base + byte_, b - byte_);
+    } else {
+      cp_ -= CountCodePoints(base + b, byte_ - b);
+    }
+    byte_ = b;
+    return cp_;
+  }
+
+ private:
+  const StrObject* s_;
+  size_t byte_ = 0;
+  int64_t cp_ = 0;
+};
+
+// code.spans(string, pos, endpos, limit): a list with a flat span tuple per match (as match()
+// returns them), or a str for re.error. For sub() with a callable, where each match becomes a
+// Match object anyway.
+Value Re2Spans(ThreadState& ts, const CallArgs& a) {
+  Re2Code* code;
+  if (!ScanArgs(ts, a, "spans", 5, 2, &code)) return Value::Null();
+  const StrObject* s = As<StrObject>(a.argv[1]);
+  Scan scan;
+  std::string err;
+  if (!RunScan(ts, code, s, a.argv[2].as_int(), a.argv[3].as_int(), a.argv[4].as_int(), &scan, &err))
+    return NewStrValue(ts, err);
+  RootedPtr<ListObject> out(ts, NewList(ts));
+  CodePoints cps(s);
+  const char* base = s->data.data();
+  for (size_t i = 0; i < scan.matches(); ++i) {
+    const re2::StringPiece* g = scan.match(i);
+    std::vector<Value> spans(static_cast<size_t>(scan.n) * 2, Value::Int(-1));
+    for (int k = 0; k < scan.n; ++k) {
+      if (g[k].data() == nullptr) continue;
+      size_t b = static_cast<size_t>(g[k].data() - base);
+      spans[2 * k] = Value::Int(cps.At(b));
+      spans[2 * k + 1] = Value::Int(cps.At(b + g[k].size()));
+    }
+    out->items.push_back(Value::Obj(NewTuple(ts, std::move(spans))));
+  }
+  return Value::Obj(out.get());
+}
+
 ModuleObject* MakeReModule(ThreadState& ts) {
   Interpreter& in = ts.interp;
   RootedPtr<ModuleObject> m(ts, NewNativeModule(ts, "_re"));
@@ -262,6 +487,10 @@ ModuleObject* MakeReModule(ThreadState& ts) {
   AddStaticMethod(in, re2, "__new__", Re2New);
   AddMethod(in, re2, "match", Re2Match);
   AddMethod(in, re2, "check_subject", Re2CheckSubject);
+  AddMethod(in, re2, "findall", Re2FindAll);
+  AddMethod(in, re2, "split", Re2Split);
+  AddMethod(in, re2, "sub", Re2Sub);
+  AddMethod(in, re2, "spans", Re2Spans);
   DictSetStr(m->dict, Intern(in, "RE2"), Value::Obj(re2));
   DictSetStr(m->dict, Intern(in, "RELEASE_GIL_BYTES"), Value::Int(static_cast<int64_t>(kReleaseGilBytes)));
   return m.get();

@@ -773,9 +773,9 @@ class Pattern:
         source = self._source.replace(_NONBOUNDARY, nonboundary)
         if t.has_dollar:
             code = _re.RE2(source.replace(_DOLLAR, '\\z'), source.replace(_DOLLAR, '(?m:$)'),
-                           t.word_boundary, t.groups)
+                           t.word_boundary, t.groups, t.alt_info[0])
         else:
-            code = _re.RE2(source, None, t.word_boundary, t.groups)
+            code = _re.RE2(source, None, t.word_boundary, t.groups, t.alt_info[0])
         if isinstance(code, str):
             raise error(code)
         return code
@@ -841,75 +841,53 @@ class Pattern:
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         return _MatchIterator(self, string, pos, endpos)
 
-    def _all(self, string, pos=0, endpos=_MAXSIZE, limit=0):
-        """Every match, in order, with 3.7's empty-match rule (at most `limit` if > 0)."""
-        it = _MatchIterator(self, string, pos, endpos)
-        found = []
-        while limit <= 0 or len(found) < limit:
-            m = it._next()
-            if m is None:
-                break
-            found.append(m)
-        return found
+    def _scan(self, method, string, *args):
+        """Runs one of _re's whole-subject scans; raises re.error for its message."""
+        if not isinstance(string, str):
+            _check_subject(string)
+        result = getattr(self._code_for(len(string) if method != 'findall' else
+                                        _clamp(args[1], len(string))), method)(string, *args)
+        if isinstance(result, str):
+            raise error(result)
+        return result
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        result = []
-        for m in self._all(string, pos, endpos):
-            if self.groups == 0:
-                result.append(m.group(0))
-            elif self.groups == 1:
-                result.append(m.group(1) or '')
-            else:
-                result.append(m.groups(''))
-        return result
+        return self._scan('findall', string, pos, endpos)
 
     def split(self, string, maxsplit=0):
         if maxsplit < 0:
             return [string]
-        result = []
-        last = 0
-        for m in self._all(string, 0, _MAXSIZE, maxsplit):
-            result.append(string[last:m.start()])
-            result.extend(m.groups())
-            last = m.end()
-        result.append(string[last:])
-        return result
+        return self._scan('split', string, maxsplit)
 
     def subn(self, repl, string, count=0):
         if isinstance(repl, str):
             template = _parse_template(repl, self)
-            if len(template) == 1 and isinstance(template[0], str):
-                literal = template[0]
-                expand = None
-            else:
-                literal = None
-                expand = template
-        elif callable(repl):
-            literal = None
-            expand = None
-        else:
+        elif not callable(repl):
             raise TypeError('decoding to str: need a bytes-like object, %s found'
                             % type(repl).__name__)
         if not isinstance(string, str):
             _check_subject(string)
+        if count < 0:
+            return (string, 0)
+        if isinstance(repl, str):
+            return self._scan('sub', string, template, count)
+        return self._subn_call(repl, string, count)
+
+    def _subn_call(self, repl, string, count):
         pieces = []
         last = 0
         n = 0
-        for m in self._all(string, 0, _MAXSIZE, count):
+        for spans in self._scan('spans', string, 0, len(string), count):
+            m = Match(self, string, 0, len(string), spans)
             if m.start() > last:
                 pieces.append(string[last:m.start()])
-            if literal is not None:
-                pieces.append(literal)
-            elif expand is not None:
-                pieces.append(_expand(m, expand))
-            else:
-                piece = repl(m)
-                if piece is not None:
-                    if not isinstance(piece, str):
-                        # Worded as the join CPython does at the end.
-                        raise TypeError('sequence item %d: expected str instance, %s found'
-                                        % (len(pieces), type(piece).__name__))
-                    pieces.append(piece)
+            piece = repl(m)
+            if piece is not None:
+                if not isinstance(piece, str):
+                    # Worded as the join CPython does at the end.
+                    raise TypeError('sequence item %d: expected str instance, %s found'
+                                    % (len(pieces), type(piece).__name__))
+                pieces.append(piece)
             last = m.end()
             n += 1
         pieces.append(string[last:])
@@ -917,6 +895,14 @@ class Pattern:
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
+
+
+def _clamp(index, length):
+    if index < 0:
+        return 0
+    if index > length:
+        return length
+    return index
 
 
 def _check_subject(value):
