@@ -1178,6 +1178,9 @@ def _compile(pattern, flags):
         return _cache[key]
     if flags & 4:
         raise ValueError('cannot use LOCALE flag with a str pattern')
+    if flags & 128:
+        # CPython prints its parse tree; gilvm has no such tree to show.
+        raise _unsupported('re.DEBUG')
     if flags & 256 and flags & 32:
         raise ValueError('ASCII and UNICODE flags are incompatible')
     compiled = Pattern(pattern, flags)

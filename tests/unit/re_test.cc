@@ -55,6 +55,7 @@ TEST(ReTest, UnsupportedConstructsNameTheFeature) {
   EXPECT_EQ(ErrorOf("re.compile(r'a{1001}')"), "gilvm's re (RE2) does not support repetition counts above 1000");
   EXPECT_EQ(ErrorOf("re.compile(r'\\N{DIGIT ONE}')"),
             "gilvm's re (RE2) does not support named Unicode escapes (\\N{...})");
+  EXPECT_EQ(ErrorOf("re.compile('a', re.DEBUG)"), "gilvm's re (RE2) does not support re.DEBUG");
   // CPython's own messages still win where the pattern is invalid in CPython too.
   EXPECT_EQ(ErrorOf("re.compile(r'(?P=nope)')"), "unknown group name 'nope' at position 4");
   EXPECT_EQ(ErrorOf("re.compile(r'\\2(a)')"), "invalid group reference 2 at position 1");
