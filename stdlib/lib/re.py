@@ -221,6 +221,17 @@ def _literal(ch):
     return '\\x{%x}' % ord(ch)
 
 
+def _other_case_ranges(lo, hi):
+    """RE2 class items for the other case of the ASCII letters in [lo, hi]."""
+    items = []
+    for first, last, shift in ((97, 122, -32), (65, 90, 32)):
+        a = max(lo, first)
+        b = min(hi, last)
+        if a <= b:
+            items.append(_literal(chr(a + shift)) + '-' + _literal(chr(b + shift)))
+    return items
+
+
 class _Translator:
     """One pass over a str pattern: RE2 source, group count and names."""
 
@@ -252,10 +263,9 @@ class _Translator:
         if self.i < self.n:
             # Only a ')' stops the top level early.
             raise self.error('unbalanced parenthesis', self.i)
-        prefix = ''
-        if self.global_flags & 2:
-            prefix = '(?i)'
-        return prefix + body
+        if self.global_flags & 2 and not self.global_flags & 256:
+            return '(?i)' + body
+        return body
 
     # -- structure
 
@@ -408,7 +418,7 @@ class _Translator:
             return [_AT, _DOLLAR]
         if ch == '\\':
             return self.parse_escape(here)
-        return [_ATOM, _literal(ch)]
+        return [_ATOM, self.char(ord(ch))]
 
     # -- groups
 
@@ -519,7 +529,15 @@ class _Translator:
         if on & _TYPE_FLAGS:
             flags = (flags & ~_TYPE_FLAGS) | (on & _TYPE_FLAGS)
         self.flags = flags
-        prefix = ('i' if on & 2 else '') + ('-i' if off & 2 else '')
+        # RE2's i flag folds all of Unicode: it stands for IGNORECASE only outside ASCII
+        # mode (in ASCII mode, literals and classes fold themselves: see fold_ascii).
+        outer_i = saved & 2 and not saved & 256
+        inner_i = flags & 2 and not flags & 256
+        prefix = ''
+        if inner_i and not outer_i:
+            prefix = 'i'
+        elif outer_i and not inner_i:
+            prefix = '-i'
         body = self.parse_alternation(depth + 1)
         self.group_info = self.alt_info
         self.flags = saved
@@ -601,7 +619,17 @@ class _Translator:
         if ch in _DIGITS:
             return self.parse_numeric_escape(here, ch)
         code = self.parse_char_escape(here, ch, False)
-        return [_ATOM, _literal(chr(code))]
+        return [_ATOM, self.char(code)]
+
+    def fold_ascii(self):
+        """IGNORECASE in ASCII mode: only ASCII letters fold, so the translation folds them."""
+        return self.flags & 2 and self.flags & 256
+
+    def char(self, code):
+        """RE2 text for one literal character, folded by hand under fold_ascii."""
+        if self.fold_ascii() and code < 128 and chr(code).isalpha():
+            return '[' + chr(code) + chr(code).swapcase() + ']'
+        return _literal(chr(code))
 
     def category(self, letter):
         items = _CLASS_ITEMS[letter]
@@ -609,7 +637,7 @@ class _Translator:
 
     def parse_numeric_escape(self, here, ch):
         if ch == '0':
-            return [_ATOM, _literal(chr(self.read_octal('0', 2)))]
+            return [_ATOM, self.char(self.read_octal('0', 2))]
         nxt = self.peek()
         if nxt != '' and nxt in _DIGITS:
             third = self.pattern[self.i + 1] if self.i + 1 < self.n else ''
@@ -619,7 +647,7 @@ class _Translator:
                 if value > 0o377:
                     raise self.error('octal escape value \\%s outside of range 0-0o377'
                                      % (ch + nxt + third), here)
-                return [_ATOM, _literal(chr(value))]
+                return [_ATOM, self.char(value)]
             self.i += 1
             ch += nxt
         number = int(ch)
@@ -695,6 +723,8 @@ class _Translator:
                 if hi < lo:
                     raise self.error('bad character range %s' % self.pattern[start:self.i], start)
                 items.append(_literal(chr(lo)) + '-' + _literal(chr(hi)))
+                if self.fold_ascii():
+                    items.extend(_other_case_ranges(lo, hi))
             elif isinstance(lo, str):
                 if lo.isupper() and not self.flags & 256 and lo != 'D':
                     negated.append(lo.lower())
@@ -706,6 +736,8 @@ class _Translator:
                     items.append(self.category(lo))
             else:
                 items.append(_literal(chr(lo)))
+                if self.fold_ascii():
+                    items.extend(_other_case_ranges(lo, lo))
         return self.class_text(negate, items, negated)
 
     def class_atom(self, start, ch):

@@ -35,3 +35,10 @@ for bad in [re.L, re.A | re.U]:
         re.compile('x', bad)
     except ValueError as e:
         print('ValueError:', e)
+
+# IGNORECASE folds all of Unicode, but only ASCII letters with re.ASCII (KELVIN SIGN folds to k)
+K = '\u212a'  # KELVIN SIGN, folds to k in Unicode
+print(re.findall('k', 'kK' + K, re.I), re.findall('k', 'kK' + K, re.I | re.A), re.findall('[a-m]+', 'abcXYZklm' + K, re.I | re.A))
+print(re.findall('(?a)(?i)k', 'kK' + K), re.findall('(?i)k(?a:k)', 'KK K' + K + 'k' + K), re.findall('(?a)x(?i:k)', 'xK x' + K))
+print(re.findall('[^k]', 'kK' + K + 'z', re.I | re.A), re.findall('é', 'éÉ', re.I | re.A), re.findall('[X-c]+', 'XYZ[]^_`abcxyzABC', re.I | re.A))
+print(re.findall(r'\x4b', 'kK', re.I | re.A), re.findall(r'\113+', 'kKk', re.I | re.A), re.findall('(?i)[k]', K + 'k'))
