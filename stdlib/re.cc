@@ -130,12 +130,13 @@ int64_t CountCodePoints(const char* p, size_t n) {
 }
 
 // Which `$` program fits the searched range [bpos, bend) of `text`, or a message for re.error.
-bool ChooseDollarMode(const Re2Code* code, std::string_view text, size_t bpos, size_t bend, int* mode,
-                      std::string* err) {
+// `checked`: the caller already passed this check for a range that starts no later.
+bool ChooseDollarMode(const Re2Code* code, std::string_view text, size_t bpos, size_t bend, bool checked,
+                      int* mode, std::string* err) {
   *mode = kDollarAtEnd;
   if (!code->has_dollar || bend == 0 || text[bend - 1] != '\n') return true;
   *mode = kDollarBeforeNewline;
-  if (bend - 1 <= bpos || std::memchr(text.data() + bpos, '\n', bend - 1 - bpos) == nullptr) return true;
+  if (checked || bend - 1 <= bpos || std::memchr(text.data() + bpos, '\n', bend - 1 - bpos) == nullptr) return true;
   *err = "gilvm's re (RE2) does not support '$' without MULTILINE on a string that has a newline "
          "before its final newline; use re.MULTILINE or \\Z";
   return false;
@@ -179,8 +180,8 @@ Value SpanTuple(ThreadState& ts, const StrObject* s, int64_t pos, size_t bpos, c
 }
 
 enum MatchMode { kSearch = 0, kMatch = 1, kFullMatch = 2, kSearchAfterEmpty = 3 };
-// Or'ed into the mode by a caller that already checked the subject for \b (re.py's loops over
-// many matches check once, so a scan of the subject is not repeated per match).
+// Or'ed into the mode by a caller that already checked the subject, for \b and `$`, from a
+// position no later (finditer's iterator checks once, so the subject is not scanned per match).
 constexpr int64_t kSubjectChecked = 8;
 
 // RE2's \b treats every non-ASCII character as a non-word character; Python's \w also has the
@@ -199,16 +200,23 @@ const char* UnicodeWordBoundaryError(const Re2Code* code, const StrObject* s, si
          "without re.ASCII";
 }
 
-// code.check_subject(string, endpos): None, or the message re.py raises for this subject.
+// code.check_subject(string, pos, endpos): None, or the message re.py raises for this subject.
 Value Re2CheckSubject(ThreadState& ts, const CallArgs& a) {
-  if (!NoKeywords(ts, a, "check_subject") || !ArgCountBetween(ts, a, "check_subject", 3, 3)) return Value::Null();
+  if (!NoKeywords(ts, a, "check_subject") || !ArgCountBetween(ts, a, "check_subject", 4, 4)) return Value::Null();
   Re2Code* code = CodeArg(ts, a.argv[0]);
   if (code == nullptr) return Value::Null();
-  if (!IsStr(a.argv[1]) || !a.argv[2].is_int()) return RaiseTypeError(ts, "_re.RE2.check_subject: bad arguments");
+  if (!IsStr(a.argv[1]) || !a.argv[2].is_int() || !a.argv[3].is_int())
+    return RaiseTypeError(ts, "_re.RE2.check_subject: bad arguments");
   const StrObject* s = As<StrObject>(a.argv[1]);
-  int64_t endpos = std::clamp<int64_t>(a.argv[2].as_int(), 0, s->length);
-  const char* err = UnicodeWordBoundaryError(code, s, s->ByteOffset(endpos));
-  return err == nullptr ? Value::None() : NewStrValue(ts, err);
+  int64_t endpos = std::clamp<int64_t>(a.argv[3].as_int(), 0, s->length);
+  int64_t pos = std::clamp<int64_t>(a.argv[2].as_int(), 0, endpos);
+  size_t bend = s->ByteOffset(endpos);
+  const char* wb = UnicodeWordBoundaryError(code, s, bend);
+  if (wb != nullptr) return NewStrValue(ts, wb);
+  std::string err;
+  int dollar;
+  if (!ChooseDollarMode(code, s->data, s->ByteOffset(pos), bend, false, &dollar, &err)) return NewStrValue(ts, err);
+  return Value::None();
 }
 
 // code.match(string, pos, endpos, mode): see MatchMode. pos and endpos are code-point indices
@@ -236,7 +244,7 @@ Value Re2Match(ThreadState& ts, const CallArgs& a) {
   }
   std::string err;
   int dollar;
-  if (!ChooseDollarMode(code, s->data, bpos, bend, &dollar, &err)) return NewStrValue(ts, err);
+  if (!ChooseDollarMode(code, s->data, bpos, bend, checked, &dollar, &err)) return NewStrValue(ts, err);
   const RE2* re = Program(code, dollar, false, &err);
   if (re == nullptr) return NewStrValue(ts, err);
   int n = code->ngroups + 1;
@@ -318,7 +326,7 @@ bool RunScan(ThreadState& ts, Re2Code* code, const StrObject* s, int64_t pos, in
     return false;
   }
   int dollar;
-  if (!ChooseDollarMode(code, s->data, bpos, bend, &dollar, err)) return false;
+  if (!ChooseDollarMode(code, s->data, bpos, bend, false, &dollar, err)) return false;
   const RE2* re = Program(code, dollar, false, err);
   const RE2* longest = re != nullptr && code->nullable ? Program(code, dollar, true, err) : re;
   if (re == nullptr || longest == nullptr) return false;

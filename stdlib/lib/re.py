@@ -957,7 +957,7 @@ class _MatchIterator:
         self._endpos = min(max(endpos, 0), n)
         self._first_pos = self._pos   # what each Match reports as .pos, as in CPython
         self._code = pattern._code_for(self._endpos)
-        problem = self._code.check_subject(string, self._endpos)
+        problem = self._code.check_subject(string, self._pos, self._endpos)
         if problem is not None:
             raise error(problem)
         # 8: the subject is checked; 3 after an empty match (see stdlib/re.cc).
