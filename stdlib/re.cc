@@ -1,6 +1,7 @@
 // _re: the native core of the `re` module, on RE2. stdlib/lib/re.py does everything that needs
 // no speed (translating Python's pattern syntax to RE2's, Pattern and Match objects, templates,
-// the caching); this file only compiles translated patterns and runs one match at a time.
+// the caching); this file compiles translated patterns and runs them: one match per call for
+// match/search/fullmatch/finditer, or a whole scan per call for findall/split/sub.
 //
 // Invariants:
 //  - A compiled pattern is an opaque `_re.RE2` object (Re2Code) owning up to four
@@ -103,8 +104,9 @@ Value Re2New(ThreadState& ts, const CallArgs& a) {
   CallArgs rest{a.argv + 1, a.nargs - 1, a.kwnames};
   if (!NoKeywords(ts, rest, "RE2") || !ArgCountBetween(ts, rest, "RE2", 5, 5)) return Value::Null();
   const Value* v = rest.argv;
-  if (!IsObjectOfKind(a.argv[0], Kind::kType) || !IsStr(v[0]) || !(v[1].is_none() || IsStr(v[1])) ||
-      !v[3].is_int())
+  // The type only needs an instance layout (Re2Code is one), whatever calls __new__ with it.
+  if (!IsObjectOfKind(a.argv[0], Kind::kType) || As<TypeObject>(a.argv[0])->instance_kind != Kind::kInstance ||
+      !IsStr(v[0]) || !(v[1].is_none() || IsStr(v[1])) || !v[3].is_int() || v[3].as_int() < 0)
     return RaiseTypeError(ts, "_re.RE2: bad arguments");
   RootedPtr<DictObject> dict(ts, NewDict(ts));
   RootedPtr<Re2Code> code(ts, ts.interp.heap.New<Re2Code>(As<TypeObject>(a.argv[0]), dict.get()));
@@ -168,8 +170,7 @@ Value SpanTuple(ThreadState& ts, const StrObject* s, int64_t pos, size_t bpos, c
     if (s->ascii) {
       cb = static_cast<int64_t>(b), ce = static_cast<int64_t>(e);
     } else {
-      // A group may start before the whole match only through \b-free constructs RE2 lacks, so
-      // every group lies inside [start0, end0].
+      // Without lookaround every group lies inside the whole match: count from its start.
       cb = cp0 + CountCodePoints(base + start0, b - start0);
       ce = cb + CountCodePoints(base + b, e - b);
     }

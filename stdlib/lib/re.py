@@ -253,6 +253,12 @@ class _Translator:
     def error(self, msg, pos):
         return error(msg, self.pattern, pos)
 
+    def token(self, i):
+        """The character at i as CPython's messages quote it (an escape with its letter)."""
+        if self.pattern[i] == '\\':
+            return self.pattern[i:i + 2]
+        return self.pattern[i]
+
     def peek(self):
         if self.i < self.n:
             return self.pattern[self.i]
@@ -384,13 +390,14 @@ class _Translator:
             lo += self.pattern[self.i]
             self.i += 1
         hi = lo
-        if self.peek() == ',':
+        comma = self.peek() == ','
+        if comma:
             self.i += 1
             hi = ''
             while self.peek() != '' and self.peek() in _DIGITS:
                 hi += self.pattern[self.i]
                 self.i += 1
-        if self.peek() != '}' or (lo == '' and hi == lo):
+        if self.peek() != '}' or (lo == '' and not comma):
             return None
         self.i += 1
         low = int(lo) if lo else 0
@@ -448,7 +455,7 @@ class _Translator:
             nxt = self.pattern[self.i]
             if nxt == '=' or nxt == '!':
                 raise _unsupported('lookbehind assertions (?<=...) and (?<!...)')
-            raise self.error('unknown extension ?<' + nxt, here + 1)
+            raise self.error('unknown extension ?<' + self.token(self.i), here + 1)
         if ch == '(':
             raise _unsupported('conditional groups (?(id)yes|no)')
         if ch == '>':
@@ -456,7 +463,7 @@ class _Translator:
         if ch in _INLINE_FLAGS or ch == '-':
             self.i -= 1
             return self.parse_flags(here, depth, first)
-        raise self.error('unknown extension ?' + ch, here + 1)
+        raise self.error('unknown extension ?' + self.token(self.i - 1), here + 1)
 
     def parse_p_group(self, here, depth):
         if self.i >= self.n:
@@ -471,7 +478,7 @@ class _Translator:
             if name not in self.groupindex:
                 raise self.error("unknown group name '%s'" % name, self.i - len(name) - 1)
             raise _unsupported('backreferences')
-        raise self.error('unknown extension ?P' + ch, here + 1)
+        raise self.error('unknown extension ?P' + self.token(self.i - 1), here + 1)
 
     def group_name(self, terminator):
         start = self.i

@@ -40,3 +40,11 @@ for call in [lambda: re.compile(1), lambda: re.match('a', 1), lambda: re.sub('a'
         call()
     except TypeError as e:
         print('TypeError:', e)
+
+# '{' starts a repeat only as {m}, {m,}, {,n}, {m,n} or {,}; escapes in messages keep their letter
+print(re.findall('a{,}', 'aaa'), re.findall('a{}', 'a{}'), re.findall('a{x}', 'a{x}'))
+for p in ['{,}', '(?\\{', '(?P\\x', '(?<\\d']:
+    try:
+        re.compile(p)
+    except re.error as e:
+        print(repr(p), '->', e)
