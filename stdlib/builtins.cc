@@ -737,6 +737,7 @@ void RegisterModules(Interpreter& in) {
   RegisterRandomModule(in);
   RegisterOsModule(in);
   RegisterErrnoModule(in);
+  RegisterReModule(in);
   RegisterFrozenModules(in);
   RegisterJsonModule(in);
 }

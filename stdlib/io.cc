@@ -1167,7 +1167,6 @@ void InitIoTypes(Interpreter& in) {
   TypeObject* unsupported = in.types.io_unsupported_operation =
       NewBuiltinType(in, "UnsupportedOperation", in.exc.OSError, Kind::kException, "io");
   unsupported->mro = {unsupported, in.exc.OSError, in.exc.ValueError, in.exc.Exception, in.exc.BaseException, in.types.object};
-  in.extra_types.insert(in.extra_types.end(), {base, raw_base, buffered_base, text_base});
 }
 
 ModuleObject* MakeIoModule(ThreadState& ts) {
@@ -1181,7 +1180,7 @@ ModuleObject* MakeIoModule(ThreadState& ts) {
                         in.types.io_unsupported_operation})
     set(t->name.c_str(), Value::Obj(t));
   for (TypeObject* t : in.extra_types)
-    if (t->module == "_io") set(t->name.substr(1).c_str(), Value::Obj(t));  // IOBase, RawIOBase...
+    if (t->module == "_io" && t->name[0] == '_') set(t->name.substr(1).c_str(), Value::Obj(t));  // IOBase...
   set("DEFAULT_BUFFER_SIZE", Value::Int(kBufferSize));
   set("SEEK_SET", Value::Int(0));
   set("SEEK_CUR", Value::Int(1));

@@ -27,6 +27,8 @@ void RegisterRandomModule(vm::Interpreter& interp);
 // (stdlib/errno.cc).
 void RegisterOsModule(vm::Interpreter& interp);
 void RegisterErrnoModule(vm::Interpreter& interp);
+// _re, the RE2-based core of the re module (stdlib/re.cc; re itself is stdlib/lib/re.py).
+void RegisterReModule(vm::Interpreter& interp);
 void RegisterFrozenModules(vm::Interpreter& interp);
 // open() and the io module (stdlib/io.cc); creates the io types, so it runs before sys.
 void RegisterIoModule(vm::Interpreter& interp);
