@@ -8,6 +8,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "compiler/symtable.h"
+#include "vm/bytes.h"
 #include "vm/code.h"
 #include "vm/dict.h"
 #include "vm/errors.h"
@@ -205,9 +206,10 @@ class CodeGen {
 
   // Constants are shared within a code object. The key says what makes two constants the same:
   // the type and bits for unboxed values (so 0.0 and -0.0 stay apart), the text for strings,
-  // and identity for everything else (code objects, tuples).
+  // the octets for bytes, and identity for everything else (code objects, tuples).
   static std::string ConstKey(Value v) {
     if (vm::IsStr(v)) return "s" + vm::As<vm::StrObject>(v)->data;
+    if (vm::IsBytes(v)) return "b" + vm::As<vm::BytesObject>(v)->data;
     std::string key(1 + sizeof(uint64_t), static_cast<char>(v.tag()));
     uint64_t bits = v.is_object() ? reinterpret_cast<uintptr_t>(v.as_object()) : v.bits();
     std::memcpy(key.data() + 1, &bits, sizeof bits);
@@ -1012,9 +1014,7 @@ class CodeGen {
         Fail(c.pos, "complex numbers are not supported by gilvm");
         return Value::None();
       case Constant::Type::kStr: return StrConst(c.s);
-      case Constant::Type::kBytes:
-        Fail(c.pos, "bytes literals are not supported by gilvm yet");
-        return Value::None();
+      case Constant::Type::kBytes: return Value::Obj(vm::NewBytes(ts_, c.s));
     }
     return Value::None();
   }

@@ -7,6 +7,8 @@
 
 #include "absl/strings/str_cat.h"
 #include "stdlib/stdlib.h"
+#include "vm/bytes.h"
+#include "vm/codecs.h"
 #include "vm/dict.h"
 #include "vm/errors.h"
 #include "vm/float.h"
@@ -139,6 +141,12 @@ Value Callable(ThreadState& ts, const CallArgs& a) {
 
 Value Ord(ThreadState& ts, const CallArgs& a) {
   if (!ArgCountBetween(ts, a, "ord", 1, 1)) return Value::Null();
+  std::string_view octets;
+  if (BytesLikeView(a.argv[0], &octets)) {
+    if (octets.size() != 1)
+      return RaiseTypeError(ts, absl::StrCat("ord() expected a character, but string of length ", octets.size(), " found"));
+    return Value::Int(static_cast<unsigned char>(octets[0]));
+  }
   if (!IsStr(a.argv[0]))
     return RaiseTypeError(ts, absl::StrCat("ord() expected string of length 1, but ", TypeName(ts, a.argv[0]), " found"));
   auto* s = As<StrObject>(a.argv[0]);
@@ -614,10 +622,30 @@ Value FloatNew(ThreadState& ts, const CallArgs& a) {
   return RaiseTypeError(ts, absl::StrCat("float() argument must be a string or a real number, not '", TypeName(ts, x), "'"));
 }
 
+// str(object, encoding, errors): object's octets decoded.
+Value StrFromBytes(ThreadState& ts, const Value* args) {
+  std::string_view octets;
+  if (IsStr(args[0])) return RaiseTypeError(ts, "decoding str is not supported");
+  if (!BytesLikeView(args[0], &octets))
+    return RaiseTypeError(ts, absl::StrCat("decoding to str: need a bytes-like object, ", TypeName(ts, args[0]), " found"));
+  std::string_view names[2] = {"utf-8", "strict"};
+  const char* what[2] = {"encoding", "errors"};
+  for (int i = 0; i < 2; ++i) {
+    Value v = args[i + 1];
+    if (v.is_null()) continue;
+    if (!IsStr(v)) return RaiseTypeError(ts, absl::StrCat("str() argument '", what[i], "' must be str, not ", TypeName(ts, v)));
+    names[i] = As<StrObject>(v)->view();
+  }
+  std::string text;
+  if (!DecodeBytes(ts, octets, names[0], names[1], &text)) return Value::Null();
+  return NewStrValue(ts, text);
+}
+
 Value StrNew(ThreadState& ts, const CallArgs& a) {
   Value args[3];
   if (!ParseArgs(ts, Rest(a), Params{"str", {"object", "encoding", "errors"}, 0}, args)) return Value::Null();
-  Root s(ts, args[0].is_null() ? NewStrValue(ts, "") : Str(ts, args[0]));
+  bool decode = !args[0].is_null() && (!args[1].is_null() || !args[2].is_null());
+  Root s(ts, args[0].is_null() ? NewStrValue(ts, "") : decode ? StrFromBytes(ts, args) : Str(ts, args[0]));
   if (s.get().is_null()) return Value::Null();
   auto* cls = As<TypeObject>(a.argv[0]);
   if (cls == ts.interp.types.str) return s.get();
@@ -671,7 +699,7 @@ void InstallTypes(Interpreter& in) {
   AddStaticMethod(in, IteratorType(in, IterKind::kFilter), "__new__", FilterNew);
   for (IterKind k : {IterKind::kReversed, IterKind::kEnumerate, IterKind::kZip, IterKind::kMap, IterKind::kFilter})
     BindType(in, IteratorType(in, k));
-  for (TypeObject* type : {t.object, t.type, t.int_, t.float_, t.str, t.bool_, t.list, t.tuple, t.dict, t.range,
+  for (TypeObject* type : {t.object, t.type, t.int_, t.float_, t.str, t.bytes, t.bytearray, t.bool_, t.list, t.tuple, t.dict, t.range,
                            t.slice, t.property, t.staticmethod, t.classmethod})
     BindType(in, type);
 #define GILVM_BIND_EXC(name, base) BindType(in, in.exc.name);

@@ -14,6 +14,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "vm/bytes.h"
 #include "vm/errors.h"
 #include "vm/float.h"
 #include "vm/int.h"
@@ -931,13 +932,16 @@ struct Conversion {
   int64_t width = -1;
   int64_t prec = -1;
   bool numeric = false;  // the converted text may carry a sign (CPython's arg->sign)
+  bool octets = false;   // formatting bytes: lengths count octets, not code points
 };
 
 // The format string as CPython walks it: `pos` is a byte offset and `ch` the code point just
 // read. Next() mirrors CPython's `if (--fmtcnt >= 0) { ch = READ(fmtpos); fmtpos++; }`, and
-// `exhausted` its fmtcnt < 0: the string ended where more was needed.
+// `exhausted` its fmtcnt < 0: the string ended where more was needed. For `bytes % args`
+// (`octets`) the format is raw octets and `ch` is one octet.
 struct Cursor {
   std::string_view s;
+  bool octets = false;
   size_t pos = 0;
   size_t ch_start = 0;
   uint32_t ch = 0;
@@ -946,13 +950,18 @@ struct Cursor {
   bool Next() {
     if (exhausted || pos >= s.size()) return exhausted = true, false;
     ch_start = pos;
-    ch = DecodeUtf8(s, &pos);
+    ch = octets ? static_cast<unsigned char>(s[pos++]) : DecodeUtf8(s, &pos);
     return true;
   }
   // The code point at pos without consuming it; 0 at the end (CPython reads the NUL there).
   uint32_t Peek() const {
     size_t i = pos;
-    return pos < s.size() ? DecodeUtf8(s, &i) : 0;
+    if (pos >= s.size()) return 0;
+    return octets ? static_cast<unsigned char>(s[pos]) : DecodeUtf8(s, &i);
+  }
+  // Length of `text` as this format counts it: octets, or code points.
+  int64_t Length(std::string_view text) const {
+    return octets ? static_cast<int64_t>(text.size()) : CountCodePoints(text);
   }
 };
 
@@ -982,7 +991,8 @@ bool MappingKey(ThreadState& ts, Cursor& c, PercentArgs& pa) {
   int depth = 1;
   while (depth > 0 && c.Next()) depth += c.ch == '(' ? 1 : c.ch == ')' ? -1 : 0;
   if (c.exhausted || depth > 0) return RaiseValueError(ts, "incomplete format key"), false;
-  Root key(ts, NewStrValue(ts, c.s.substr(start, c.pos - 1 - start)));
+  std::string_view name = c.s.substr(start, c.pos - 1 - start);
+  Root key(ts, c.octets ? NewBytesValue(ts, name) : NewStrValue(ts, name));
   pa.current.set(GetItem(ts, pa.dict.get(), key.get()));
   pa.arglen = -1;
   pa.argidx = -2;
@@ -1156,16 +1166,53 @@ bool TextArg(ThreadState& ts, Value v, uint32_t ch, std::string* out) {
   return true;
 }
 
+// bytes' %b / %s: a bytes-like object, or what its __bytes__ returns.
+bool OctetsArg(ThreadState& ts, Value v, std::string* out) {
+  std::string_view view;
+  if (BytesLikeView(v, &view)) return *out += view, true;
+  StrObject* name = Intern(ts.interp, "__bytes__");
+  if (v.is_object() && v.as_object()->kind != Kind::kType && HasSpecial(ts, v, name)) {
+    bool found;
+    Value r = CallSpecial(ts, v, name, nullptr, 0, &found);
+    if (r.is_null()) return false;
+    if (!IsBytes(r))
+      return RaiseTypeError(ts, absl::StrCat("__bytes__ returned non-bytes (type ", TypeName(ts, r), ")")), false;
+    return *out += As<BytesObject>(r)->view(), true;
+  }
+  return RaiseTypeError(ts, absl::StrCat("%b requires a bytes-like object, or an object that implements __bytes__, not '",
+                                         TypeName(ts, v), "'")),
+         false;
+}
+
+// bytes' %c: an int in range(256) or a bytes object of length 1.
+bool OctetCharArg(ThreadState& ts, Value v, std::string* out) {
+  std::string_view view;
+  if (BytesLikeView(v, &view)) {
+    if (view.size() != 1) return RaiseTypeError(ts, "%c requires an integer in range(256) or a single byte"), false;
+    return *out += view, true;
+  }
+  int64_t c;
+  if (!v.is_intlike() && !HasSpecial(ts, v, ts.interp.names.__index__))
+    return RaiseTypeError(ts, "%c requires an integer in range(256) or a single byte"), false;
+  if (!ToIndex(ts, v, &c)) return false;
+  if (c < 0 || c > 255) return RaiseOverflowError(ts, "%c arg not in range(256)"), false;
+  out->push_back(static_cast<char>(c));
+  return true;
+}
+
 Value UnsupportedCharacter(ThreadState& ts, const Cursor& c) {
   char shown = c.ch >= 31 && c.ch <= 126 ? static_cast<char>(c.ch) : '?';
   return RaiseValueError(ts, absl::StrFormat("unsupported format character '%c' (0x%x) at index %d", shown, c.ch,
-                                             CountCodePoints(c.s.substr(0, c.ch_start))));
+                                             c.Length(c.s.substr(0, c.ch_start))));
 }
 
 // unicode_format_arg_format: the argument converted to text, before padding.
 bool ConvertArg(ThreadState& ts, const Cursor& c, PercentArgs& pa, Conversion* conv, std::string* text) {
   Root v(ts, NextArg(ts, pa));
   if (v.get().is_null()) return false;
+  if (c.octets && (conv->ch == 's' || conv->ch == 'b')) return OctetsArg(ts, v.get(), text);
+  if (c.octets && conv->ch == 'r') conv->ch = 'a';  // bytes' %r is ascii(): the text must be ASCII
+  if (c.octets && conv->ch == 'c') return OctetCharArg(ts, v.get(), text);
   switch (conv->ch) {
     case 's': case 'r': case 'a':
       return TextArg(ts, v.get(), conv->ch, text);
@@ -1195,11 +1242,12 @@ bool ConvertArg(ThreadState& ts, const Cursor& c, PercentArgs& pa, Conversion* c
 bool PadArg(ThreadState& ts, Conversion conv, std::string_view text, std::string* out) {
   if (!CheckLength(ts, conv.width)) return false;
   char fill = conv.numeric && (conv.flags & kZero) ? '0' : ' ';
-  int64_t len = CountCodePoints(text);
+  int64_t len = conv.octets ? static_cast<int64_t>(text.size()) : CountCodePoints(text);
   if (conv.width <= len && (conv.prec == -1 || conv.prec >= len) && !(conv.flags & (kSign | kBlank)))
     return *out += text, true;
-  bool is_text = conv.ch == 's' || conv.ch == 'r' || conv.ch == 'a';
-  if (is_text && conv.prec >= 0 && len > conv.prec) text = PrefixCodePoints(text, conv.prec), len = conv.prec;
+  bool is_text = conv.ch == 's' || conv.ch == 'r' || conv.ch == 'a' || conv.ch == 'b';
+  if (is_text && conv.prec >= 0 && len > conv.prec)
+    text = conv.octets ? text.substr(0, conv.prec) : PrefixCodePoints(text, conv.prec), len = conv.prec;
   char sign = '\0';
   if (conv.numeric) {
     if (text[0] == '-' || text[0] == '+') sign = text[0], text.remove_prefix(1), --len;
@@ -1225,6 +1273,11 @@ bool PadArg(ThreadState& ts, Conversion conv, std::string_view text, std::string
   return true;
 }
 
+Value NotAllConverted(ThreadState& ts, bool octets) {
+  return RaiseTypeError(ts, octets ? "not all arguments converted during bytes formatting"
+                                   : "not all arguments converted during string formatting");
+}
+
 // One '%' directive; c.pos is just past the '%'.
 bool FormatOneArg(ThreadState& ts, Cursor& c, PercentArgs& pa, std::string* out) {
   if (c.Peek() == '%') {
@@ -1233,41 +1286,51 @@ bool FormatOneArg(ThreadState& ts, Cursor& c, PercentArgs& pa, std::string* out)
     return true;
   }
   Conversion conv;
+  conv.octets = c.octets;
   std::string text;
   if (!ParseConversion(ts, c, pa, &conv) || !ConvertArg(ts, c, pa, &conv, &text) || !PadArg(ts, conv, text, out))
     return false;
-  if (!pa.dict.get().is_null() && pa.argidx < pa.arglen)
-    return RaiseTypeError(ts, "not all arguments converted during string formatting"), false;
+  if (!pa.dict.get().is_null() && pa.argidx < pa.arglen) return NotAllConverted(ts, c.octets), false;
   return true;
 }
 
-// CPython's PyMapping_Check: anything with __getitem__ (a list too!) except tuples and strs.
-bool IsMappingArg(ThreadState& ts, Value v) {
-  if (IsTuple(v) || IsStr(v)) return false;
+// CPython's PyMapping_Check: anything with __getitem__ (a list too!) except tuples and the
+// format's own type (strs, or for bytes formatting bytes and bytearrays).
+bool IsMappingArg(ThreadState& ts, Value v, bool octets) {
+  if (IsTuple(v) || (octets ? IsBytes(v) || IsByteArray(v) : IsStr(v))) return false;
   return HasSpecial(ts, v, ts.interp.names.__getitem__);
+}
+
+// The shared loop of str % args and bytes % args (`octets`): the result text into *out.
+bool PercentFormatInto(ThreadState& ts, std::string_view fmt, bool octets, Value args, std::string* out) {
+  PercentArgs pa(ts, args);
+  if (IsTuple(args)) pa.arglen = static_cast<int64_t>(As<TupleObject>(args)->size()), pa.argidx = 0;
+  if (IsMappingArg(ts, args, octets)) pa.dict.set(args);
+  Cursor c{fmt, octets};
+  while (c.pos < c.s.size()) {
+    size_t next = c.s.find('%', c.pos);
+    if (next == std::string_view::npos) next = c.s.size();
+    *out += c.s.substr(c.pos, next - c.pos);
+    if (next == c.s.size()) break;
+    c.pos = next + 1;
+    if (!FormatOneArg(ts, c, pa, out)) return false;
+    if (static_cast<int64_t>(out->size()) > kMaxFormatLength) return RaiseMemoryError(ts), false;
+  }
+  if (pa.argidx < pa.arglen && pa.dict.get().is_null()) return NotAllConverted(ts, octets), false;
+  return true;
 }
 
 }  // namespace
 
 Value PercentFormat(ThreadState& ts, StrObject* fmt, Value args) {
   RootedPtr<StrObject> keep(ts, fmt);
-  PercentArgs pa(ts, args);
-  if (IsTuple(args)) pa.arglen = static_cast<int64_t>(As<TupleObject>(args)->size()), pa.argidx = 0;
-  if (IsMappingArg(ts, args)) pa.dict.set(args);
-  Cursor c{fmt->view()};
   std::string out;
-  while (c.pos < c.s.size()) {
-    size_t next = c.s.find('%', c.pos);
-    if (next == std::string_view::npos) next = c.s.size();
-    out += c.s.substr(c.pos, next - c.pos);
-    if (next == c.s.size()) break;
-    c.pos = next + 1;
-    if (!FormatOneArg(ts, c, pa, &out)) return Value::Null();
-    if (static_cast<int64_t>(out.size()) > kMaxFormatLength) return RaiseMemoryError(ts);
-  }
-  if (pa.argidx < pa.arglen && pa.dict.get().is_null())
-    return RaiseTypeError(ts, "not all arguments converted during string formatting");
+  if (!PercentFormatInto(ts, fmt->view(), false, args, &out)) return Value::Null();
   return MakeStr(ts, std::move(out));
+}
+
+bool PercentFormatOctets(ThreadState& ts, std::string_view fmt, Value args, std::string* out) {
+  return PercentFormatInto(ts, fmt, true, args, out);
 }
 
 namespace {

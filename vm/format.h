@@ -68,6 +68,10 @@ Value Ascii(ThreadState& ts, Value v);
 
 // fmt % args, CPython's PyUnicode_Format.
 Value PercentFormat(ThreadState& ts, StrObject* fmt, Value args);
+// bytes % args, CPython's _PyBytes_FormatEx: the same directives over octets, with %b/%s taking
+// bytes-like objects (or __bytes__), %r/%a giving ascii(), %c one byte. `fmt` must stay alive
+// (rooted) during the call; the result octets go to *out.
+bool PercentFormatOctets(ThreadState& ts, std::string_view fmt, Value args, std::string* out);
 
 // Installs __format__ on object, int (bool inherits it), float and str, and str's format,
 // format_map, __mod__ and __rmod__. Call once per interpreter, after the other Init* functions.

@@ -8,6 +8,7 @@
 
 #include "compiler/compiler.h"
 #include "stdlib/stdlib.h"
+#include "vm/bytes.h"
 #include "vm/dict.h"
 #include "vm/errors.h"
 #include "vm/eval.h"
@@ -201,6 +202,7 @@ void Interpreter::CreateTypes() {
   modules = heap.New<DictObject>(types.dict);
 
   InitStrType(*this);
+  InitBytesTypes(*this);
   InitIntType(*this);
   InitBoolType(*this);
   InitFloatType(*this);

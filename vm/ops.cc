@@ -8,6 +8,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "vm/bytes.h"
 #include "vm/call.h"
 #include "vm/code.h"
 #include "vm/dict.h"
@@ -306,6 +307,13 @@ bool Hash(ThreadState& ts, Value v, int64_t* out) {
     return true;
   }
   if (o->type == in.types.tuple) return TupleHash(ts, static_cast<TupleObject*>(o), out);
+  if (o->type == in.types.bytes) {
+    // Straight from the octets, so that hash(b'abc') == hash('abc') as in CPython.
+    auto* b = static_cast<BytesObject*>(o);
+    if (b->hash == -1) b->hash = HashText(b->view());
+    *out = b->hash;
+    return true;
+  }
   if (o->kind == Kind::kType || o->kind == Kind::kFunction || o->kind == Kind::kNative) {
     *out = IdentityHash(v);
     return true;
@@ -507,7 +515,7 @@ Value ConcatStr(ThreadState& ts, StrObject* a, StrObject* b) {
 bool IsSequenceKind(Value v) {
   if (!v.is_object()) return false;
   Kind k = v.as_object()->kind;
-  return k == Kind::kStr || k == Kind::kList || k == Kind::kTuple || k == Kind::kBytes;
+  return k == Kind::kStr || k == Kind::kList || k == Kind::kTuple || k == Kind::kBytes || k == Kind::kByteArray;
 }
 
 // The messages CPython gives when no method accepted the operands.
@@ -515,7 +523,7 @@ Value BinaryOpError(ThreadState& ts, Value a, Value b, BinOp op, bool inplace) {
   if (op == BinOp::kAdd && IsSequenceKind(a) && !b.is_null()) {
     Kind k = a.as_object()->kind;
     const char* name = k == Kind::kStr ? "str" : k == Kind::kList ? "list" : k == Kind::kTuple ? "tuple" : "bytes";
-    if (k != Kind::kBytes)
+    if (k != Kind::kBytes && k != Kind::kByteArray)  // bytes' __add__ raises its own "can't concat"
       return RaiseTypeError(ts, absl::StrCat("can only concatenate ", name, " (not \"", TypeName(ts, b), "\") to ", name));
   }
   if (op == BinOp::kMul && (IsSequenceKind(a) || IsSequenceKind(b))) {

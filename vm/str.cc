@@ -438,8 +438,7 @@ StrObject::StrObject(TypeObject* t, std::string s) : Object(t, Kind::kStr), data
   }
 }
 
-int64_t StrObject::Hash() const {
-  if (hash != -1) return hash;
+int64_t HashText(std::string_view data) {
   // FNV-1a over the bytes, then a murmur3 finalizer so that short keys spread over all bits.
   uint64_t h = 0xcbf29ce484222325ULL;
   for (char c : data) {
@@ -452,7 +451,11 @@ int64_t StrObject::Hash() const {
   h *= 0xc4ceb9fe1a85ec53ULL;
   h ^= h >> 33;
   auto r = static_cast<int64_t>(h);
-  hash = r == -1 ? -2 : r;
+  return r == -1 ? -2 : r;
+}
+
+int64_t StrObject::Hash() const {
+  if (hash == -1) hash = HashText(data);
   return hash;
 }
 

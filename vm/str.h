@@ -56,6 +56,10 @@ void InitStrType(Interpreter& interp);
 // `text` without the white space Python's int()/float() ignore around a number.
 std::string_view StripPyWhitespace(std::string_view text);
 
+// The hash of a str with this UTF-8 text (never -1); bytes hash their octets with it too, so
+// that hash(b'abc') == hash('abc') as in CPython.
+int64_t HashText(std::string_view data);
+
 // repr(s) with CPython's quoting rules.
 std::string StrRepr(std::string_view utf8);
 
