@@ -728,6 +728,8 @@ void RegisterModules(Interpreter& in) {
   RegisterThreadModules(in);
   RegisterTimeModule(in);
   RegisterFrozenModules(in);
+  RegisterSocketModule(in);
+  RegisterSelectModule(in);
 }
 
 }  // namespace gilvm::stdlib

@@ -22,5 +22,8 @@ void RegisterSysModules(vm::Interpreter& interp);
 void RegisterThreadModules(vm::Interpreter& interp);
 void RegisterTimeModule(vm::Interpreter& interp);
 void RegisterFrozenModules(vm::Interpreter& interp);
+// _socket (stdlib/socket.cc) and select (stdlib/select.cc); RegisterModules calls them.
+void RegisterSocketModule(vm::Interpreter& interp);
+void RegisterSelectModule(vm::Interpreter& interp);
 
 }  // namespace gilvm::stdlib

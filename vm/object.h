@@ -52,6 +52,7 @@ enum class Kind : uint8_t {
   kSingleton,   // NotImplemented, Ellipsis
   kSuper,
   kLock,        // _thread.lock and _thread.RLock (vm/lock.h)
+  kSocket,      // socket.socket (stdlib/socket.cc)
   kBigInt,      // reserved for arbitrary-precision ints
 };
 
