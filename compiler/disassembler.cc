@@ -1,6 +1,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "compiler/compiler.h"
+#include "vm/bytes.h"
 #include "vm/code.h"
 #include "vm/opcodes.h"
 #include "vm/str.h"
@@ -17,6 +18,7 @@ std::string ConstRepr(const vm::Value& v) {
     case vm::Tag::kFloat: return absl::StrCat(v.as_float());
     case vm::Tag::kObject:
       if (vm::IsStr(v)) return vm::StrRepr(vm::As<vm::StrObject>(v)->data);
+      if (vm::IsBytes(v)) return vm::BytesRepr(vm::As<vm::BytesObject>(v)->view(), false);
       if (v.as_object()->kind == vm::Kind::kCode) return "<code " + vm::As<vm::CodeObject>(v)->name + ">";
       if (v.as_object()->kind == vm::Kind::kTuple) return "(tuple)";
       return "<object>";

@@ -119,6 +119,11 @@ Value MakeLike(ThreadState& ts, Value self, std::string data) {
                                              array ? Kind::kByteArray : Kind::kBytes, std::move(data)));
 }
 
+// Does `v` convert to an index (an int, or __index__)?
+bool HasIndex(ThreadState& ts, Value v) {
+  return v.is_intlike() || (v.is_object() && !LookupInType(v.as_object()->type, ts.interp.names.__index__).is_null());
+}
+
 // An int in range(0, 256); `what` is "byte" or "bytes" (CPython words it both ways).
 bool ByteValue(ThreadState& ts, Value v, const char* what, unsigned char* out) {
   int64_t n;
@@ -157,12 +162,11 @@ bool OctetsFromObject(ThreadState& ts, Value x, const char* tname, std::string* 
     out->assign(view);
     return true;
   }
-  if (IsStr(x)) return !RaiseTypeError(ts, "string argument without an encoding").is_null();
-  bool has_index = x.is_intlike() || (x.is_object() && !LookupInType(x.as_object()->type, ts.interp.names.__index__).is_null());
-  if (has_index) {
+  if (IsStr(x)) return RaiseTypeError(ts, "string argument without an encoding"), false;
+  if (HasIndex(ts, x)) {
     int64_t n;
     if (!ToIndex(ts, x, &n)) return false;
-    if (n < 0) return !RaiseValueError(ts, "negative count").is_null();
+    if (n < 0) return RaiseValueError(ts, "negative count"), false;
     if (!CheckSize(ts, static_cast<uint64_t>(n))) return false;
     out->assign(static_cast<size_t>(n), '\0');
     return true;
@@ -178,13 +182,14 @@ bool OctetsFromArgs(ThreadState& ts, const Value* args, const char* tname, std::
   Value x = args[0], enc = args[1], errors = args[2];
   if (!enc.is_null() || !errors.is_null()) {
     if (!IsStr(x))
-      return !RaiseTypeError(ts, enc.is_null() ? "errors without a string argument" : "encoding without a string argument")
-                  .is_null();
-    if (enc.is_null()) return !RaiseTypeError(ts, "string argument without an encoding").is_null();
+      return RaiseTypeError(ts, enc.is_null() ? "errors without a string argument"
+                                              : "encoding without a string argument"),
+             false;
+    if (enc.is_null()) return RaiseTypeError(ts, "string argument without an encoding"), false;
     if (!IsStr(enc))
-      return !RaiseTypeError(ts, absl::StrCat(tname, "() argument 'encoding' must be str, not ", TypeName(ts, enc))).is_null();
+      return RaiseTypeError(ts, absl::StrCat(tname, "() argument 'encoding' must be str, not ", TypeName(ts, enc))), false;
     if (!errors.is_null() && !IsStr(errors))
-      return !RaiseTypeError(ts, absl::StrCat(tname, "() argument 'errors' must be str, not ", TypeName(ts, errors))).is_null();
+      return RaiseTypeError(ts, absl::StrCat(tname, "() argument 'errors' must be str, not ", TypeName(ts, errors))), false;
     std::string_view err = errors.is_null() ? "strict" : As<StrObject>(errors)->view();
     return EncodeText(ts, As<StrObject>(x)->view(), As<StrObject>(enc)->view(), err, out);
   }
@@ -218,13 +223,13 @@ Value BytesNew(ThreadState& ts, const CallArgs& a) {
     return RaiseTypeError(ts, absl::StrCat("bytes.__new__(", cls->name, "): ", cls->name, " is not a subtype of bytes"));
   Value args[3];
   if (!ParseArgs(ts, Rest(a), Params{"bytes", {"source", "encoding", "errors"}, 0}, args)) return Value::Null();
+  bool plain = args[1].is_null() && args[2].is_null() && !args[0].is_null();
+  if (plain && cls == ts.interp.types.bytes && IsBytes(args[0]) && args[0].as_object()->type == cls)
+    return args[0];  // bytes(b) is b, as in CPython
   std::string data;
-  int dunder = args[1].is_null() && args[2].is_null() && !args[0].is_null() ? CallDunderBytes(ts, args[0], &data) : 0;
+  int dunder = plain ? CallDunderBytes(ts, args[0], &data) : 0;
   if (dunder < 0) return Value::Null();
   if (dunder == 0 && !OctetsFromArgs(ts, args, "bytes", &data)) return Value::Null();
-  if (cls == ts.interp.types.bytes && !args[0].is_null() && IsBytes(args[0]) &&
-      args[0].as_object()->type == cls && args[1].is_null())
-    return args[0];  // bytes(b) is b, as in CPython
   return Value::Obj(ts.interp.heap.New<BytesObject>(cls, Kind::kBytes, std::move(data)));
 }
 
@@ -319,10 +324,6 @@ Value SliceOf(ThreadState& ts, Value self, SliceObject* slice) {
   return MakeLike(ts, self, std::move(out));
 }
 
-bool HasIndex(ThreadState& ts, Value v) {
-  return v.is_intlike() || (v.is_object() && !LookupInType(v.as_object()->type, ts.interp.names.__index__).is_null());
-}
-
 Value BytesGetItem(ThreadState& ts, const CallArgs& a) {
   if (!CheckSlotArity(ts, a, 2, 2)) return Value::Null();
   Value key = a.argv[1];
@@ -394,7 +395,7 @@ bool RepeatCount(ThreadState& ts, Value n, int64_t* count, Value* r) {
 bool Repeated(ThreadState& ts, std::string_view s, int64_t n, std::string* out) {
   out->clear();
   if (n <= 0 || s.empty()) return true;
-  if (static_cast<uint64_t>(n) > kMaxBytes / s.size()) return !RaiseMemoryError(ts).is_null();
+  if (static_cast<uint64_t>(n) > kMaxBytes / s.size()) return RaiseMemoryError(ts), false;
   out->reserve(s.size() * n);
   for (int64_t i = 0; i < n; ++i) out->append(s);
   return true;
@@ -444,34 +445,14 @@ bool Positional(ThreadState& ts, const CallArgs& a, std::string_view name, size_
   CallArgs rest = Rest(a);
   return NoKeywords(ts, rest, name) && ArgCountBetween(ts, rest, name, min, max);
 }
-std::string Qualified(const CallArgs& a, std::string_view name) { return absl::StrCat(KindName(a.argv[0]), ".", std::string(name)); }
+std::string Qualified(const CallArgs& a, std::string_view name) {
+  return absl::StrCat(KindName(a.argv[0]), ".", std::string(name));
+}
 
-// The older wording of find(), count(), startswith()...: "find() takes at least 1 argument (0 given)".
+// find(), count(), startswith()... share str's older argument wording and window rules
+// (vm/native.h).
 bool PositionalOld(ThreadState& ts, const CallArgs& a, std::string_view name, size_t min, size_t max) {
-  CallArgs rest = Rest(a);
-  if (!NoKeywords(ts, rest, name)) return false;
-  size_t n = rest.nargs;
-  if (n >= min && n <= max) return true;
-  size_t bound = n < min ? min : max;
-  RaiseTypeError(ts, absl::StrCat(std::string(name), "() takes ", n < min ? "at least " : "at most ", bound,
-                                  bound == 1 ? " argument (" : " arguments (", n, " given)"));
-  return false;
-}
-
-// An optional start/end argument of find() and friends: None or an index.
-bool SliceIndexArg(ThreadState& ts, const CallArgs& a, size_t i, int64_t* out) {
-  if (i >= a.nargs || a.argv[i].is_none()) return true;
-  if (ToIndex(ts, a.argv[i], out)) return true;
-  ClearException(ts);
-  RaiseTypeError(ts, "slice indices must be integers or None or have an __index__ method");
-  return false;
-}
-
-// CPython's ADJUST_INDICES: negative indexes count from the end, then clamp.
-void AdjustIndices(int64_t len, int64_t* start, int64_t* end) {
-  if (*end > len) *end = len;
-  else if (*end < 0) *end = std::max<int64_t>(*end + len, 0);
-  if (*start < 0) *start = std::max<int64_t>(*start + len, 0);
+  return ArgCountBetweenOld(ts, Rest(a), name, min, max);
 }
 
 // The (sub[, start[, end]]) arguments of find, count, index...: sub is bytes-like or an int.
@@ -493,8 +474,8 @@ bool ParseSearch(ThreadState& ts, const CallArgs& a, std::string_view name, Sear
     RaiseTypeError(ts, absl::StrCat("argument should be integer or bytes-like object, not '", TypeName(ts, sub), "'"));
     return false;
   }
-  if (!SliceIndexArg(ts, a, 2, &out->start) || !SliceIndexArg(ts, a, 3, &out->end)) return false;
-  AdjustIndices(static_cast<int64_t>(SelfView(a).size()), &out->start, &out->end);
+  if (!OptionalSliceIndex(ts, a, 2, &out->start) || !OptionalSliceIndex(ts, a, 3, &out->end)) return false;
+  AdjustSliceIndices(static_cast<int64_t>(SelfView(a).size()), &out->start, &out->end);
   return true;
 }
 
@@ -527,7 +508,7 @@ Value BytesCount(ThreadState& ts, const CallArgs& a) {
 }
 
 bool TailMatch(std::string_view s, std::string_view sub, int64_t start, int64_t end, bool at_end) {
-  AdjustIndices(static_cast<int64_t>(s.size()), &start, &end);
+  AdjustSliceIndices(static_cast<int64_t>(s.size()), &start, &end);
   int64_t n = static_cast<int64_t>(sub.size());
   if (end - n < start) return false;
   if (n == 0) return true;
@@ -539,7 +520,7 @@ Value BytesStartsWith(ThreadState& ts, const CallArgs& a) {
   constexpr const char* kName = at_end ? "endswith" : "startswith";
   if (!PositionalOld(ts, a, kName, 1, 3)) return Value::Null();
   int64_t start = 0, end = std::numeric_limits<int64_t>::max();
-  if (!SliceIndexArg(ts, a, 2, &start) || !SliceIndexArg(ts, a, 3, &end)) return Value::Null();
+  if (!OptionalSliceIndex(ts, a, 2, &start) || !OptionalSliceIndex(ts, a, 3, &end)) return Value::Null();
   Value arg = a.argv[1];
   std::string_view sub;
   if (BytesLikeView(arg, &sub)) return Value::Bool(TailMatch(SelfView(a), sub, start, end, at_end));
@@ -567,7 +548,8 @@ bool ParseCodecArgs(ThreadState& ts, const CallArgs& a, std::string_view fname, 
   for (int i = 0; i < 2; ++i) {
     if (out[i].is_null()) continue;
     if (!IsStr(out[i])) {
-      RaiseTypeError(ts, absl::StrCat(std::string(fname), "() argument '", names[i], "' must be str, not ", TypeName(ts, out[i])));
+      RaiseTypeError(ts, absl::StrCat(std::string(fname), "() argument '", names[i], "' must be str, not ",
+                                      TypeName(ts, out[i])));
       return false;
     }
     *dest[i] = As<StrObject>(out[i])->view();
@@ -823,8 +805,11 @@ Value BytesSplit(ThreadState& ts, const CallArgs& a) {
   // The receiver's data is copied: building parts allocates, and nothing else may change it.
   std::string s(SelfView(a));
   Value self = a.argv[0];
-  bool ok = !given ? (reverse ? RSplitWhitespace(ts, self, s, maxsplit, parts) : SplitWhitespace(ts, self, s, maxsplit, parts))
-                   : (reverse ? RSplitOn(ts, self, s, sep, maxsplit, parts) : SplitOn(ts, self, s, sep, maxsplit, parts));
+  bool ok;
+  if (!given)
+    ok = reverse ? RSplitWhitespace(ts, self, s, maxsplit, parts) : SplitWhitespace(ts, self, s, maxsplit, parts);
+  else
+    ok = reverse ? RSplitOn(ts, self, s, sep, maxsplit, parts) : SplitOn(ts, self, s, sep, maxsplit, parts);
   if (!ok) return Value::Null();
   if (reverse) std::reverse(parts.items().begin(), parts.items().end());
   return Value::Obj(NewList(ts, std::move(parts.items())));
@@ -1010,6 +995,62 @@ Value BytesRemoveAffix(ThreadState& ts, const CallArgs& a) {
   return MakeLike(ts, a.argv[0], std::string(s));
 }
 
+// translate(table, /, delete=b''): each byte mapped through a 256-byte table (None: kept),
+// after dropping the bytes in `delete`.
+Value BytesTranslate(ThreadState& ts, const CallArgs& a) {
+  Value out[2];
+  if (!ParseArgs(ts, Rest(a), Params{"translate", {"table", "delete"}, 1, 1}, out)) return Value::Null();
+  std::string_view table, del;
+  bool has_table = !out[0].is_none();
+  if (has_table && !RequireBytesLike(ts, out[0], &table)) return Value::Null();
+  if (has_table && table.size() != 256) return RaiseValueError(ts, "translation table must be 256 characters long");
+  if (!out[1].is_null() && !RequireBytesLike(ts, out[1], &del)) return Value::Null();
+  std::string result;
+  for (char c : SelfView(a)) {
+    if (del.find(c) != std::string_view::npos) continue;
+    result.push_back(has_table ? table[static_cast<unsigned char>(c)] : c);
+  }
+  return MakeLike(ts, a.argv[0], std::move(result));
+}
+
+// maketrans(frm, to), a staticmethod: the identity table with frm[i] mapped to to[i].
+Value BytesMakeTrans(ThreadState& ts, const CallArgs& a) {
+  if (!NoKeywords(ts, a, "maketrans") || !ArgCountBetween(ts, a, "maketrans", 2, 2)) return Value::Null();
+  std::string_view from, to;
+  if (!RequireBytesLike(ts, a.argv[0], &from) || !RequireBytesLike(ts, a.argv[1], &to)) return Value::Null();
+  if (from.size() != to.size()) return RaiseValueError(ts, "maketrans arguments must have same length");
+  std::string table(256, '\0');
+  for (int i = 0; i < 256; ++i) table[i] = static_cast<char>(i);
+  for (size_t i = 0; i < from.size(); ++i) table[static_cast<unsigned char>(from[i])] = to[i];
+  return NewBytesValue(ts, table);
+}
+
+// expandtabs(tabsize=8): each tab padded with spaces to the next multiple of tabsize; the
+// column restarts after \n and \r.
+Value BytesExpandTabs(ThreadState& ts, const CallArgs& a) {
+  Value arg;
+  if (!ParseArgs(ts, Rest(a), Params{"expandtabs", {"tabsize"}, 0}, &arg)) return Value::Null();
+  int64_t tabsize = 8;
+  if (!arg.is_null() && !ToIndex(ts, arg, &tabsize)) return Value::Null();
+  if (tabsize > std::numeric_limits<int>::max() || tabsize < std::numeric_limits<int>::min())
+    return RaiseOverflowError(ts, "Python int too large to convert to C int");
+  std::string out;
+  int64_t column = 0;
+  for (char c : SelfView(a)) {
+    if (c == '\t') {
+      if (tabsize <= 0) continue;
+      int64_t spaces = tabsize - column % tabsize;
+      if (!CheckSize(ts, out.size() + spaces)) return Value::Null();
+      out.append(static_cast<size_t>(spaces), ' ');
+      column += spaces;
+    } else {
+      out.push_back(c);
+      column = (c == '\n' || c == '\r') ? 0 : column + 1;
+    }
+  }
+  return MakeLike(ts, a.argv[0], std::move(out));
+}
+
 // ---------------------------------------------------------------------------------------------
 // bytearray's mutations
 
@@ -1123,10 +1164,13 @@ Value ArrayIAdd(ThreadState& ts, const CallArgs& a) {
   return a.argv[0];
 }
 
+// `self *= n`. A non-index `n` gives NotImplemented, so that BinaryOp words the error as
+// CPython's operator does ("can't multiply sequence by non-int of type 'str'").
 Value ArrayIMul(ThreadState& ts, const CallArgs& a) {
   if (!CheckSlotArity(ts, a, 2, 2)) return Value::Null();
   int64_t n;
-  if (!ToIndex(ts, a.argv[1], &n)) return Value::Null();
+  Value r;
+  if (!RepeatCount(ts, a.argv[1], &n, &r)) return r;
   std::string out;
   if (!Repeated(ts, SelfView(a), n, &out)) return Value::Null();
   Self(a)->data = std::move(out);
@@ -1385,7 +1429,10 @@ void AddSharedMethods(Interpreter& in, TypeObject* t) {
   add("islower", BytesPredicate<CasedAs<IsLowerC, IsUpperC>, kIsLower>);
   add("istitle", BytesPredicate<IsTitled, kIsTitle>);
   add("isascii", BytesPredicate<AllAscii, kIsAscii>);
+  add("translate", BytesTranslate);
+  add("expandtabs", BytesExpandTabs);
   AddClassMethod(in, t, "fromhex", FromHex);
+  AddStaticMethod(in, t, "maketrans", BytesMakeTrans);
 }
 
 void AddByteArrayMethods(Interpreter& in, TypeObject* t) {

@@ -75,7 +75,8 @@ bool CheckCodec(ThreadState& ts, std::string_view encoding, Codec c) {
   }
   if (c == Codec::kUnsupported) {
     Raise(ts, ts.interp.exc.NotImplementedError,
-          absl::StrCat("the '", std::string(encoding), "' codec is not supported by gilvm yet (only utf-8, ascii, latin-1)"));
+          absl::StrCat("the '", std::string(encoding),
+                       "' codec is not supported by gilvm yet (only utf-8, ascii, latin-1)"));
     return false;
   }
   return true;
@@ -115,7 +116,7 @@ bool RaiseUnicodeError(ThreadState& ts, TypeObject* type, const char* codec, Val
   args.push_back(NewStrValue(ts, reason));
   Value exc = Call(ts, Value::Obj(type), args.items().data(), args.size());
   if (exc.is_null()) return false;
-  if (!IsObjectOfKind(exc, Kind::kException)) return !RaiseTypeError(ts, "bad exception").is_null();
+  // Calling a built-in exception class always builds an ExceptionObject (exceptions.cc).
   RaiseObject(ts, As<ExceptionObject>(exc));
   return false;
 }

@@ -1,6 +1,7 @@
 // Registering natives and parsing their arguments with CPython's messages (see vm/native.h).
 #include "vm/native.h"
 
+#include <algorithm>
 #include <string>
 
 #include "absl/strings/str_cat.h"
@@ -8,6 +9,7 @@
 #include "vm/errors.h"
 #include "vm/instance.h"
 #include "vm/interpreter.h"
+#include "vm/ops.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
 
@@ -93,6 +95,34 @@ bool ArgCountBetween(ThreadState& ts, const CallArgs& args, std::string_view fna
     RaiseTypeError(ts, absl::StrCat(f, " expected at most ", Plural(max, "argument"), ", got ", n));
   }
   return false;
+}
+
+bool ArgCountBetweenOld(ThreadState& ts, const CallArgs& args, std::string_view fname, size_t min, size_t max) {
+  if (!NoKeywords(ts, args, fname)) return false;
+  size_t n = args.nargs;
+  if (n >= min && n <= max) return true;
+  size_t bound = n < min ? min : max;
+  RaiseTypeError(ts, absl::StrCat(std::string(fname), "() takes ", n < min ? "at least " : "at most ", bound,
+                                  bound == 1 ? " argument (" : " arguments (", n, " given)"));
+  return false;
+}
+
+bool OptionalSliceIndex(ThreadState& ts, const CallArgs& args, size_t i, int64_t* out) {
+  if (i >= args.nargs || args.argv[i].is_none()) return true;
+  if (args.argv[i].is_intlike()) {
+    *out = args.argv[i].as_int();
+    return true;
+  }
+  if (ToIndex(ts, args.argv[i], out)) return true;
+  ClearException(ts);
+  RaiseTypeError(ts, "slice indices must be integers or None or have an __index__ method");
+  return false;
+}
+
+void AdjustSliceIndices(int64_t len, int64_t* start, int64_t* end) {
+  if (*end > len) *end = len;
+  else if (*end < 0) *end = std::max<int64_t>(*end + len, 0);
+  if (*start < 0) *start = std::max<int64_t>(*start + len, 0);
 }
 
 namespace {

@@ -7,6 +7,7 @@
 // "'foo' is an invalid keyword argument for sort()").
 #pragma once
 
+#include <cstdint>
 #include <initializer_list>
 #include <string_view>
 
@@ -53,6 +54,16 @@ bool ParseArgs(ThreadState& ts, const CallArgs& args, const Params& params, Valu
 // Fast checks for the common cases.
 bool NoKeywords(ThreadState& ts, const CallArgs& args, std::string_view fname);
 bool ArgCountBetween(ThreadState& ts, const CallArgs& args, std::string_view fname, size_t min, size_t max);
+// The older wording str's and bytes' find(), count(), startswith()... use:
+// "find() takes at least 1 argument (0 given)". Positional only: keywords are rejected too.
+bool ArgCountBetweenOld(ThreadState& ts, const CallArgs& args, std::string_view fname, size_t min, size_t max);
+// The optional start/end arguments of find() and friends: args.argv[i], when present and not
+// None, as an index into *out; otherwise TypeError "slice indices must be integers or None or
+// have an __index__ method". Absent or None leaves *out unchanged.
+bool OptionalSliceIndex(ThreadState& ts, const CallArgs& args, size_t i, int64_t* out);
+// CPython's ADJUST_INDICES for a search window over `len` items: negative start/end count from
+// the end, then both are clamped (start may still exceed end: an empty window).
+void AdjustSliceIndices(int64_t len, int64_t* start, int64_t* end);
 // Arity check for slot wrappers (__add__...), worded like CPython's ("expected 1 argument,
 // got 0"); argv[0] is self and is not counted.
 bool CheckSlotArity(ThreadState& ts, const CallArgs& args, size_t min, size_t max);

@@ -582,14 +582,7 @@ bool Positional(ThreadState& ts, const CallArgs& args, std::string_view name, si
 }
 // The older wording of find(), count(), startswith()...: "find() takes at least 1 argument (0 given)".
 bool PositionalOld(ThreadState& ts, const CallArgs& args, std::string_view name, size_t min, size_t max) {
-  CallArgs rest = Rest(args);
-  if (!NoKeywords(ts, rest, name)) return false;
-  size_t n = rest.nargs;
-  if (n >= min && n <= max) return true;
-  size_t bound = n < min ? min : max;
-  RaiseTypeError(ts, std::string(name) + "() takes " + (n < min ? "at least " : "at most ") + std::to_string(bound) +
-                         (bound == 1 ? " argument (" : " arguments (") + std::to_string(n) + " given)");
-  return false;
+  return ArgCountBetweenOld(ts, Rest(args), name, min, max);
 }
 
 // A str argument, or null with "<prefix>must be str, not int" pending.
@@ -597,26 +590,6 @@ StrObject* StrArg(ThreadState& ts, Value v, std::string_view prefix = "") {
   if (IsStr(v)) return As<StrObject>(v);
   RaiseTypeError(ts, std::string(prefix) + "must be str, not " + TypeName(ts, v));
   return nullptr;
-}
-
-// An optional start/end argument of find() and friends: None or an index.
-bool SliceIndexArg(ThreadState& ts, const CallArgs& args, size_t i, int64_t* out) {
-  if (i >= args.nargs || args.argv[i].is_none()) return true;
-  if (args.argv[i].is_intlike()) {
-    *out = args.argv[i].as_int();
-    return true;
-  }
-  if (ToIndex(ts, args.argv[i], out)) return true;
-  ClearException(ts);
-  RaiseTypeError(ts, "slice indices must be integers or None or have an __index__ method");
-  return false;
-}
-
-// CPython's ADJUST_INDICES: negative indexes count from the end, then clamp.
-void AdjustIndices(int64_t len, int64_t* start, int64_t* end) {
-  if (*end > len) *end = len;
-  else if (*end < 0) *end = std::max<int64_t>(*end + len, 0);
-  if (*start < 0) *start = std::max<int64_t>(*start + len, 0);
 }
 
 // The (sub[, start[, end]]) arguments of find, count, index... with the window adjusted.
@@ -627,9 +600,9 @@ struct SearchArgs {
 bool ParseSearch(ThreadState& ts, const CallArgs& args, std::string_view name, SearchArgs* out) {
   if (!PositionalOld(ts, args, name, 1, 3)) return false;
   out->sub = StrArg(ts, args.argv[1]);
-  if (out->sub == nullptr || !SliceIndexArg(ts, args, 2, &out->start) || !SliceIndexArg(ts, args, 3, &out->end))
+  if (out->sub == nullptr || !OptionalSliceIndex(ts, args, 2, &out->start) || !OptionalSliceIndex(ts, args, 3, &out->end))
     return false;
-  AdjustIndices(Self(args)->length, &out->start, &out->end);
+  AdjustSliceIndices(Self(args)->length, &out->start, &out->end);
   return true;
 }
 
@@ -668,7 +641,7 @@ Value StrCount(ThreadState& ts, const CallArgs& args) {
 
 // CPython's tailmatch: does self[start:end] start (or end) with `sub`?
 bool TailMatch(const StrObject* s, const StrObject* sub, int64_t start, int64_t end, bool at_end) {
-  AdjustIndices(s->length, &start, &end);
+  AdjustSliceIndices(s->length, &start, &end);
   if (end - sub->length < start) return false;
   if (sub->length == 0) return true;
   size_t b = at_end ? s->ByteOffset(end) - sub->data.size() : s->ByteOffset(start);
@@ -680,7 +653,7 @@ Value StrStartsWith(ThreadState& ts, const CallArgs& args) {
   constexpr const char* kName = at_end ? "endswith" : "startswith";
   if (!PositionalOld(ts, args, kName, 1, 3)) return Value::Null();
   int64_t start = 0, end = std::numeric_limits<int64_t>::max();
-  if (!SliceIndexArg(ts, args, 2, &start) || !SliceIndexArg(ts, args, 3, &end)) return Value::Null();
+  if (!OptionalSliceIndex(ts, args, 2, &start) || !OptionalSliceIndex(ts, args, 3, &end)) return Value::Null();
   Value arg = args.argv[1];
   if (IsStr(arg)) return Value::Bool(TailMatch(Self(args), As<StrObject>(arg), start, end, at_end));
   if (!IsTuple(arg))

@@ -110,8 +110,14 @@ show(lambda: bytearray().extend(['a']))
 show(lambda: bytearray().extend('ab'))
 show(lambda: bytearray().insert('a', 1))
 show(lambda: bytearray().insert(0, -1))
-show(lambda: bytearray(b'a').__imul__('a'))
-show(lambda: bytearray(b'a').__iadd__('a'))
+def imul(x, n):
+    x *= n
+    return x
+def iadd(x, y):
+    x += y
+    return x
+show(lambda: imul(bytearray(b'a'), 'a'))
+show(lambda: iadd(bytearray(b'a'), 'a'))
 def setitem(obj, key, value):
     obj[key] = value
 def delitem(obj, key):
