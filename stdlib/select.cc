@@ -1,4 +1,4 @@
-// The select module: select.select over descriptors, through WaitFds so the wait releases the
+// The select module: select.select and select.poll over descriptors, through WaitFds so the wait releases the
 // GIL and answers Ctrl-C and interpreter shutdown.
 //
 // Invariants:
@@ -156,11 +156,150 @@ Value Select(ThreadState& ts, const CallArgs& a) {
   return Value::Obj(NewTuple(ts, {Value::Obj(rl.get()), Value::Obj(wl.get()), Value::Obj(xl.get())}));
 }
 
+// ---- select.poll -----------------------------------------------------------------------------
+
+// A poll object: the registered descriptors and their event masks, in registration order (the
+// order poll() reports them in, as CPython's dict-backed one does).
+struct PollObject : Object {
+  explicit PollObject(TypeObject* t) : Object(t, Kind::kPoll) {}
+  size_t ExtraBytes() const override { return fds.capacity() * sizeof(pollfd); }
+  std::vector<pollfd> fds;
+  bool polling = false;  // a poll() is waiting (with the GIL released) on `fds`
+};
+
+PollObject* PollSelf(const CallArgs& a) { return static_cast<PollObject*>(a.argv[0].as_object()); }
+
+// Argument-clinic arity messages: "register expected at least 1 argument, got 0".
+bool PollArity(ThreadState& ts, const CallArgs& a, const char* fname, size_t min, size_t max) {
+  CallArgs rest{a.argv + 1, a.nargs - 1, a.kwnames};
+  if (!NoKeywords(ts, rest, absl::StrCat("poll.", fname))) return false;
+  if (rest.nargs >= min && rest.nargs <= max) return true;
+  bool few = rest.nargs < min;
+  size_t n = few ? min : max;
+  RaiseTypeError(ts, absl::StrCat(fname, " expected ", min == max ? "" : few ? "at least " : "at most ", n,
+                                  n == 1 ? " argument, got " : " arguments, got ", rest.nargs));
+  return false;
+}
+
+bool EventMask(ThreadState& ts, Value v, short* out) {
+  if (!v.is_intlike()) {
+    RaiseTypeError(ts, "an integer is required");
+    return false;
+  }
+  int64_t n = v.as_int();
+  if (n < 0 || n > 0xffff) {
+    RaiseOverflowError(ts, n < 0 ? "can't convert negative int to unsigned" : "Python int too large for C unsigned short");
+    return false;
+  }
+  *out = static_cast<short>(n);
+  return true;
+}
+
+pollfd* FindFd(PollObject* p, int fd) {
+  for (pollfd& e : p->fds)
+    if (e.fd == fd) return &e;
+  return nullptr;
+}
+
+Value PollRegister(ThreadState& ts, const CallArgs& a) {
+  if (!PollArity(ts, a, "register", 1, 2)) return Value::Null();
+  int fd;
+  short events = POLLIN | POLLPRI | POLLOUT;
+  if (!FdOf(ts, a.argv[1], &fd) || (a.nargs == 3 && !EventMask(ts, a.argv[2], &events))) return Value::Null();
+  PollObject* p = PollSelf(a);
+  if (pollfd* e = FindFd(p, fd)) e->events = events;
+  else p->fds.push_back(pollfd{fd, events, 0});
+  return Value::None();
+}
+
+Value PollModify(ThreadState& ts, const CallArgs& a) {
+  if (!PollArity(ts, a, "modify", 2, 2)) return Value::Null();
+  int fd;
+  short events;
+  if (!FdOf(ts, a.argv[1], &fd) || !EventMask(ts, a.argv[2], &events)) return Value::Null();
+  pollfd* e = FindFd(PollSelf(a), fd);
+  if (e == nullptr) return RaiseOSError(ts, ENOENT);
+  e->events = events;
+  return Value::None();
+}
+
+Value PollUnregister(ThreadState& ts, const CallArgs& a) {
+  if (!PollArity(ts, a, "unregister", 1, 1)) return Value::Null();
+  int fd;
+  if (!FdOf(ts, a.argv[1], &fd)) return Value::Null();
+  PollObject* p = PollSelf(a);
+  pollfd* e = FindFd(p, fd);
+  if (e == nullptr) return RaiseKeyError(ts, Value::Int(fd));
+  p->fds.erase(p->fds.begin() + (e - p->fds.data()));
+  return Value::None();
+}
+
+// poll([timeout]) in milliseconds; None or negative waits for ever. -> [(fd, revents), ...]
+Value PollPoll(ThreadState& ts, const CallArgs& a) {
+  if (!PollArity(ts, a, "poll", 0, 1)) return Value::Null();
+  int64_t deadline = kNoDeadline;
+  if (a.nargs == 2 && !a.argv[1].is_none()) {
+    Value t = a.argv[1];
+    if (!t.is_float() && !t.is_intlike()) return RaiseTypeError(ts, "timeout must be an integer or None");
+    double ms = t.is_float() ? t.as_float() : static_cast<double>(t.as_int());
+    if (ms >= 0) deadline = DeadlineAfter(ms / 1000.0);
+  }
+  PollObject* p = PollSelf(a);
+  if (p->polling) return Raise(ts, ts.interp.exc.RuntimeError, "concurrent poll() invocation");
+  // Wait on a copy: register() from another thread may change p->fds while this one waits.
+  std::vector<pollfd> polled = p->fds;
+  for (pollfd& e : polled) e.revents = 0;
+  p->polling = true;
+  WaitResult r;
+  for (;;) {
+    r = WaitFds(ts, polled.data(), polled.size(), deadline);
+    if (r != WaitResult::kWoken) break;
+    if (!HandleWake(ts)) {
+      p->polling = false;
+      return Value::Null();
+    }
+  }
+  p->polling = false;
+  RootedPtr<ListObject> out(ts, NewList(ts));
+  if (r == WaitResult::kTimedOut) return Value::Obj(out.get());
+  for (const pollfd& e : polled) {
+    if (e.revents == 0) continue;
+    Value item = Value::Obj(NewTuple(ts, {Value::Int(e.fd), Value::Int(static_cast<uint16_t>(e.revents))}));
+    out->items.push_back(item);
+  }
+  return Value::Obj(out.get());
+}
+
+Value PollNew(ThreadState& ts, const CallArgs& a) {
+  if (a.kwnames != nullptr && a.nkw() > 0) return RaiseTypeError(ts, "select.poll() takes no keyword arguments");
+  if (a.nargs != 0) return RaiseTypeError(ts, absl::StrCat("select.poll() takes no arguments (", a.nargs, " given)"));
+  for (TypeObject* t : ts.interp.extra_types)
+    if (t->instance_kind == Kind::kPoll) return Value::Obj(ts.interp.heap.New<PollObject>(t));
+  return Raise(ts, ts.interp.exc.RuntimeError, "select.poll type missing");
+}
+
+// The poll type, created once per interpreter (the collector is paused because NewBuiltinType
+// allocates the dict before the type is rooted).
+void MakePollType(Interpreter& in) {
+  for (TypeObject* t : in.extra_types)
+    if (t->instance_kind == Kind::kPoll) return;
+  bool was = in.heap.enabled();
+  in.heap.set_enabled(false);
+  TypeObject* t = NewBuiltinType(in, "poll", nullptr, Kind::kPoll, "select");
+  in.heap.set_enabled(was);
+  t->subclassable = false;
+  AddMethod(in, t, "register", PollRegister);
+  AddMethod(in, t, "modify", PollModify);
+  AddMethod(in, t, "unregister", PollUnregister);
+  AddMethod(in, t, "poll", PollPoll);
+}
+
 ModuleObject* MakeSelectModule(ThreadState& ts) {
   Interpreter& in = ts.interp;
   RootedPtr<ModuleObject> m(ts, NewNativeModule(ts, "select"));
   DictObject* d = m->dict;
-  AddFunctions(in, d, {{"select", Select}});
+  MakePollType(in);
+  AddFunctions(in, d, {{"select", Select}, {"poll", PollNew}});
   static constexpr struct {
     const char* name;
     int value;

@@ -53,6 +53,7 @@ enum class Kind : uint8_t {
   kSuper,
   kLock,        // _thread.lock and _thread.RLock (vm/lock.h)
   kSocket,      // socket.socket (stdlib/socket.cc)
+  kPoll,        // select.poll objects (stdlib/select.cc)
   kBigInt,      // reserved for arbitrary-precision ints
 };
 
