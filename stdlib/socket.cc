@@ -25,6 +25,8 @@
 #include <cerrno>
 #include <cstddef>
 #include <cstring>
+#include <memory>
+#include <new>
 #include <string>
 
 #include "absl/strings/str_cat.h"
@@ -535,16 +537,25 @@ bool BufSize(ThreadState& ts, Value v, const char* fname, int64_t* out) {
   return true;
 }
 
+// A receive buffer left uninitialised: recv(1 << 30) must not touch a gigabyte of pages
+// before the kernel hands over a few bytes. Null (MemoryError raised) if it cannot be had.
+std::unique_ptr<char[]> RecvBuffer(ThreadState& ts, int64_t size) {
+  std::unique_ptr<char[]> buf(new (std::nothrow) char[static_cast<size_t>(std::max<int64_t>(size, 1))]);
+  if (buf == nullptr) RaiseMemoryError(ts);
+  return buf;
+}
+
 Value SockRecv(ThreadState& ts, const CallArgs& a) {
   CallArgs r = Rest(a);
   if (!Arity(ts, r, "recv", 1, 2)) return Value::Null();
   int64_t size;
   int flags = 0;
   if (!BufSize(ts, r.argv[0], "recv", &size) || (r.nargs == 2 && !IntArg(ts, r.argv[1], &flags))) return Value::Null();
-  std::string buf(static_cast<size_t>(size), '\0');
-  ssize_t n = SockCall(ts, Self(a), POLLIN, [&](int fd) { return recv(fd, buf.data(), buf.size(), flags); });
+  auto buf = RecvBuffer(ts, size);
+  if (buf == nullptr) return Value::Null();
+  ssize_t n = SockCall(ts, Self(a), POLLIN, [&](int fd) { return recv(fd, buf.get(), static_cast<size_t>(size), flags); });
   if (n < 0) return Value::Null();
-  return NewBytesValue(ts, std::string_view(buf.data(), static_cast<size_t>(n)));
+  return NewBytesValue(ts, std::string_view(buf.get(), static_cast<size_t>(n)));
 }
 
 // recv_into(buffer[, nbytes[, flags]]): into a bytearray, copied in after the receive so the
@@ -564,11 +575,12 @@ Value SockRecvInto(ThreadState& ts, const CallArgs& a) {
   if (nbytes == 0) nbytes = static_cast<int64_t>(target->data.size());
   if (static_cast<size_t>(nbytes) > target->data.size())
     return RaiseValueError(ts, "buffer too small for requested bytes");
-  std::string buf(static_cast<size_t>(nbytes), '\0');
-  ssize_t n = SockCall(ts, Self(a), POLLIN, [&](int fd) { return recv(fd, buf.data(), buf.size(), flags); });
+  auto buf = RecvBuffer(ts, nbytes);
+  if (buf == nullptr) return Value::Null();
+  ssize_t n = SockCall(ts, Self(a), POLLIN, [&](int fd) { return recv(fd, buf.get(), static_cast<size_t>(nbytes), flags); });
   if (n < 0) return Value::Null();
   size_t copy = std::min(static_cast<size_t>(n), target->data.size());  // it may have shrunk meanwhile
-  std::memcpy(target->data.data(), buf.data(), copy);
+  std::memcpy(target->data.data(), buf.get(), copy);
   return Value::Int(n);
 }
 
@@ -579,15 +591,16 @@ Value SockRecvFrom(ThreadState& ts, const CallArgs& a) {
   int flags = 0;
   if (!BufSize(ts, r.argv[0], "recvfrom", &size) || (r.nargs == 2 && !IntArg(ts, r.argv[1], &flags)))
     return Value::Null();
-  std::string buf(static_cast<size_t>(size), '\0');
+  auto buf = RecvBuffer(ts, size);
+  if (buf == nullptr) return Value::Null();
   sockaddr_storage ss{};
   socklen_t len = 0;
   ssize_t n = SockCall(ts, Self(a), POLLIN, [&](int fd) {
     len = sizeof(ss);
-    return recvfrom(fd, buf.data(), buf.size(), flags, reinterpret_cast<sockaddr*>(&ss), &len);
+    return recvfrom(fd, buf.get(), static_cast<size_t>(size), flags, reinterpret_cast<sockaddr*>(&ss), &len);
   });
   if (n < 0) return Value::Null();
-  Root data(ts, NewBytesValue(ts, std::string_view(buf.data(), static_cast<size_t>(n))));
+  Root data(ts, NewBytesValue(ts, std::string_view(buf.get(), static_cast<size_t>(n))));
   Root addr(ts, MakeAddress(ts, ss, len));
   if (addr.get().is_null()) return Value::Null();
   return Value::Obj(NewTuple(ts, {data.get(), addr.get()}));
