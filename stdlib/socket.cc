@@ -68,7 +68,7 @@ struct SocketObject : Object {
   }
   int fd = -1;
   int family = AF_INET;
-  int type = SOCK_STREAM;  // without SOCK_NONBLOCK / SOCK_CLOEXEC, as CPython reports it
+  int socktype = SOCK_STREAM;  // without SOCK_NONBLOCK / SOCK_CLOEXEC, as CPython reports it
   int proto = 0;
   double timeout = -1;     // <0: blocking (None); 0: non-blocking; >0: seconds
 };
@@ -91,13 +91,41 @@ SocketObject* Self(const CallArgs& a) { return static_cast<SocketObject*>(a.argv
 CallArgs Rest(const CallArgs& a) { return CallArgs{a.argv + 1, a.nargs - 1, a.kwnames}; }
 
 // PyArg_ParseTuple's arity messages: "recv() takes at least 1 argument (0 given)".
-bool Arity(ThreadState& ts, const CallArgs& a, std::string_view fname, size_t min, size_t max) {
-  if (!NoKeywords(ts, a, fname)) return false;
+// Methods' keyword errors name the type ("socket.recv() takes no keyword arguments"), module
+// functions' do not (`method` false).
+bool Arity(ThreadState& ts, const CallArgs& a, std::string_view fname, size_t min, size_t max, bool method = true) {
+  if (!NoKeywords(ts, a, method ? absl::StrCat("socket.", std::string(fname)) : std::string(fname))) return false;
   if (a.nargs >= min && a.nargs <= max) return true;
   const char* how = min == max ? "exactly" : a.nargs < min ? "at least" : "at most";
   size_t n = min == max || a.nargs < min ? min : max;
   RaiseTypeError(ts, absl::StrCat(std::string(fname), "() takes ", how, " ", n, n == 1 ? " argument (" : " arguments (", a.nargs,
                                   " given)"));
+  return false;
+}
+
+// Methods CPython writes in C without arguments (METH_NOARGS) or with one (METH_O):
+// "socket.fileno() takes no arguments (1 given)", "socket.bind() takes exactly one argument (0 given)".
+bool NoArgs(ThreadState& ts, const CallArgs& a, std::string_view method) {
+  std::string f = absl::StrCat("socket.", std::string(method));
+  CallArgs r = Rest(a);
+  return NoKeywords(ts, r, f) && ArgCountBetween(ts, r, f, 0, 0);
+}
+bool OneArg(ThreadState& ts, const CallArgs& a, std::string_view method) {
+  std::string f = absl::StrCat("socket.", std::string(method));
+  CallArgs r = Rest(a);
+  return NoKeywords(ts, r, f) && ArgCountBetween(ts, r, f, 1, 1);
+}
+// Methods socket.py writes in Python as `def NAME(self)`: the interpreter's binding messages.
+bool PyNoArgs(ThreadState& ts, const CallArgs& a, std::string_view method) {
+  CallArgs r = Rest(a);
+  std::string f = absl::StrCat("socket.", std::string(method), "()");
+  if (r.nkw() > 0) {
+    RaiseTypeError(ts, absl::StrCat(f, " got an unexpected keyword argument '",
+                                    As<StrObject>(r.kwnames->items[0])->data, "'"));
+    return false;
+  }
+  if (r.nargs == 0) return true;
+  RaiseTypeError(ts, absl::StrCat(f, " takes 1 positional argument but ", r.nargs + 1, " were given"));
   return false;
 }
 
@@ -211,6 +239,7 @@ bool InetAddress(ThreadState& ts, Value addr, const char* caller, sockaddr_stora
   std::string host;
   int64_t port64;
   if (!TextOrBytes(ts, t->items[0], &host, "") || !ToIndex(ts, t->items[1], &port64)) return false;
+  if (host.find('\0') != std::string::npos) return RaiseTypeError(ts, "host name must not contain null character"), false;
   auto* in = reinterpret_cast<sockaddr_in*>(out);
   in->sin_family = AF_INET;
   if (!ResolveHost(ts, host, AF_INET, in, sizeof(sockaddr_in))) return false;
@@ -235,6 +264,7 @@ bool Inet6Address(ThreadState& ts, Value addr, const char* caller, sockaddr_stor
   if (!ToIndex(ts, t->items[1], &unused)) return false;
   for (size_t i = 2; i < t->size(); ++i)
     if (!ToIndex(ts, t->items[i], &extra[i - 2])) return false;
+  if (host.find('\0') != std::string::npos) return RaiseTypeError(ts, "host name must not contain null character"), false;
   auto* in6 = reinterpret_cast<sockaddr_in6*>(out);
   in6->sin6_family = AF_INET6;
   if (!ResolveHost(ts, host, AF_INET6, in6, sizeof(sockaddr_in6))) return false;
@@ -349,7 +379,7 @@ SocketObject* NewSocketObject(ThreadState& ts, TypeObject* type, int fd, int fam
   SocketObject* s = ts.interp.heap.New<SocketObject>(type);
   s->fd = fd;
   s->family = family;
-  s->type = socktype & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
+  s->socktype = socktype & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
   s->proto = proto;
   return s;
 }
@@ -372,10 +402,34 @@ bool AdoptFd(ThreadState& ts, int fd, int* family, int* socktype, int* proto) {
   return true;
 }
 
+// socket(family=-1, type=-1, proto=-1, fileno=None), with the binding errors of socket.py's
+// Python-level __init__, which CPython reports.
+bool ParseSocketArgs(ThreadState& ts, const CallArgs& r, Value out[4]) {
+  static constexpr const char* kNames[4] = {"family", "type", "proto", "fileno"};
+  if (r.nargs > 4) {
+    RaiseTypeError(ts, absl::StrCat("socket.__init__() takes from 1 to 5 positional arguments but ", r.nargs + 1,
+                                    " were given"));
+    return false;
+  }
+  for (size_t i = 0; i < r.nargs; ++i) out[i] = r.argv[i];
+  for (size_t k = 0; k < r.nkw(); ++k) {
+    const std::string& name = As<StrObject>(r.kwnames->items[k])->data;
+    size_t i = 0;
+    while (i < 4 && name != kNames[i]) ++i;
+    if (i == 4 || !out[i].is_null()) {
+      RaiseTypeError(ts, absl::StrCat("socket.__init__() got ", i == 4 ? "an unexpected keyword argument '" :
+                                      "multiple values for argument '", name, "'"));
+      return false;
+    }
+    out[i] = r.kwvalue(k);
+  }
+  return true;
+}
+
 // socket.__new__(cls, family=-1, type=-1, proto=-1, fileno=None)
 Value SocketNew(ThreadState& ts, const CallArgs& a) {
   Value out[4];
-  if (!ParseArgs(ts, Rest(a), Params{"socket", {"family", "type", "proto", "fileno"}, 0}, out)) return Value::Null();
+  if (!ParseSocketArgs(ts, Rest(a), out)) return Value::Null();
   int args[3] = {-1, -1, -1};
   for (int i = 0; i < 3; ++i)
     if (!out[i].is_null() && !IntArg(ts, out[i], &args[i])) return Value::Null();
@@ -400,7 +454,7 @@ Value SocketNew(ThreadState& ts, const CallArgs& a) {
 
 Value SockBind(ThreadState& ts, const CallArgs& a) {
   CallArgs r = Rest(a);
-  if (!Arity(ts, r, "bind", 1, 1)) return Value::Null();
+  if (!OneArg(ts, a, "bind")) return Value::Null();
   SocketObject* s = Self(a);
   sockaddr_storage ss;
   socklen_t len;
@@ -420,7 +474,7 @@ Value SockListen(ThreadState& ts, const CallArgs& a) {
 
 // accept() -> (socket, address); the new socket is blocking (timeout None), as socket.py makes it.
 Value SockAccept(ThreadState& ts, const CallArgs& a) {
-  if (!Arity(ts, Rest(a), "accept", 0, 0)) return Value::Null();
+  if (!PyNoArgs(ts, a, "accept")) return Value::Null();
   SocketObject* s = Self(a);
   sockaddr_storage ss{};
   socklen_t len = 0;
@@ -430,7 +484,7 @@ Value SockAccept(ThreadState& ts, const CallArgs& a) {
   });
   if (fd < 0) return Value::Null();
   RootedPtr<SocketObject> conn(ts, NewSocketObject(ts, a.argv[0].as_object()->type,
-                                                   static_cast<int>(fd), s->family, s->type, s->proto));
+                                                   static_cast<int>(fd), s->family, s->socktype, s->proto));
   Root addr(ts, MakeAddress(ts, ss, len));
   if (addr.get().is_null()) return Value::Null();
   return Value::Obj(NewTuple(ts, {Value::Obj(conn.get()), addr.get()}));
@@ -452,6 +506,9 @@ int ConnectErrno(ThreadState& ts, SocketObject* s, Value address, const char* ca
         int so_error = 0;
         socklen_t n = sizeof(so_error);
         if (getsockopt(s->fd, SOL_SOCKET, SO_ERROR, &so_error, &n) < 0) return errno;
+        // Linux lets the first connect() after an asynchronous one completed succeed; call it
+        // now so that a later connect() fails with EISCONN, as after a blocking connect.
+        if (so_error == 0) (void)connect(s->fd, reinterpret_cast<sockaddr*>(&ss), len);
         return so_error;
       }
       case WaitResult::kTimedOut:
@@ -467,7 +524,7 @@ int ConnectErrno(ThreadState& ts, SocketObject* s, Value address, const char* ca
 
 Value SockConnect(ThreadState& ts, const CallArgs& a) {
   CallArgs r = Rest(a);
-  if (!Arity(ts, r, "connect", 1, 1)) return Value::Null();
+  if (!OneArg(ts, a, "connect")) return Value::Null();
   int err = ConnectErrno(ts, Self(a), r.argv[0], "connect", false);
   if (err < 0) return Value::Null();
   if (err > 0) return RaiseOSError(ts, err);
@@ -476,7 +533,7 @@ Value SockConnect(ThreadState& ts, const CallArgs& a) {
 
 Value SockConnectEx(ThreadState& ts, const CallArgs& a) {
   CallArgs r = Rest(a);
-  if (!Arity(ts, r, "connect_ex", 1, 1)) return Value::Null();
+  if (!OneArg(ts, a, "connect_ex")) return Value::Null();
   int err = ConnectErrno(ts, Self(a), r.argv[0], "connect_ex", true);
   if (err < 0) return Value::Null();
   return Value::Int(err);
@@ -484,7 +541,7 @@ Value SockConnectEx(ThreadState& ts, const CallArgs& a) {
 
 Value SockShutdown(ThreadState& ts, const CallArgs& a) {
   CallArgs r = Rest(a);
-  if (!Arity(ts, r, "shutdown", 1, 1)) return Value::Null();
+  if (!OneArg(ts, a, "shutdown")) return Value::Null();
   int how;
   if (!IntArg(ts, r.argv[0], &how)) return Value::Null();
   if (shutdown(Self(a)->fd, how) < 0) return RaiseOSError(ts, errno);
@@ -493,7 +550,7 @@ Value SockShutdown(ThreadState& ts, const CallArgs& a) {
 
 // close(): a reset peer is not an error worth raising at close time (as CPython).
 Value SockClose(ThreadState& ts, const CallArgs& a) {
-  if (!Arity(ts, Rest(a), "close", 0, 0)) return Value::Null();
+  if (!PyNoArgs(ts, a, "close")) return Value::Null();
   SocketObject* s = Self(a);
   int fd = s->fd;
   s->fd = -1;
@@ -502,20 +559,37 @@ Value SockClose(ThreadState& ts, const CallArgs& a) {
 }
 
 Value SockDetach(ThreadState& ts, const CallArgs& a) {
-  if (!Arity(ts, Rest(a), "detach", 0, 0)) return Value::Null();
+  if (!PyNoArgs(ts, a, "detach")) return Value::Null();
   SocketObject* s = Self(a);
   int fd = s->fd;
   s->fd = -1;
   return Value::Int(fd);
 }
 
+// dup(): a new socket object on a duplicate descriptor, with the same timeout.
+Value SockDup(ThreadState& ts, const CallArgs& a) {
+  if (!PyNoArgs(ts, a, "dup")) return Value::Null();
+  SocketObject* s = Self(a);
+  int fd = fcntl(s->fd, F_DUPFD_CLOEXEC, 0);
+  if (fd < 0) return RaiseOSError(ts, errno);
+  SocketObject* copy;
+  try {
+    copy = NewSocketObject(ts, s->type, fd, s->family, s->socktype, s->proto);
+  } catch (...) {
+    close(fd);
+    throw;
+  }
+  copy->timeout = s->timeout;
+  return Value::Obj(copy);
+}
+
 Value SockFileno(ThreadState& ts, const CallArgs& a) {
-  if (!Arity(ts, Rest(a), "fileno", 0, 0)) return Value::Null();
+  if (!NoArgs(ts, a, "fileno")) return Value::Null();
   return Value::Int(Self(a)->fd);
 }
 
 Value SockName(ThreadState& ts, const CallArgs& a, bool peer) {
-  if (!Arity(ts, Rest(a), peer ? "getpeername" : "getsockname", 0, 0)) return Value::Null();
+  if (!NoArgs(ts, a, peer ? "getpeername" : "getsockname")) return Value::Null();
   sockaddr_storage ss{};
   socklen_t len = sizeof(ss);
   int rc = peer ? getpeername(Self(a)->fd, reinterpret_cast<sockaddr*>(&ss), &len)
@@ -666,7 +740,7 @@ Value SockSendAll(ThreadState& ts, const CallArgs& a) {
 // sendto(data, address) or sendto(data, flags, address).
 Value SockSendTo(ThreadState& ts, const CallArgs& a) {
   CallArgs r = Rest(a);
-  if (!NoKeywords(ts, r, "sendto")) return Value::Null();
+  if (!NoKeywords(ts, r, "socket.sendto")) return Value::Null();
   if (r.nargs < 2 || r.nargs > 3)
     return RaiseTypeError(ts, absl::StrCat("sendto() takes 2 or 3 arguments (", r.nargs, " given)"));
   std::string_view view;
@@ -714,27 +788,27 @@ Value SetTimeout(ThreadState& ts, SocketObject* s, double timeout) {
 
 Value SockSetTimeout(ThreadState& ts, const CallArgs& a) {
   CallArgs r = Rest(a);
-  if (!Arity(ts, r, "settimeout", 1, 1)) return Value::Null();
+  if (!OneArg(ts, a, "settimeout")) return Value::Null();
   double t;
   if (!ParseTimeout(ts, r.argv[0], &t)) return Value::Null();
   return SetTimeout(ts, Self(a), t);
 }
 
 Value SockGetTimeout(ThreadState& ts, const CallArgs& a) {
-  if (!Arity(ts, Rest(a), "gettimeout", 0, 0)) return Value::Null();
+  if (!NoArgs(ts, a, "gettimeout")) return Value::Null();
   return TimeoutValue(Self(a));
 }
 
 Value SockSetBlocking(ThreadState& ts, const CallArgs& a) {
   CallArgs r = Rest(a);
-  if (!Arity(ts, r, "setblocking", 1, 1)) return Value::Null();
+  if (!OneArg(ts, a, "setblocking")) return Value::Null();
   int flag = IsTrue(ts, r.argv[0]);
   if (flag < 0) return Value::Null();
   return SetTimeout(ts, Self(a), flag ? -1 : 0);
 }
 
 Value SockGetBlocking(ThreadState& ts, const CallArgs& a) {
-  if (!Arity(ts, Rest(a), "getblocking", 0, 0)) return Value::Null();
+  if (!NoArgs(ts, a, "getblocking")) return Value::Null();
   return Value::Bool(Self(a)->timeout != 0);
 }
 
@@ -766,7 +840,7 @@ Value SockGetSockOpt(ThreadState& ts, const CallArgs& a) {
   if (!IntArg(ts, r.argv[0], &level) || !IntArg(ts, r.argv[1], &opt) ||
       (r.nargs == 3 && !IntArg(ts, r.argv[2], &buflen)))
     return Value::Null();
-  if (r.nargs == 2) {
+  if (buflen == 0) {  // as CPython: no buffer length means an int option
     int v = 0;
     socklen_t n = sizeof(v);
     if (getsockopt(Self(a)->fd, level, opt, &v, &n) < 0) return RaiseOSError(ts, errno);
@@ -781,7 +855,10 @@ Value SockGetSockOpt(ThreadState& ts, const CallArgs& a) {
 
 // ---- Object protocol -------------------------------------------------------------------------
 
-Value SockEnter(ThreadState& ts, const CallArgs& a) { return a.argv[0]; }
+Value SockEnter(ThreadState& ts, const CallArgs& a) {
+  if (!PyNoArgs(ts, a, "__enter__")) return Value::Null();
+  return a.argv[0];
+}
 
 Value SockExit(ThreadState& ts, const CallArgs& a) {
   CallArgs self_only{a.argv, 1, nullptr};
@@ -792,7 +869,7 @@ Value SockExit(ThreadState& ts, const CallArgs& a) {
 Value SockRepr(ThreadState& ts, const CallArgs& a) {
   SocketObject* s = Self(a);
   std::string out = absl::StrCat("<socket.socket", s->fd < 0 ? " [closed]" : "", " fd=", s->fd,
-                                 ", family=", s->family, ", type=", s->type, ", proto=", s->proto);
+                                 ", family=", s->family, ", type=", s->socktype, ", proto=", s->proto);
   if (s->fd >= 0) {
     for (bool peer : {false, true}) {
       Root addr(ts, SockName(ts, CallArgs{a.argv, 1, nullptr}, peer));
@@ -824,7 +901,7 @@ void AddGetter(ThreadState& ts, TypeObject* type, const char* name, NativeFn fn)
 }
 
 Value GetFamily(ThreadState& ts, const CallArgs& a) { return Value::Int(Self(a)->family); }
-Value GetType(ThreadState& ts, const CallArgs& a) { return Value::Int(Self(a)->type); }
+Value GetType(ThreadState& ts, const CallArgs& a) { return Value::Int(Self(a)->socktype); }
 Value GetProto(ThreadState& ts, const CallArgs& a) { return Value::Int(Self(a)->proto); }
 Value GetTimeoutAttr(ThreadState& ts, const CallArgs& a) { return TimeoutValue(Self(a)); }
 
@@ -836,7 +913,7 @@ TypeObject* MakeSocketType(ThreadState& ts) {
   static constexpr FunctionDef kMethods[] = {
       {"bind", SockBind},           {"listen", SockListen},         {"accept", SockAccept},
       {"connect", SockConnect},     {"connect_ex", SockConnectEx},  {"shutdown", SockShutdown},
-      {"close", SockClose},         {"detach", SockDetach},         {"fileno", SockFileno},
+      {"close", SockClose},         {"detach", SockDetach},         {"dup", SockDup},         {"fileno", SockFileno},
       {"getsockname", SockGetSockName}, {"getpeername", SockGetPeerName}, {"recv", SockRecv},
       {"recv_into", SockRecvInto},  {"recvfrom", SockRecvFrom},     {"send", SockSend},
       {"sendall", SockSendAll},     {"sendto", SockSendTo},         {"settimeout", SockSetTimeout},
@@ -877,7 +954,7 @@ Value SocketPair(ThreadState& ts, const CallArgs& a) {
 }
 
 Value GetHostName(ThreadState& ts, const CallArgs& a) {
-  if (!ArgCountBetween(ts, a, "gethostname", 0, 0)) return Value::Null();
+  if (!NoKeywords(ts, a, "_socket.gethostname") || !ArgCountBetween(ts, a, "_socket.gethostname", 0, 0)) return Value::Null();
   char name[256] = {};
   if (gethostname(name, sizeof(name) - 1) < 0) return RaiseOSError(ts, errno);
   return NewStrValue(ts, name);
@@ -897,9 +974,12 @@ bool HostArg(ThreadState& ts, Value v, const char* fname, std::string* out) {
 }
 
 Value GetHostByName(ThreadState& ts, const CallArgs& a) {
-  if (!Arity(ts, a, "gethostbyname", 1, 1)) return Value::Null();
+  if (!Arity(ts, a, "gethostbyname", 1, 1, false)) return Value::Null();
   std::string host;
   if (!HostArg(ts, a.argv[0], "gethostbyname", &host)) return Value::Null();
+  if (host.find('\0') != std::string::npos)
+    return RaiseTypeError(ts, absl::StrCat("gethostbyname() argument 1 must be encoded string without null bytes, not ",
+                                           TypeName(ts, a.argv[0])));
   sockaddr_in in{};
   if (!ResolveHost(ts, host, AF_INET, &in, sizeof(in))) return Value::Null();
   char text[INET_ADDRSTRLEN];
@@ -963,7 +1043,7 @@ Value GetAddrInfo(ThreadState& ts, const CallArgs& a) {
 }
 
 Value InetAton(ThreadState& ts, const CallArgs& a) {
-  if (!Arity(ts, a, "inet_aton", 1, 1)) return Value::Null();
+  if (!Arity(ts, a, "inet_aton", 1, 1, false)) return Value::Null();
   if (!IsStr(a.argv[0]))
     return RaiseTypeError(ts, absl::StrCat("inet_aton() argument 1 must be str, not ", TypeName(ts, a.argv[0])));
   in_addr addr{};
@@ -973,7 +1053,7 @@ Value InetAton(ThreadState& ts, const CallArgs& a) {
 }
 
 Value InetNtoa(ThreadState& ts, const CallArgs& a) {
-  if (!Arity(ts, a, "inet_ntoa", 1, 1)) return Value::Null();
+  if (!Arity(ts, a, "inet_ntoa", 1, 1, false)) return Value::Null();
   std::string_view view;
   if (!RequireBytesLike(ts, a.argv[0], &view)) return Value::Null();
   if (view.size() != 4) return Raise(ts, ts.interp.exc.OSError, "packed IP wrong length for inet_ntoa");
@@ -984,11 +1064,12 @@ Value InetNtoa(ThreadState& ts, const CallArgs& a) {
 
 // htons & co: the byte-order conversions, on the low 16 or 32 bits.
 Value ByteOrder(ThreadState& ts, const CallArgs& a, const char* fname, bool wide) {
-  if (!Arity(ts, a, fname, 1, 1)) return Value::Null();
+  if (!Arity(ts, a, fname, 1, 1, false)) return Value::Null();
   int64_t v;
   if (!ToIndex(ts, a.argv[0], &v)) return Value::Null();
-  if (v < 0) return RaiseOverflowError(ts, absl::StrCat(fname, ": can't convert negative Python int to C ",
-                                                         wide ? "32-bit unsigned integer" : "16-bit unsigned integer"));
+  if (v < 0)
+    return RaiseOverflowError(ts, wide ? std::string("can't convert negative value to unsigned int")
+                                       : absl::StrCat(fname, ": can't convert negative Python int to C 16-bit unsigned integer"));
   if (!wide && v > 0xffff) return RaiseOverflowError(ts, absl::StrCat(fname, ": Python int too large to convert to C 16-bit unsigned integer"));
   if (wide && v > 0xffffffffLL) return RaiseOverflowError(ts, "int larger than 32 bits");
   return Value::Int(wide ? static_cast<int64_t>(htonl(static_cast<uint32_t>(v))) : htons(static_cast<uint16_t>(v)));
@@ -999,7 +1080,7 @@ Value Htonl(ThreadState& ts, const CallArgs& a) { return ByteOrder(ts, a, "htonl
 Value Ntohl(ThreadState& ts, const CallArgs& a) { return ByteOrder(ts, a, "ntohl", true); }
 
 Value GetDefaultTimeout(ThreadState& ts, const CallArgs& a) {
-  if (!ArgCountBetween(ts, a, "getdefaulttimeout", 0, 0)) return Value::Null();
+  if (!NoKeywords(ts, a, "_socket.getdefaulttimeout") || !ArgCountBetween(ts, a, "_socket.getdefaulttimeout", 0, 0)) return Value::Null();
   return Value::None();
 }
 

@@ -14,6 +14,20 @@ from _socket import *
 _GLOBAL_DEFAULT_TIMEOUT = object()
 
 
+# socketpair and getaddrinfo are Python functions in CPython's socket.py too, so calls with
+# the wrong arguments report the same binding errors.
+def socketpair(family=None, type=SOCK_STREAM, proto=0):
+    """Two connected sockets (AF_UNIX unless another family is given)."""
+    if family is None:
+        family = AF_UNIX
+    return _socket.socketpair(family, type, proto)
+
+
+def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
+    """[(family, type, proto, canonname, sockaddr), ...] for host and port."""
+    return _socket.getaddrinfo(host, port, family, type, proto, flags)
+
+
 def create_connection(address, timeout=_GLOBAL_DEFAULT_TIMEOUT,
                       source_address=None, *, all_errors=False):
     """Connect to (host, port), trying each address the name resolves to,
