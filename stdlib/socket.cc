@@ -375,8 +375,24 @@ ssize_t SockCall(ThreadState& ts, SocketObject* s, short events, Attempt attempt
 
 // ---- Creating sockets ------------------------------------------------------------------------
 
+// setdefaulttimeout's value is per interpreter, so it lives in the _socket module's dict under
+// a private name: a float, or None for blocking.
+StrObject* DefaultTimeoutKey(Interpreter& in) { return Intern(in, "_default_timeout"); }
+
+DictObject* SocketModuleDict(Interpreter& in) {
+  Value m = in.modules != nullptr ? DictGetStr(in.modules, Intern(in, "_socket")) : Value::Null();
+  return IsObjectOfKind(m, Kind::kModule) ? As<ModuleObject>(m)->dict : nullptr;
+}
+
+double DefaultTimeout(Interpreter& in) {
+  DictObject* d = SocketModuleDict(in);
+  Value v = d != nullptr ? DictGetStr(d, DefaultTimeoutKey(in)) : Value::Null();
+  return v.is_float() ? v.as_float() : -1;
+}
+
 SocketObject* NewSocketObject(ThreadState& ts, TypeObject* type, int fd, int family, int socktype, int proto) {
   SocketObject* s = ts.interp.heap.New<SocketObject>(type);
+  s->timeout = DefaultTimeout(ts.interp);
   s->fd = fd;
   s->family = family;
   s->socktype = socktype & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
@@ -472,7 +488,8 @@ Value SockListen(ThreadState& ts, const CallArgs& a) {
   return Value::None();
 }
 
-// accept() -> (socket, address); the new socket is blocking (timeout None), as socket.py makes it.
+// accept() -> (socket, address); the new socket has the default timeout (None unless
+// setdefaulttimeout was called), whatever the listening socket's, as socket.py makes it.
 Value SockAccept(ThreadState& ts, const CallArgs& a) {
   if (!PyNoArgs(ts, a, "accept")) return Value::Null();
   SocketObject* s = Self(a);
@@ -1080,7 +1097,20 @@ Value Htonl(ThreadState& ts, const CallArgs& a) { return ByteOrder(ts, a, "htonl
 Value Ntohl(ThreadState& ts, const CallArgs& a) { return ByteOrder(ts, a, "ntohl", true); }
 
 Value GetDefaultTimeout(ThreadState& ts, const CallArgs& a) {
-  if (!NoKeywords(ts, a, "_socket.getdefaulttimeout") || !ArgCountBetween(ts, a, "_socket.getdefaulttimeout", 0, 0)) return Value::Null();
+  if (!NoKeywords(ts, a, "_socket.getdefaulttimeout") || !ArgCountBetween(ts, a, "_socket.getdefaulttimeout", 0, 0))
+    return Value::Null();
+  double t = DefaultTimeout(ts.interp);
+  return t < 0 ? Value::None() : Value::Float(t);
+}
+
+Value SetDefaultTimeout(ThreadState& ts, const CallArgs& a) {
+  if (!NoKeywords(ts, a, "_socket.setdefaulttimeout") || !ArgCountBetween(ts, a, "_socket.setdefaulttimeout", 1, 1))
+    return Value::Null();
+  double t;
+  if (!ParseTimeout(ts, a.argv[0], &t)) return Value::Null();
+  DictObject* d = SocketModuleDict(ts.interp);
+  if (d == nullptr) return Raise(ts, ts.interp.exc.RuntimeError, "the _socket module is not in sys.modules");
+  DictSetStr(d, DefaultTimeoutKey(ts.interp), t < 0 ? Value::None() : Value::Float(t));
   return Value::None();
 }
 
@@ -1125,6 +1155,7 @@ ModuleObject* MakeSocketModule(ThreadState& ts) {
                    {"htonl", Htonl},
                    {"ntohl", Ntohl},
                    {"getdefaulttimeout", GetDefaultTimeout},
+                   {"setdefaulttimeout", SetDefaultTimeout},
                });
   AddConstants(in, d);
   auto set = [&](const char* name, Value v) { DictSetStr(d, Intern(in, name), v); };

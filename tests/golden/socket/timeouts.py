@@ -67,3 +67,26 @@ try:
     socket.socket().settimeout(-1)
 except ValueError as e:
     print("ValueError:", e)
+
+# setdefaulttimeout applies to sockets created afterwards, accepted ones included.
+print(socket.getdefaulttimeout())
+socket.setdefaulttimeout(2.5)
+a, b = socket.socketpair()
+print(a.gettimeout(), b.gettimeout(), socket.getdefaulttimeout())
+server = socket.create_server(("127.0.0.1", 0))
+client = socket.create_connection(server.getsockname())
+conn, _ = server.accept()
+print(server.gettimeout(), client.gettimeout(), conn.gettimeout())
+for s in (a, b, server, client, conn):
+    s.close()
+for bad in (-1, "x"):
+    try:
+        socket.setdefaulttimeout(bad)
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+try:
+    socket.setdefaulttimeout()
+except TypeError as e:
+    print(e)
+socket.setdefaulttimeout(None)
+print(socket.socket().gettimeout(), socket.getdefaulttimeout())
