@@ -391,8 +391,9 @@ double DefaultTimeout(Interpreter& in) {
 }
 
 SocketObject* NewSocketObject(ThreadState& ts, TypeObject* type, int fd, int family, int socktype, int proto) {
+  double timeout = DefaultTimeout(ts.interp);  // may intern (allocate): before `s` exists
   SocketObject* s = ts.interp.heap.New<SocketObject>(type);
-  s->timeout = DefaultTimeout(ts.interp);
+  s->timeout = timeout;
   s->fd = fd;
   s->family = family;
   s->socktype = socktype & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
@@ -910,11 +911,12 @@ Value SockRepr(ThreadState& ts, const CallArgs& a) {
 // Read-only attributes, as properties whose getter is a native.
 void AddGetter(ThreadState& ts, TypeObject* type, const char* name, NativeFn fn) {
   Interpreter& in = ts.interp;
+  RootedPtr<StrObject> key(ts, Intern(in, name));
   RootedPtr<NativeObject> getter(ts, NewNative(in, name, fn, type));
   PropertyObject* p = in.heap.New<PropertyObject>(in.types.property);
   p->fget = Value::Obj(getter.get());
   p->fset = p->fdel = p->doc = Value::None();
-  DictSetStr(type->dict, Intern(in, name), Value::Obj(p));
+  DictSetStr(type->dict, key.get(), Value::Obj(p));
 }
 
 Value GetFamily(ThreadState& ts, const CallArgs& a) { return Value::Int(Self(a)->family); }
