@@ -1098,6 +1098,27 @@ Value Ntohs(ThreadState& ts, const CallArgs& a) { return ByteOrder(ts, a, "ntohs
 Value Htonl(ThreadState& ts, const CallArgs& a) { return ByteOrder(ts, a, "htonl", true); }
 Value Ntohl(ThreadState& ts, const CallArgs& a) { return ByteOrder(ts, a, "ntohl", true); }
 
+// _socket.dup(fd) and _socket.close(fd): descriptor helpers (fromfd is built on dup).
+bool FdArg(ThreadState& ts, const CallArgs& a, const char* fname, int* fd) {
+  std::string f = absl::StrCat("_socket.", fname);
+  return NoKeywords(ts, a, f) && ArgCountBetween(ts, a, f, 1, 1) && IntArg(ts, a.argv[0], fd);
+}
+
+Value DupFd(ThreadState& ts, const CallArgs& a) {
+  int fd;
+  if (!FdArg(ts, a, "dup", &fd)) return Value::Null();
+  int copy = fcntl(fd, F_DUPFD_CLOEXEC, 0);
+  if (copy < 0) return RaiseOSError(ts, errno);
+  return Value::Int(copy);
+}
+
+Value CloseFd(ThreadState& ts, const CallArgs& a) {
+  int fd;
+  if (!FdArg(ts, a, "close", &fd)) return Value::Null();
+  if (close(fd) < 0 && errno != ECONNRESET) return RaiseOSError(ts, errno);
+  return Value::None();
+}
+
 Value GetDefaultTimeout(ThreadState& ts, const CallArgs& a) {
   if (!NoKeywords(ts, a, "_socket.getdefaulttimeout") || !ArgCountBetween(ts, a, "_socket.getdefaulttimeout", 0, 0))
     return Value::Null();
@@ -1158,6 +1179,8 @@ ModuleObject* MakeSocketModule(ThreadState& ts) {
                    {"ntohl", Ntohl},
                    {"getdefaulttimeout", GetDefaultTimeout},
                    {"setdefaulttimeout", SetDefaultTimeout},
+                   {"dup", DupFd},
+                   {"close", CloseFd},
                });
   AddConstants(in, d);
   auto set = [&](const char* name, Value v) { DictSetStr(d, Intern(in, name), v); };

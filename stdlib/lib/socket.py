@@ -23,6 +23,11 @@ def socketpair(family=None, type=SOCK_STREAM, proto=0):
     return _socket.socketpair(family, type, proto)
 
 
+def fromfd(fd, family, type, proto=0):
+    """A socket on a duplicate of descriptor fd (which stays open)."""
+    return socket(family, type, proto, dup(fd))
+
+
 def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
     """[(family, type, proto, canonname, sockaddr), ...] for host and port."""
     return _socket.getaddrinfo(host, port, family, type, proto, flags)

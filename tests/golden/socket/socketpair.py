@@ -60,3 +60,19 @@ print(repr(s) == expected)
 s.close()
 print(repr(s))
 print(type(s))
+
+# fromfd duplicates the descriptor; socket.close(fd) closes a bare descriptor.
+a, b = socket.socketpair()
+c = socket.fromfd(a.fileno(), socket.AF_UNIX, socket.SOCK_STREAM)
+print(c.fileno() != a.fileno(), c.family == socket.AF_UNIX)
+c.send(b"via the duplicate")
+print(b.recv(100))
+fd = c.detach()
+socket.close(fd)
+for f in (lambda: socket.close(fd), lambda: socket.dup(-1), lambda: socket.fromfd(-1, 2, 1)):
+    try:
+        f()
+    except OSError as e:
+        print(type(e).__name__, e)
+a.close()
+b.close()
