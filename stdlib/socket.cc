@@ -12,7 +12,10 @@
 //    descriptor still open, so a forgotten socket does not leak for the life of the process.
 //  - Buffers are re-read from their (rooted) Python objects after every wait, since another
 //    thread may change a bytearray while this one has released the GIL.
-//  - Name lookups (getaddrinfo, gethostname...) run with the GIL released: they may block on DNS.
+//  - Name lookups (getaddrinfo, gethostbyname) run with the GIL released: they may block on DNS.
+//  - The types (socket, gaierror, herror) are created once per interpreter and found again in
+//    interp.extra_types; setdefaulttimeout's value is kept in the _socket module's dict. Neither
+//    is global state, so interpreters stay independent.
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netdb.h>
@@ -170,9 +173,10 @@ bool ValidUtf8(std::string_view s) {
 
 Value RaiseTimeout(ThreadState& ts) { return Raise(ts, ts.interp.exc.TimeoutError, "timed out"); }
 
-// gaierror(code, message) for a getaddrinfo failure (OSError for EAI_SYSTEM).
-Value RaiseGai(ThreadState& ts, int code) {
-  if (code == EAI_SYSTEM) return RaiseOSError(ts, errno);
+// gaierror(code, message) for a getaddrinfo failure (OSError(sys_errno) for EAI_SYSTEM; the
+// caller saves errno right after the call, before taking the GIL back can change it).
+Value RaiseGai(ThreadState& ts, int code, int sys_errno) {
+  if (code == EAI_SYSTEM) return RaiseOSError(ts, sys_errno);
   TypeObject* type = FindModuleType(ts.interp, "gaierror");
   Root msg(ts, NewStrValue(ts, gai_strerror(code)));
   Value argv[2] = {Value::Int(code), msg.get()};
@@ -201,13 +205,14 @@ bool ResolveHost(ThreadState& ts, const std::string& host, int family, void* out
   addrinfo hints{};
   hints.ai_family = family;
   addrinfo* res = nullptr;
-  int rc;
+  int rc, sys_errno;
   {
     GilReleaseGuard unlocked(ts);
     rc = getaddrinfo(host.c_str(), nullptr, &hints, &res);
+    sys_errno = errno;
   }
   if (rc != 0) {
-    RaiseGai(ts, rc);
+    RaiseGai(ts, rc, sys_errno);
     return false;
   }
   size_t n = std::min<size_t>(size, res->ai_addrlen);
@@ -1033,12 +1038,13 @@ Value GetAddrInfo(ThreadState& ts, const CallArgs& a) {
   hints.ai_protocol = ints[2];
   hints.ai_flags = ints[3];
   addrinfo* res = nullptr;
-  int rc;
+  int rc, sys_errno;
   {
     GilReleaseGuard unlocked(ts);
     rc = getaddrinfo(has_host ? host.c_str() : nullptr, has_port ? port.c_str() : nullptr, &hints, &res);
+    sys_errno = errno;
   }
-  if (rc != 0) return RaiseGai(ts, rc);
+  if (rc != 0) return RaiseGai(ts, rc, sys_errno);
   RootedPtr<ListObject> list(ts, nullptr);
   Value result = Value::Null();
   try {
