@@ -740,6 +740,8 @@ void RegisterModules(Interpreter& in) {
   RegisterReModule(in);
   RegisterFrozenModules(in);
   RegisterJsonModule(in);
+  RegisterSocketModule(in);
+  RegisterSelectModule(in);
 }
 
 }  // namespace gilvm::stdlib

@@ -34,5 +34,8 @@ void RegisterFrozenModules(vm::Interpreter& interp);
 void RegisterIoModule(vm::Interpreter& interp);
 // _json (stdlib/json.cc), the native decoder behind stdlib/lib/json.py.
 void RegisterJsonModule(vm::Interpreter& interp);
+// _socket (stdlib/socket.cc) and select (stdlib/select.cc); RegisterModules calls them.
+void RegisterSocketModule(vm::Interpreter& interp);
+void RegisterSelectModule(vm::Interpreter& interp);
 
 }  // namespace gilvm::stdlib

@@ -54,6 +54,8 @@ enum class Kind : uint8_t {
   kLock,        // _thread.lock and _thread.RLock (vm/lock.h)
   kIo,          // files and in-memory streams (stdlib/io.h)
   kRandom,      // _random.Random, the Mersenne Twister state (stdlib/random.cc)
+  kSocket,      // socket.socket (stdlib/socket.cc)
+  kPoll,        // select.poll objects (stdlib/select.cc)
   kBigInt,      // reserved for arbitrary-precision ints
 };
 
