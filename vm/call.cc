@@ -1,5 +1,7 @@
 #include "vm/call.h"
 
+#include <new>
+
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "vm/dict.h"
@@ -192,7 +194,15 @@ Value Call(ThreadState& ts, Value callable, const Value* argv, size_t nargs, Tup
                                                  "' objects doesn't apply to a '", TypeName(ts, argv[0]), "' object"));
       }
       if (!ts.EnterRecursion(" while calling a Python object")) return Value::Null();
-      Value r = n->fn(ts, CallArgs{argv, nargs, kwnames});
+      Value r;
+      try {
+        r = n->fn(ts, CallArgs{argv, nargs, kwnames});
+      } catch (const std::bad_alloc&) {
+        // Raised here, so the script's own `except MemoryError` sees it (scoped roots and
+        // guards have unwound).
+        ts.exc = nullptr;
+        r = RaiseMemoryError(ts);
+      }
       ts.LeaveRecursion();
       return r;
     }

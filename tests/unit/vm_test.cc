@@ -5,6 +5,7 @@
 #include "gtest/gtest.h"
 #include "vm/code.h"
 #include "vm/interpreter.h"
+#include "vm/native.h"
 
 namespace gilvm::vm {
 namespace {
@@ -148,6 +149,19 @@ TEST(VmTest, GcStressModeCollectsAtEveryAllocation) {
   ASSERT_EQ(interp.RunMain("xs = []\nfor i in range(50):\n    xs.append([i, str(i)])\nprint(len(xs), xs[-1])\n", "s.py"), 0);
   EXPECT_EQ(out, "50 [49, '49']\n");
   EXPECT_GE(interp.heap.collections() - before, 100u);
+}
+
+// A native that runs out of memory (std::bad_alloc) raises MemoryError at its call, where the
+// script's own handler catches it, and the interpreter goes on.
+TEST(VmTest, BadAllocInANativeIsAMemoryErrorTheScriptCanCatch) {
+  std::string out;
+  InterpreterOptions options;
+  options.write_stdout = [&out](std::string_view s) { out.append(s); };
+  Interpreter interp(std::move(options));
+  AddFunction(interp, interp.builtins, "exhaust", [](ThreadState&, const CallArgs&) -> Value { throw std::bad_alloc(); });
+  int status = interp.RunMain("try:\n    exhaust()\nexcept MemoryError:\n    print('caught')\nprint('after')\n", "test.py");
+  EXPECT_EQ(status, 0);
+  EXPECT_EQ(out, "caught\nafter\n");
 }
 
 }  // namespace
