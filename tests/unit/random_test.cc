@@ -4,6 +4,7 @@
 #include <string>
 
 #include "gtest/gtest.h"
+#include "tests/unit/run_source.h"
 #include "stdlib/sha512.h"
 #include "vm/interpreter.h"
 
@@ -18,22 +19,6 @@ std::string Hex(const std::array<uint8_t, 64>& digest) {
     out += kDigits[b & 15];
   }
   return out;
-}
-
-struct RunResult {
-  int status;
-  std::string out;
-  std::string err;
-};
-
-RunResult RunSource(std::string_view source) {
-  RunResult r{};
-  InterpreterOptions options;
-  options.write_stdout = [&r](std::string_view s) { r.out.append(s); };
-  options.write_stderr = [&r](std::string_view s) { r.err.append(s); };
-  Interpreter interp(std::move(options));
-  r.status = interp.RunMain(source, "test.py");
-  return r;
 }
 
 // Digests from hashlib.sha512, covering the empty message, one block, and several blocks.

@@ -4,26 +4,11 @@
 #include <string>
 
 #include "gtest/gtest.h"
+#include "tests/unit/run_source.h"
 #include "vm/interpreter.h"
 
 namespace gilvm::vm {
 namespace {
-
-struct RunResult {
-  int status;
-  std::string out;
-  std::string err;
-};
-
-RunResult RunSource(std::string_view source) {
-  RunResult r{};
-  InterpreterOptions options;
-  options.write_stdout = [&r](std::string_view s) { r.out.append(s); };
-  options.write_stderr = [&r](std::string_view s) { r.err.append(s); };
-  Interpreter interp(std::move(options));
-  r.status = interp.RunMain(source, "test.py");
-  return r;
-}
 
 // Prints the re.error message of `call` (a Python expression using `re`).
 std::string ErrorOf(std::string_view call) {

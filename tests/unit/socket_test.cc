@@ -9,27 +9,13 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_split.h"
 #include "gtest/gtest.h"
+#include "tests/unit/run_source.h"
 #include "vm/gil.h"
 #include "vm/interpreter.h"
 #include "vm/threads.h"
 
 namespace gilvm::vm {
 namespace {
-
-struct RunResult {
-  int status;
-  std::string out;
-  std::string err;
-};
-
-RunResult RunSource(std::string_view source, InterpreterOptions options = {}) {
-  RunResult r{};
-  options.write_stdout = [&r](std::string_view s) { r.out.append(s); };
-  options.write_stderr = [&r](std::string_view s) { r.err.append(s); };
-  Interpreter interp(std::move(options));
-  r.status = interp.RunMain(source, "test.py");
-  return r;
-}
 
 // A CPU-bound thread counts while the main thread waits 0.3 s in recv on a silent socket. If recv
 // held the GIL the counter would stay near zero; the script prints the count.

@@ -8,6 +8,7 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_split.h"
 #include "gtest/gtest.h"
+#include "tests/unit/run_source.h"
 #include <unistd.h>
 #include "vm/gil.h"
 #include "vm/interpreter.h"
@@ -16,25 +17,6 @@
 namespace gilvm::vm {
 namespace {
 
-struct RunResult {
-  int status;
-  std::string out;
-  std::string err;
-  uint64_t switches;
-};
-
-RunResult RunSource(std::string_view source, InterpreterOptions options = {}) {
-  RunResult r{};
-  options.write_stdout = [&r](std::string_view s) { r.out.append(s); };
-  options.write_stderr = [&r](std::string_view s) { r.err.append(s); };
-  Interpreter interp(std::move(options));
-  r.status = interp.RunMain(source, "test.py");
-  r.switches = interp.gil.switches();
-  return r;
-}
-
-// Two CPU-bound threads append their tag to one list; the script prints the list as a string.
-// Each run of one tag is one turn of the GIL (as seen by the script).
 // Two CPU-bound threads append their tag to one list; the script prints the list as a string.
 // Each run of one tag is one turn of the GIL (as seen by the script). Both workers wait at a
 // gate until both have started, so they contend from the start whatever the OS's thread start-up

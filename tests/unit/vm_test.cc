@@ -3,27 +3,13 @@
 
 #include "compiler/compiler.h"
 #include "gtest/gtest.h"
+#include "tests/unit/run_source.h"
 #include "vm/code.h"
 #include "vm/interpreter.h"
 #include "vm/native.h"
 
 namespace gilvm::vm {
 namespace {
-
-struct RunResult {
-  int status;
-  std::string out;
-  std::string err;
-};
-
-RunResult RunSource(std::string_view source, InterpreterOptions options = {}) {
-  RunResult r{};
-  options.write_stdout = [&r](std::string_view s) { r.out.append(s); };
-  options.write_stderr = [&r](std::string_view s) { r.err.append(s); };
-  Interpreter interp(std::move(options));
-  r.status = interp.RunMain(source, "test.py");
-  return r;
-}
 
 TEST(VmTest, PrintsArithmetic) {
   RunResult r = RunSource("print(1 + 2, 7 // 2, 2 ** 10, 1 / 4)\n");
