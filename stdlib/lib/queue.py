@@ -8,6 +8,7 @@ algorithm as heapq, so the list `queue` is in the same order as CPython's).
 """
 
 import threading
+from heapq import heappush as _heappush, heappop as _heappop
 from time import monotonic as time
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
@@ -216,53 +217,3 @@ class SimpleQueue:
     def qsize(self):
         'The number of items now (other threads may change it at once).'
         return len(self._queue)
-
-
-# A binary min-heap on a list, compared with < only: the algorithm of
-# CPython's heapq (heappush / heappop), so that the list has the same layout.
-
-def _siftdown(heap, startpos, pos):
-    # Move the item at pos up towards the root until its parent is not larger.
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup(heap, pos):
-    # Move the smaller child up until a leaf is reached, put the item at pos
-    # there, then sift it down into place (fewer comparisons on average).
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
-
-
-def _heappush(heap, item):
-    heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
-
-
-def _heappop(heap):
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
