@@ -53,37 +53,28 @@ bool PrintString(ThreadState& ts, Value v, const char* what, const char* dflt, s
   return true;
 }
 
-bool WriteTo(ThreadState& ts, Value file, const std::string& text) {
-  if (file.is_null() || file.is_none()) {
-    ts.interp.WriteStdout(text);
-    return true;
-  }
-  Root s(ts, NewStrValue(ts, text));
-  Root r(ts, CallMethod(ts, file, ts.interp.names.write, s.slot(), 1));
-  return !r.get().is_null();
-}
-
 Value Print(ThreadState& ts, const CallArgs& a) {
   Value kw[4];  // sep, end, file, flush
   CallArgs kwonly{a.argv + a.nargs, 0, a.kwnames};
   if (!ParseArgs(ts, kwonly, Params{"print", {"sep", "end", "file", "flush"}, 0, 0, 0}, kw)) return Value::Null();
   std::string sep, end;
   if (!PrintString(ts, kw[0], "sep", " ", &sep) || !PrintString(ts, kw[1], "end", "\n", &end)) return Value::Null();
-  std::string out;
+  std::vector<std::string> parts;
+  parts.reserve(2 * a.nargs + 1);
   for (size_t i = 0; i < a.nargs; ++i) {
     std::string s;
     if (!StrString(ts, a.argv[i], &s)) return Value::Null();
-    if (i > 0) out += sep;
-    out += s;
+    if (i > 0) parts.push_back(sep);
+    parts.push_back(std::move(s));
   }
-  out += end;
-  if (!WriteTo(ts, kw[2], out)) return Value::Null();
+  parts.push_back(end);
+  if (!WriteText(ts, kw[2], parts)) return Value::Null();
   if (!kw[3].is_null()) {
     int flush = IsTrue(ts, kw[3]);
     if (flush < 0) return Value::Null();
-    Value file = kw[2].is_null() || kw[2].is_none() ? Value::None() : kw[2];
-    if (flush && file.is_none()) ts.interp.FlushStdout();
-    if (flush && !file.is_none() && CallMethod(ts, file, ts.interp.names.flush, nullptr, 0).is_null()) return Value::Null();
+    Value file = kw[2].is_null() || kw[2].is_none() ? DictGetStr(ts.interp.sys_module->dict, Intern(ts.interp, "stdout")) : kw[2];
+    if (flush && !file.is_null() && !file.is_none() && CallMethod(ts, file, ts.interp.names.flush, nullptr, 0).is_null())
+      return Value::Null();
   }
   return Value::None();
 }
@@ -94,7 +85,7 @@ Value Input(ThreadState& ts, const CallArgs& a) {
   Root stdout_obj(ts, out.is_null() ? Value::None() : out);
   if (a.nargs == 1) {
     std::string prompt;
-    if (!StrString(ts, a.argv[0], &prompt) || !WriteTo(ts, stdout_obj.get(), prompt)) return Value::Null();
+    if (!StrString(ts, a.argv[0], &prompt) || !WriteText(ts, stdout_obj.get(), {prompt})) return Value::Null();
   }
   if (!stdout_obj.get().is_none() && CallMethod(ts, stdout_obj.get(), ts.interp.names.flush, nullptr, 0).is_null())
     return Value::Null();

@@ -1255,6 +1255,26 @@ bool ReadInputLine(ThreadState& ts, Value stream, std::string* line) {
   return true;
 }
 
+bool WriteText(ThreadState& ts, Value stream, const std::vector<std::string>& parts) {
+  if (stream.is_null() || stream.is_none()) {
+    stream = DictGetStr(ts.interp.sys_module->dict, Intern(ts.interp, "stdout"));
+    if (stream.is_null() || stream.is_none()) return true;
+  }
+  if (IsObjectOfKind(stream, Kind::kIo) && static_cast<IoObject*>(stream.as_object())->impl == IoObject::Impl::kText) {
+    auto* t = static_cast<TextObject*>(stream.as_object());
+    if (!t->closed && t->buffer->sink == Sink::kStdout && t->buffer->wbuf.empty()) {
+      for (const std::string& part : parts) ts.interp.WriteStdout(part);  // no str objects, no calls
+      return true;
+    }
+  }
+  Root root(ts, stream);
+  for (const std::string& part : parts) {
+    Root s(ts, NewStrValue(ts, part));
+    if (CallMethod(ts, root.get(), ts.interp.names.write, s.slot(), 1).is_null()) return false;
+  }
+  return true;
+}
+
 bool FlushUnflushedFiles(ThreadState& ts) {
   while (!ts.interp.unflushed_files.empty()) {
     auto* f = static_cast<FileObject*>(*ts.interp.unflushed_files.begin());

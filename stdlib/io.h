@@ -20,6 +20,7 @@
 #include <condition_variable>
 #include <mutex>
 #include <string>
+#include <vector>
 
 #include "vm/object.h"
 #include "vm/value.h"
@@ -99,6 +100,11 @@ vm::Value NewStdStream(vm::ThreadState& ts, int fd);
 // One line from `stream` (sys.stdin) for input(): without its '\n'; false with EOFError
 // ("EOF when reading a line") or another exception pending.
 bool ReadInputLine(vm::ThreadState& ts, vm::Value stream, std::string* line);
+// Writes `parts` to `stream` (a file object, or null/None for sys.stdout) as print() does: to the
+// interpreter's own std streams directly, to anything else with one write() call per part (as
+// CPython's print calls it per argument, separator and end). Writing to None
+// (sys.stdout = None) does nothing, as in CPython. false: an exception is pending.
+bool WriteText(vm::ThreadState& ts, vm::Value stream, const std::vector<std::string>& parts);
 // Flushes every file with buffered writes (see the invariants); false with OSError pending.
 bool FlushUnflushedFiles(vm::ThreadState& ts);
 

@@ -101,7 +101,7 @@ Value ExceptHook(ThreadState& ts, const CallArgs& args) {
   Value v = args.argv[1];
   if (!IsObjectOfKind(v, Kind::kException))
     return RaiseTypeError(ts, absl::StrCat("print_exception(): Exception expected for value, ", TypeName(ts, v), " found"));
-  ts.interp.WriteStderr(FormatException(ts, As<ExceptionObject>(v)));
+  ts.interp.WriteSysStderr(ts, FormatException(ts, As<ExceptionObject>(v)));
   return Value::None();
 }
 

@@ -362,6 +362,24 @@ ModuleObject* Interpreter::ImportFrozen(ThreadState& ts, StrObject* name) {
   return module.get();
 }
 
+void Interpreter::WriteSysStderr(ThreadState& ts, std::string_view s) {
+  Value stream = DictGetStr(sys_module->dict, Intern(*this, "stderr"));
+  if (stream.is_null() || stream.Is(DictGetStr(sys_module->dict, Intern(*this, "__stderr__")))) {
+    WriteStderr(s);
+    return;
+  }
+  if (stream.is_none()) return;
+  Root root(ts, stream);
+  Root text(ts, NewStrValue(ts, s));
+  ExceptionObject* pending = FetchException(ts);
+  RootedPtr<ExceptionObject> keep(ts, pending);
+  if (CallMethod(ts, root.get(), names.write, text.slot(), 1).is_null()) {
+    ClearException(ts);
+    WriteStderr(s);  // the replacement failed: the report still reaches the real stderr
+  }
+  ts.exc = keep.get();
+}
+
 int Interpreter::HandleUncaughtException(ThreadState& ts) {
   ExceptionObject* exc = FetchException(ts);
   if (exc == nullptr) return 0;
@@ -375,10 +393,10 @@ int Interpreter::HandleUncaughtException(ThreadState& ts) {
     if (code.is_intlike()) return static_cast<int>(code.as_int() & 0xff);
     std::string text;
     if (!StrString(ts, code, &text)) ClearException(ts);
-    WriteStderr(text + "\n");
+    WriteSysStderr(ts, text + "\n");
     return 1;
   }
-  WriteStderr(FormatException(ts, exc));
+  WriteSysStderr(ts, FormatException(ts, exc));
   if (exc->type->IsSubtypeOf(this->exc.KeyboardInterrupt)) return 130;
   return 1;
 }

@@ -104,6 +104,9 @@ class Interpreter {
   void WriteStdout(std::string_view s);
   void WriteStderr(std::string_view s);
   void FlushStdout();
+  // Writes to sys.stderr as the script left it: the process's stderr (WriteStderr) unless the
+  // script replaced it (e.g. with an io.StringIO), None (dropped) or an object with write().
+  void WriteSysStderr(ThreadState& ts, std::string_view s);
 
   // Source text of files that ran, for the lines tracebacks print.
   void RememberSource(std::string filename, std::string_view source);

@@ -38,7 +38,7 @@ void ReportThreadException(ThreadState& ts, Value func) {
     ClearException(ts);
     who = "<object>";
   }
-  ts.interp.WriteStderr(absl::StrCat("Exception ignored in thread started by: ", who, "\n", FormatException(ts, exc)));
+  ts.interp.WriteSysStderr(ts, absl::StrCat("Exception ignored in thread started by: ", who, "\n", FormatException(ts, exc)));
 }
 
 // Runs the thread's function; the GIL is held.
