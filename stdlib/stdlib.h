@@ -34,5 +34,7 @@ void RegisterFrozenModules(vm::Interpreter& interp);
 void RegisterIoModule(vm::Interpreter& interp);
 // _json (stdlib/json.cc), the native decoder behind stdlib/lib/json.py.
 void RegisterJsonModule(vm::Interpreter& interp);
+// _subprocess (stdlib/subprocess.cc): fork+exec and waits behind stdlib/lib/subprocess.py.
+void RegisterSubprocessModule(vm::Interpreter& interp);
 
 }  // namespace gilvm::stdlib
