@@ -75,3 +75,15 @@ r = subprocess.run([sys.executable, '-c', 'import sys; print(6 * 7); sys.exit(3)
                    capture_output=True, text=True)
 print(r.returncode, repr(r.stdout))
 print(os.path.isabs(sys.executable))
+
+# stdin and stdout as file objects.
+import tempfile
+with tempfile.TemporaryDirectory() as d:
+    src = os.path.join(d, 'in.txt')
+    dst = os.path.join(d, 'out.txt')
+    with open(src, 'w') as f:
+        f.write('from a file\nsecond line\n')
+    with open(src) as fin, open(dst, 'w') as fout:
+        print(subprocess.call(['sort', '-r'], stdin=fin, stdout=fout))
+    with open(dst) as f:
+        print(repr(f.read()))
