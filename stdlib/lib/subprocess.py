@@ -19,6 +19,7 @@ import os
 import sys
 import time
 import _subprocess
+import _thread
 
 __all__ = ["Popen", "PIPE", "STDOUT", "call", "check_call", "getstatusoutput", "getoutput",
            "check_output", "run", "CalledProcessError", "DEVNULL", "SubprocessError",
@@ -181,6 +182,8 @@ class Popen:
         self._input_offset = 0
         self._outputs = {}
         self._closed_child_fds = False
+        # Held by whoever is reaping the child, so two threads never race on waitpid.
+        self._waitpid_lock = _thread.allocate_lock()
         if bufsize is None:
             bufsize = -1
         if not isinstance(bufsize, int):
@@ -332,29 +335,53 @@ class Popen:
 
     def poll(self):
         if self.returncode is None:
+            if not self._waitpid_lock.acquire(False):
+                return None  # another thread is waiting for it
             try:
-                pid, status = os.waitpid(self.pid, os.WNOHANG)
-            except ChildProcessError:
-                # Reaped elsewhere: nothing more can be learnt about it.
-                self.returncode = 0
-                return self.returncode
-            if pid == self.pid:
-                self._set_status(status)
+                if self.returncode is None:
+                    self._reap(os.WNOHANG)
+            finally:
+                self._waitpid_lock.release()
         return self.returncode
+
+    def _reap(self, options):
+        try:
+            pid, status = os.waitpid(self.pid, options)
+        except ChildProcessError:
+            # Reaped outside this object (os.wait...): its status is lost.
+            self.returncode = 0
+            return
+        if pid == self.pid:
+            self._set_status(status)
 
     def wait(self, timeout=None):
         if self.returncode is not None:
             return self.returncode
+        if timeout is None:
+            with self._waitpid_lock:
+                self._wait_locked(None)
+            return self.returncode
+        endtime = time.monotonic() + timeout
+        if not self._waitpid_lock.acquire(True, max(timeout, 0)):
+            raise TimeoutExpired(self.args, timeout)
+        try:
+            self._wait_locked(max(endtime - time.monotonic(), 0))
+        finally:
+            self._waitpid_lock.release()
+        if self.returncode is None:
+            raise TimeoutExpired(self.args, timeout)
+        return self.returncode
+
+    def _wait_locked(self, timeout):
+        if self.returncode is not None:
+            return
         try:
             status = _subprocess.wait(self.pid, timeout)
         except ChildProcessError:
-            if self.returncode is None:
-                self.returncode = 0
-            return self.returncode
-        if status is None:
-            raise TimeoutExpired(self.args, timeout)
-        self._set_status(status)
-        return self.returncode
+            self.returncode = 0
+            return
+        if status is not None:
+            self._set_status(status)
 
     def send_signal(self, sig):
         self.poll()

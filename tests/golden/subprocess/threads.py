@@ -51,3 +51,25 @@ while t.is_alive():
     time.sleep(0.001)
 t.join()
 print(result, n > 10)
+
+# Several threads waiting for one child all see its exit code; a timed wait does not steal it.
+p = subprocess.Popen(['sh', '-c', 'sleep 0.3; exit 5'])
+codes = []
+waiters = [threading.Thread(target=lambda: codes.append(p.wait())) for i in range(4)]
+for th in waiters:
+    th.start()
+print(p.poll())
+for th in waiters:
+    th.join()
+print(codes, p.poll())
+
+p = subprocess.Popen(['sleep', '5'])
+waiter = threading.Thread(target=p.wait)
+waiter.start()
+try:
+    p.wait(0.1)
+except subprocess.TimeoutExpired as e:
+    print(e)
+p.kill()
+waiter.join()
+print(p.returncode)
