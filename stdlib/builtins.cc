@@ -733,6 +733,7 @@ void RegisterModules(Interpreter& in) {
   RegisterJsonModule(in);
   RegisterSocketModule(in);
   RegisterSelectModule(in);
+  RegisterSubprocessModule(in);
 }
 
 }  // namespace gilvm::stdlib

@@ -656,6 +656,81 @@ Value Kill(ThreadState& ts, const CallArgs& a) {
   return CheckInterrupts(ts) ? Value::None() : Value::Null();
 }
 
+// execv/execve's argv: a non-empty list or tuple of str/bytes/PathLike, the first not empty.
+bool ExecArgv(ThreadState& ts, const char* fname, Value v, std::vector<std::string>* out) {
+  const std::vector<Value>* items = nullptr;
+  if (IsObjectOfKind(v, Kind::kList)) items = &As<ListObject>(v)->items;
+  if (IsObjectOfKind(v, Kind::kTuple)) items = &As<TupleObject>(v)->items;
+  if (items == nullptr) {
+    RaiseTypeError(ts, absl::StrCat(fname, "() arg 2 must be a tuple or list"));
+    return false;
+  }
+  if (items->empty()) {
+    RaiseValueError(ts, absl::StrCat(fname, "() arg 2 must not be empty"));
+    return false;
+  }
+  // Indexed, and the item copied first: __fspath__ may run Python code that changes the list.
+  for (size_t i = 0; i < items->size(); ++i) {
+    Value item = (*items)[i];
+    Path p;
+    if (!PathArg(ts, item, fname, "path", kPathOnly, &p)) return false;
+    out->push_back(std::move(p.text));
+  }
+  if ((*out)[0].empty()) {
+    RaiseValueError(ts, absl::StrCat(fname, "() arg 2 first element cannot be empty"));
+    return false;
+  }
+  return true;
+}
+
+// env (a dict; os.execve converts other mappings) -> "KEY=VALUE" strings.
+bool ExecEnv(ThreadState& ts, Value v, std::vector<std::string>* out) {
+  if (!IsDict(v)) {
+    RaiseTypeError(ts, "execve: environment must be a mapping object");
+    return false;
+  }
+  for (const DictObject::Entry& e : As<DictObject>(v)->entries) {
+    if (e.key.is_null()) continue;
+    std::string key, value;
+    if (!EnvText(ts, e.key, &key) || !EnvText(ts, e.value, &value)) return false;
+    if (key.empty() || key.find('=') != std::string::npos) {
+      RaiseValueError(ts, "illegal environment variable name");
+      return false;
+    }
+    out->push_back(key + "=" + value);
+  }
+  return true;
+}
+
+std::vector<char*> CStrings(std::vector<std::string>& strings) {
+  std::vector<char*> out;
+  for (std::string& s : strings) out.push_back(s.data());
+  out.push_back(nullptr);
+  return out;
+}
+
+// execv(path, argv) / execve(path, argv, env): replace this process; return only by raising.
+Value ExecCommon(ThreadState& ts, const CallArgs& a, const char* fname, bool with_env) {
+  size_t n = with_env ? 3 : 2;
+  if (!NoKeywords(ts, a, fname) || !ArgCountBetween(ts, a, fname, n, n)) return Value::Null();
+  Path p;
+  std::vector<std::string> args, env;
+  if (!PathArg(ts, a.argv[0], fname, "path", kPathOnly, &p) || !ExecArgv(ts, fname, a.argv[1], &args))
+    return Value::Null();
+  if (with_env && !ExecEnv(ts, a.argv[2], &env)) return Value::Null();
+  std::vector<char*> argv = CStrings(args);
+  std::vector<char*> envp = CStrings(env);
+  if (with_env) {
+    execve(p.text.c_str(), argv.data(), envp.data());
+  } else {
+    execv(p.text.c_str(), argv.data());
+  }
+  return RaiseOSError(ts, errno);
+}
+
+Value Execv(ThreadState& ts, const CallArgs& a) { return ExecCommon(ts, a, "execv", false); }
+Value Execve(ThreadState& ts, const CallArgs& a) { return ExecCommon(ts, a, "execve", true); }
+
 // Waits for the child `pid` to change state without holding the GIL and without blocking
 // Ctrl-C: through a pidfd (readable when the child exits) when the kernel has them, otherwise by
 // polling waitpid(WNOHANG) with short sleeps. Returns waitpid's result; -1 with errno set, or
@@ -863,7 +938,7 @@ ModuleObject* MakePosixModule(ThreadState& ts) {
                    {"waitstatus_to_exitcode", WaitstatusToExitcode},
                    {"urandom", Urandom},      {"strerror", Strerror},   {"_get_terminal_size", TerminalSize},
                    {"umask", Umask},          {"readlink", Readlink},   {"symlink", Symlink},
-                   {"fspath", Fspath},
+                   {"fspath", Fspath},        {"execv", Execv},         {"execve", Execve},
                });
   AddConstants(in, d);
   DictObject* env = EnvironDict(ts);

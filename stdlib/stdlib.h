@@ -37,5 +37,7 @@ void RegisterJsonModule(vm::Interpreter& interp);
 // _socket (stdlib/socket.cc) and select (stdlib/select.cc); RegisterModules calls them.
 void RegisterSocketModule(vm::Interpreter& interp);
 void RegisterSelectModule(vm::Interpreter& interp);
+// _subprocess (stdlib/subprocess.cc): fork+exec and waits behind stdlib/lib/subprocess.py.
+void RegisterSubprocessModule(vm::Interpreter& interp);
 
 }  // namespace gilvm::stdlib

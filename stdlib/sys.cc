@@ -105,6 +105,15 @@ Value ExceptHook(ThreadState& ts, const CallArgs& args) {
   return Value::None();
 }
 
+// The absolute path of the running binary (CPython's sys.executable is its own), so a script can
+// start another gilvm; "gilvm" if /proc is not mounted.
+std::string ExecutablePath() {
+  char buf[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", buf, sizeof buf);
+  if (n <= 0 || static_cast<size_t>(n) >= sizeof buf) return "gilvm";
+  return std::string(buf, static_cast<size_t>(n));
+}
+
 ModuleObject* MakeSys(ThreadState& ts) {
   Interpreter& interp = ts.interp;
   RootedPtr<ModuleObject> m(ts, NewNativeModule(ts, "sys"));
@@ -119,7 +128,7 @@ ModuleObject* MakeSys(ThreadState& ts) {
   set("platform", NewStrValue(ts, "linux"));
   set("byteorder", NewStrValue(ts, "little"));
   set("version", NewStrValue(ts, absl::StrCat("3.11.7 (gilvm ", kVersion, ")")));
-  set("executable", NewStrValue(ts, "gilvm"));
+  set("executable", NewStrValue(ts, ExecutablePath()));
   AddFunctions(interp, d,
                {
                    {"exit", SysExit},

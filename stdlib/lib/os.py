@@ -236,6 +236,61 @@ def getenv(key, default=None):
     return environ.get(key, default)
 
 
+# ---- exec ----------------------------------------------------------------------------------
+
+def execve(path, args, env):
+    # posix.execve takes a dict; any mapping (os.environ included) is accepted here.
+    if not isinstance(env, dict):
+        env = {k: env[k] for k in env.keys()}
+    posix.execve(path, args, env)
+
+
+def get_exec_path(env=None):
+    if env is None:
+        env = environ
+    path_list = env.get('PATH')
+    if path_list is None:
+        path_list = defpath
+    return path_list.split(pathsep)
+
+
+def _execvpe(file, args, env=None):
+    # Tries each directory of PATH as execvp(3) does; the first error other than "not there"
+    # wins, otherwise the last one.
+    if path.dirname(file):
+        if env is None:
+            execv(file, args)
+        else:
+            execve(file, args, env)
+        return
+    saved = None
+    last = None
+    for d in get_exec_path(env):
+        full = path.join(d, file)
+        try:
+            if env is None:
+                execv(full, args)
+            else:
+                execve(full, args, env)
+        except (FileNotFoundError, NotADirectoryError) as e:
+            last = e
+        except OSError as e:
+            last = e
+            if saved is None:
+                saved = e
+    if saved is not None:
+        raise saved
+    raise last
+
+
+def execvp(file, args):
+    _execvpe(file, args)
+
+
+def execvpe(file, args, env):
+    _execvpe(file, args, env)
+
+
 # ---- directory trees -----------------------------------------------------------------------
 
 def makedirs(name, mode=0o777, exist_ok=False):
