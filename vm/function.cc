@@ -41,7 +41,11 @@ void NativeObject::Trace(Tracer& t) {
   t.Visit(data);
 }
 
-void InstanceObject::Trace(Tracer& t) { t.Visit(dict); }
+// The class too: an instance can outlive every other reference to a class made in a function.
+void InstanceObject::Trace(Tracer& t) {
+  t.Visit(type);
+  t.Visit(dict);
+}
 
 void ExceptionObject::Trace(Tracer& t) {
   InstanceObject::Trace(t);
@@ -100,10 +104,12 @@ TypeObject* ChooseMetaclass(ThreadState& ts, const CallArgs& args, TypeObject* b
 // gilvm's metaclasses are limited: the class is always made by type's own machinery, then the
 // metaclass becomes its type (so its __iter__, __len__, __getitem__, __contains__, __repr__ and
 // other methods apply to the class) and its __init__(cls, name, bases, namespace) runs.
-// A metaclass that defines __new__, __prepare__ or __call__ is refused rather than ignored.
+// A metaclass __call__ replaces instance creation (vm/call.cc, CallType); type has no
+// __call__ to delegate to. A metaclass that defines __new__ or __prepare__ is refused rather
+// than ignored.
 bool CheckMetaclass(ThreadState& ts, TypeObject* meta) {
   Interpreter& interp = ts.interp;
-  for (const char* hook : {"__new__", "__prepare__", "__call__"}) {
+  for (const char* hook : {"__new__", "__prepare__"}) {
     StrObject* name = Intern(interp, hook);
     if (!LookupInType(meta, name).Is(LookupInType(interp.types.type, name))) {
       RaiseTypeError(ts, absl::StrCat("a metaclass defining ", hook, " is not supported by gilvm yet"));

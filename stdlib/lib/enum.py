@@ -154,6 +154,13 @@ class EnumType(type):
                     return member
             return None
 
+    def __call__(cls, value, *args, **kwargs):
+        # A lookup, not a construction: members' __init__ must not run again.
+        if args or kwargs:
+            raise TypeError("gilvm's enum does not support the functional API "
+                            "Enum('Name', names) yet")
+        return cls.__new__(cls, value)
+
     def __iter__(cls):
         return iter([cls._member_map_[name] for name in cls._member_names_])
 

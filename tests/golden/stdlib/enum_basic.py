@@ -67,3 +67,4 @@ class Ordered(Enum):
     def first(cls):
         return list(cls)[0]
 print(list(Ordered), Ordered.first(), Ordered.A.describe(), Ordered('a'))
+print(Planet((5.976e+24, 6.37814e6)) is Planet.EARTH, Planet.EARTH.mass)
