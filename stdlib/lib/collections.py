@@ -6,17 +6,24 @@
 #     dunder to it; isinstance(Counter(), dict) is False here (True in CPython);
 #   - namedtuple classes keep their values in a real tuple (self._t) and implement the tuple
 #     protocol; isinstance(p, tuple) is False here;
-#   - deque keeps its items in a list.  Each append/pop/popleft is one call of a native list
-#     method, so they stay atomic under the GIL when threads share a deque without maxlen.
-# Invariant: _d / _t / _items are the only state; every public method goes through them.
+#   - deque keeps its items in a list from a moving head, behind a lock (see the class).
+# Invariant: _d / _t / _items[_head:] are the only state; every public method goes through them.
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
+
+from _thread import allocate_lock as _allocate_lock
 
 
 # ---- deque ----------------------------------------------------------------------------------
 
 class deque:
     '''A double-ended queue kept in a list, with an optional maximum length.'''
+
+    # _items[_head:] are the items: popleft moves _head on instead of shifting the list, and
+    # the dead prefix is dropped once it is half the list, so popleft is amortised O(1).
+    # _lock makes each operation atomic between threads, as CPython's are under its GIL.  No
+    # Python code (__eq__, __index__, __repr__ of the items) runs while it is held: those work
+    # on a snapshot, so an item's __eq__ that touches the deque cannot deadlock.
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -26,78 +33,100 @@ class deque:
                 raise ValueError("maxlen must be non-negative")
         self._maxlen = maxlen
         self._items = []
-        if iterable is not self:
-            self.extend(iterable)
-        else:
-            self.extend(list(iterable))
+        self._head = 0
+        self._lock = _allocate_lock()
+        self.extend(iterable)
 
     @property
     def maxlen(self):
         return self._maxlen
 
-    def _trim_left(self):
-        # Called after adding on the right: drop from the left past maxlen.
-        m = self._maxlen
-        if m is not None:
-            items = self._items
-            while len(items) > m:
-                items.pop(0)
+    def _live(self):
+        # With the lock held: drops the dead prefix and returns the list of the items.
+        if self._head:
+            del self._items[:self._head]
+            self._head = 0
+        return self._items
 
-    def _trim_right(self):
-        m = self._maxlen
-        if m is not None:
-            items = self._items
-            while len(items) > m:
-                items.pop()
+    def _snapshot(self):
+        with self._lock:
+            return self._items[self._head:]
+
+    def _popleft_locked(self):
+        items = self._items
+        head = self._head
+        if head >= len(items):
+            raise IndexError("pop from an empty deque")
+        x = items[head]
+        items[head] = None
+        head += 1
+        if head >= 32 and head * 2 >= len(items):
+            del items[:head]
+            head = 0
+        self._head = head
+        return x
 
     def append(self, x):
-        self._items.append(x)
-        if self._maxlen is not None:
-            self._trim_left()
+        with self._lock:
+            self._items.append(x)
+            m = self._maxlen
+            if m is not None and len(self._items) - self._head > m:
+                self._popleft_locked()
 
     def appendleft(self, x):
-        self._items.insert(0, x)
-        if self._maxlen is not None:
-            self._trim_right()
+        with self._lock:
+            if self._head:
+                self._head -= 1
+                self._items[self._head] = x
+            else:
+                self._items.insert(0, x)
+            m = self._maxlen
+            if m is not None and len(self._items) - self._head > m:
+                self._items.pop()
 
     def pop(self):
-        try:
-            return self._items.pop()
-        except IndexError:
-            raise IndexError("pop from an empty deque") from None
+        with self._lock:
+            items = self._items
+            if len(items) <= self._head:
+                raise IndexError("pop from an empty deque")
+            x = items.pop()
+            if len(items) == self._head:
+                items.clear()
+                self._head = 0
+            return x
 
     def popleft(self):
-        try:
-            return self._items.pop(0)
-        except IndexError:
-            raise IndexError("pop from an empty deque") from None
+        with self._lock:
+            return self._popleft_locked()
 
     def extend(self, iterable):
         if iterable is self:
-            iterable = list(iterable)
+            iterable = self._snapshot()
         for x in iterable:
             self.append(x)
 
     def extendleft(self, iterable):
         if iterable is self:
-            iterable = list(iterable)
+            iterable = self._snapshot()
         for x in iterable:
             self.appendleft(x)
 
     def clear(self):
-        self._items.clear()
+        with self._lock:
+            self._items.clear()
+            self._head = 0
 
     def copy(self):
-        return deque(self._items, self._maxlen)
+        return deque(self._snapshot(), self._maxlen)
 
     def __copy__(self):
         return self.copy()
 
     def count(self, x):
-        return self._items.count(x)
+        return self._snapshot().count(x)
 
     def index(self, x, start=0, stop=None):
-        items = self._items
+        items = self._snapshot()
         n = len(items)
         if stop is None:
             stop = n
@@ -105,125 +134,151 @@ class deque:
             start = max(start + n, 0)
         if stop < 0:
             stop = max(stop + n, 0)
-        i = start
-        while i < min(stop, len(items)):
+        for i in range(start, min(stop, n)):
             if items[i] is x or items[i] == x:
                 return i
-            i += 1
         raise ValueError("%r is not in deque" % (x,))
 
     def insert(self, i, x):
-        if self._maxlen is not None and len(self._items) >= self._maxlen:
-            raise IndexError("deque already at its maximum size")
-        self._items.insert(i, x)
+        i = _as_index(i)
+        with self._lock:
+            live = self._live()
+            if self._maxlen is not None and len(live) >= self._maxlen:
+                raise IndexError("deque already at its maximum size")
+            live.insert(i, x)
 
     def remove(self, value):
-        items = self._items
+        items = self._snapshot()
         for i in range(len(items)):
             if items[i] is value or items[i] == value:
-                del items[i]
+                with self._lock:
+                    live = self._live()
+                    if i >= len(live) or live[i] is not items[i]:
+                        raise RuntimeError("deque mutated during iteration")
+                    del live[i]
                 return
         raise ValueError('%r is not in deque' % (value,))
 
     def reverse(self):
-        self._items.reverse()
+        with self._lock:
+            self._live().reverse()
 
     def rotate(self, n=1):
-        items = self._items
-        size = len(items)
-        if size <= 1:
-            return
-        n %= size
-        if n:
-            items[:] = items[-n:] + items[:-n]
+        n = _as_index(n)
+        with self._lock:
+            items = self._live()
+            size = len(items)
+            if size <= 1:
+                return
+            n %= size
+            if n:
+                items[:] = items[-n:] + items[:-n]
 
-    def _index(self, i):
-        if type(i) is not int:
-            if hasattr(i, '__index__'):
-                i = i.__index__()
-            else:
-                raise TypeError("sequence index must be integer, not '%s'" % type(i).__name__)
-        n = len(self._items)
+    def _position(self, i):
+        # With the lock held: the list index of item i, or IndexError.
+        n = len(self._items) - self._head
         if i < 0:
             i += n
         if i < 0 or i >= n:
             raise IndexError("deque index out of range")
-        return i
+        return self._head + i
 
     def __getitem__(self, i):
-        return self._items[self._index(i)]
+        i = _as_index(i)
+        with self._lock:
+            return self._items[self._position(i)]
 
     def __setitem__(self, i, x):
-        self._items[self._index(i)] = x
+        i = _as_index(i)
+        with self._lock:
+            self._items[self._position(i)] = x
 
     def __delitem__(self, i):
-        del self._items[self._index(i)]
+        i = _as_index(i)
+        with self._lock:
+            p = self._position(i)
+            del self._items[p]
 
     def __len__(self):
-        return len(self._items)
+        with self._lock:
+            return len(self._items) - self._head
 
     def __bool__(self):
-        return len(self._items) > 0
+        return len(self) > 0
 
     def __iter__(self):
-        return iter(list(self._items))
+        return iter(self._snapshot())
 
     def __reversed__(self):
-        return iter(self._items[::-1])
+        return iter(self._snapshot()[::-1])
 
     def __contains__(self, x):
-        return x in self._items
+        return x in self._snapshot()
 
     def __repr__(self):
+        items = self._snapshot()
         if self._maxlen is None:
-            return "deque(%r)" % (self._items,)
-        return "deque(%r, maxlen=%d)" % (self._items, self._maxlen)
+            return "deque(%r)" % (items,)
+        return "deque(%r, maxlen=%d)" % (items, self._maxlen)
 
     def _other(self, other):
-        return other._items if isinstance(other, deque) else None
+        return other._snapshot() if isinstance(other, deque) else None
 
     def __eq__(self, other):
         o = self._other(other)
-        return NotImplemented if o is None else self._items == o
+        return NotImplemented if o is None else self._snapshot() == o
 
     def __ne__(self, other):
         o = self._other(other)
-        return NotImplemented if o is None else self._items != o
+        return NotImplemented if o is None else self._snapshot() != o
 
     def __lt__(self, other):
         o = self._other(other)
-        return NotImplemented if o is None else self._items < o
+        return NotImplemented if o is None else self._snapshot() < o
 
     def __le__(self, other):
         o = self._other(other)
-        return NotImplemented if o is None else self._items <= o
+        return NotImplemented if o is None else self._snapshot() <= o
 
     def __gt__(self, other):
         o = self._other(other)
-        return NotImplemented if o is None else self._items > o
+        return NotImplemented if o is None else self._snapshot() > o
 
     def __ge__(self, other):
         o = self._other(other)
-        return NotImplemented if o is None else self._items >= o
+        return NotImplemented if o is None else self._snapshot() >= o
 
     def __add__(self, other):
         if not isinstance(other, deque):
             raise TypeError('can only concatenate deque (not "%s") to deque' % type(other).__name__)
-        return deque(self._items + other._items, self._maxlen)
+        return deque(self._snapshot() + other._snapshot(), self._maxlen)
 
     def __iadd__(self, other):
         self.extend(other)
         return self
 
     def __mul__(self, n):
-        return deque(self._items * n, self._maxlen)
+        return deque(self._snapshot() * n, self._maxlen)
 
     __rmul__ = __mul__
 
     def __imul__(self, n):
-        self._items *= n
-        self._trim_left()
+        n = _as_index(n)
+        with self._lock:
+            live = self._live()
+            live *= n
+            m = self._maxlen
+            if m is not None and len(live) > m:
+                del live[:len(live) - m]
         return self
+
+
+def _as_index(i):
+    if type(i) is int:
+        return i
+    if hasattr(i, '__index__'):
+        return i.__index__()
+    raise TypeError("sequence index must be integer, not '%s'" % type(i).__name__)
 
 
 # ---- dict-like wrappers -----------------------------------------------------------------------

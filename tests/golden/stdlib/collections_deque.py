@@ -64,3 +64,25 @@ for t in threads:
 for t in threads:
     t.join()
 print(len(shared))
+
+# Long runs of popleft (the list is compacted behind the scenes) mixed with the other operations.
+q = deque(range(200))
+for i in range(150):
+    q.popleft()
+q.appendleft('L')
+q.append('R')
+print(len(q), q[0], q[1], q[-1], q[-2], q.index(199), 160 in q, q.count('L'))
+q.rotate(1)
+print(q[0], q[1], len(q))
+del q[1]
+q.insert(0, 'first')
+print(list(q)[:4], q.pop(), q.popleft(), len(q))
+bfs = deque([1])
+seen = [1]
+while bfs:
+    n = bfs.popleft()
+    for m in (n * 2, n * 3):
+        if m < 5000 and m not in seen:
+            seen.append(m)
+            bfs.append(m)
+print(len(seen), max(seen))
