@@ -161,6 +161,15 @@ class EnumType(type):
                             "Enum('Name', names) yet")
         return cls.__new__(cls, value)
 
+    def __getattr__(cls, name):
+        # Only reached for names the class does not have.
+        if _is_dunder(name) or name == '_member_map_':
+            raise AttributeError(name)
+        try:
+            return cls._member_map_[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
     def __iter__(cls):
         return iter([cls._member_map_[name] for name in cls._member_names_])
 

@@ -50,3 +50,21 @@ class Empty(metaclass=Registry):
 
 
 print(len(Empty), list(Empty), bool(Empty))
+
+
+class Lazy(type):
+    def __getattr__(cls, name):
+        if name.startswith('auto_'):
+            return name[5:].upper()
+        raise AttributeError('%s has no %s' % (cls.__name__, name))
+
+
+class Config(metaclass=Lazy):
+    real = 1
+
+
+print(Config.real, Config.auto_port, hasattr(Config, 'other'), getattr(Config, 'auto_x', None))
+try:
+    Config.other
+except AttributeError as e:
+    print('AttributeError', e)

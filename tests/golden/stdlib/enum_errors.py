@@ -37,3 +37,6 @@ class WithMissing(Enum):
     def _missing_(cls, value):
         return cls.LOW
 print(WithMissing(99))
+attempt('attr', lambda: Color.PURPLE)
+attempt('dunder attr', lambda: Color.__nothing__)
+print(hasattr(Color, 'PURPLE'), hasattr(Color, 'RED'), getattr(Color, 'BLUE', 'default'))
