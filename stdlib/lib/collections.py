@@ -13,6 +13,21 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedt
 
 from _thread import allocate_lock as _allocate_lock
 
+# ids of the objects whose repr is being built: one met again inside is a cycle, shown as
+# CPython shows it instead of recursing without end.
+_repr_active = []
+
+
+def _guarded_repr(obj, build, placeholder):
+    key = id(obj)
+    if key in _repr_active:
+        return placeholder
+    _repr_active.append(key)
+    try:
+        return build()
+    finally:
+        _repr_active.remove(key)
+
 
 # ---- deque ----------------------------------------------------------------------------------
 
@@ -216,6 +231,9 @@ class deque:
         return x in self._snapshot()
 
     def __repr__(self):
+        return _guarded_repr(self, self._repr, '[...]')
+
+    def _repr(self):
         items = self._snapshot()
         if self._maxlen is None:
             return "deque(%r)" % (items,)
@@ -450,7 +468,7 @@ class OrderedDict(_DictLike):
     def __repr__(self):
         if not self._d:
             return "OrderedDict()"
-        return "OrderedDict(%r)" % (list(self._d.items()),)
+        return _guarded_repr(self, lambda: "OrderedDict(%r)" % (list(self._d.items()),), '...')
 
 
 class Counter(_DictLike):

@@ -86,3 +86,8 @@ while bfs:
             seen.append(m)
             bfs.append(m)
 print(len(seen), max(seen))
+
+# A deque inside itself prints as [...], as in CPython.
+selfref = deque([1])
+selfref.append(selfref)
+print(selfref, len(selfref))

@@ -74,3 +74,6 @@ print(cm.maps[0], cm)
 child = cm.new_child()
 child['a'] = 9
 print(child['a'], cm['a'], child.parents['a'])
+loop = OrderedDict()
+loop['self'] = loop
+print(loop)
