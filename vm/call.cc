@@ -242,6 +242,17 @@ Value CallType(ThreadState& ts, TypeObject* type, const Value* argv, size_t narg
   Interpreter& interp = ts.interp;
   size_t nkw = kwnames ? kwnames->size() : 0;
   if (type == interp.types.type && nargs == 1 && nkw == 0) return Value::Obj(TypeOf(interp, argv[0]));
+  if (type->type != interp.types.type) {
+    // A class made by a user metaclass: the metaclass's __call__, if any, makes the instance.
+    Value meta_call = LookupInType(type->type, interp.names.__call__);
+    if (!meta_call.is_null()) {
+      Root keep(ts, meta_call);
+      std::vector<Value> full;
+      full.push_back(Value::Obj(type));
+      full.insert(full.end(), argv, argv + nargs + nkw);
+      return Call(ts, meta_call, full.data(), nargs + 1, kwnames);
+    }
+  }
 
   Value object_new = DictGetStr(interp.types.object->dict, interp.names.__new__);
   Value new_fn = LookupInType(type, interp.names.__new__);

@@ -41,7 +41,11 @@ void NativeObject::Trace(Tracer& t) {
   t.Visit(data);
 }
 
-void InstanceObject::Trace(Tracer& t) { t.Visit(dict); }
+// The class too: an instance can outlive every other reference to a class made in a function.
+void InstanceObject::Trace(Tracer& t) {
+  t.Visit(type);
+  t.Visit(dict);
+}
 
 void ExceptionObject::Trace(Tracer& t) {
   InstanceObject::Trace(t);
@@ -73,13 +77,64 @@ struct SuperObject : Object {
   TypeObject* obj_type;  // whose MRO is searched
 };
 
-// __build_class__(body, name, *bases): runs the class body in a fresh namespace, then makes the
-// class. Only single inheritance from object, a user class or an exception type is supported.
+// The metaclass of a class statement: the `metaclass=` keyword if given (the only class keyword
+// gilvm accepts), else the base's type. Null with an exception set if unsupported.
+TypeObject* ChooseMetaclass(ThreadState& ts, const CallArgs& args, TypeObject* base) {
+  Interpreter& interp = ts.interp;
+  TypeObject* meta = base->type;
+  if (args.nkw() == 0) return meta;
+  if (args.nkw() != 1 || As<StrObject>(args.kwnames->items[0])->view() != "metaclass") {
+    RaiseTypeError(ts, "class keyword arguments other than metaclass= are not supported by gilvm yet");
+    return nullptr;
+  }
+  Value m = args.argv[args.nargs];
+  if (!IsObjectOfKind(m, Kind::kType) || !As<TypeObject>(m)->IsSubtypeOf(interp.types.type)) {
+    RaiseTypeError(ts, "a metaclass that is not a subclass of type is not supported by gilvm yet");
+    return nullptr;
+  }
+  TypeObject* explicit_meta = As<TypeObject>(m);
+  // As in CPython, the most derived of the two wins; unrelated ones conflict.
+  if (meta->IsSubtypeOf(explicit_meta)) return meta;
+  if (explicit_meta->IsSubtypeOf(meta)) return explicit_meta;
+  RaiseTypeError(ts, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass "
+                     "of the metaclasses of all its bases");
+  return nullptr;
+}
+
+// gilvm's metaclasses are limited: the class is always made by type's own machinery, then the
+// metaclass becomes its type (so its __iter__, __len__, __getitem__, __contains__, __repr__ and
+// other methods apply to the class) and its __init__(cls, name, bases, namespace) runs.
+// A metaclass __call__ replaces instance creation (vm/call.cc, CallType); type has no
+// __call__ to delegate to. A metaclass that defines __new__ or __prepare__ is refused rather
+// than ignored.
+bool CheckMetaclass(ThreadState& ts, TypeObject* meta) {
+  Interpreter& interp = ts.interp;
+  for (const char* hook : {"__new__", "__prepare__"}) {
+    StrObject* name = Intern(interp, hook);
+    if (!LookupInType(meta, name).Is(LookupInType(interp.types.type, name))) {
+      RaiseTypeError(ts, absl::StrCat("a metaclass defining ", hook, " is not supported by gilvm yet"));
+      return false;
+    }
+  }
+  return true;
+}
+
+Value RunMetaclassInit(ThreadState& ts, TypeObject* meta, TypeObject* cls, StrObject* name, const CallArgs& args,
+                       DictObject* ns) {
+  Interpreter& interp = ts.interp;
+  Value init = LookupInType(meta, interp.names.__init__);
+  if (init.is_null() || init.Is(LookupInType(interp.types.type, interp.names.__init__))) return Value::None();
+  Root keep_init(ts, init);
+  RootedPtr<TupleObject> bases(ts, NewTuple(ts, std::vector<Value>(args.argv + 2, args.argv + args.nargs)));
+  Value argv[4] = {Value::Obj(cls), Value::Obj(name), Value::Obj(bases.get()), Value::Obj(ns)};
+  return Call(ts, init, argv, 4);
+}
+
+// __build_class__(body, name, *bases, metaclass=None): runs the class body in a fresh namespace,
+// then makes the class. Only single inheritance from object, a user class, an exception type or
+// type (for a metaclass) is supported.
 Value BuildClass(ThreadState& ts, const CallArgs& args) {
   Interpreter& interp = ts.interp;
-  if (args.nkw() > 0) {
-    return RaiseTypeError(ts, "class keyword arguments (metaclass=...) are not supported by gilvm yet");
-  }
   if (args.nargs < 2 || !IsObjectOfKind(args.argv[0], Kind::kFunction) || !IsStr(args.argv[1]))
     return RaiseTypeError(ts, "__build_class__: func and name are required");
   FunctionObject* body = As<FunctionObject>(args.argv[0]);
@@ -92,10 +147,14 @@ Value BuildClass(ThreadState& ts, const CallArgs& args) {
     base = As<TypeObject>(b);
     if (!base->subclassable)
       return RaiseTypeError(ts, absl::StrCat("type '", base->name, "' is not an acceptable base type"));
-    if (base->instance_kind != Kind::kInstance && base->instance_kind != Kind::kException)
+    if (base->instance_kind != Kind::kInstance && base->instance_kind != Kind::kException &&
+        !base->IsSubtypeOf(interp.types.type))
       return RaiseTypeError(ts, absl::StrCat("subclassing the built-in type '", base->name,
                                              "' is not supported by gilvm yet"));
   }
+  TypeObject* meta = ChooseMetaclass(ts, args, base);
+  if (meta == nullptr) return Value::Null();
+  if (meta != interp.types.type && !CheckMetaclass(ts, meta)) return Value::Null();
 
   RootedPtr<DictObject> ns(ts, NewDict(ts));
   Frame* frame = ts.PushFrame(body->code, body, body->globals, ns.get());
@@ -128,6 +187,10 @@ Value BuildClass(ThreadState& ts, const CallArgs& args) {
     As<CellObject>(cell.get())->value = Value::Obj(cls);
     DictDelStr(ns.get(), Intern(interp, "__classcell__"));
   }
+  if (meta == interp.types.type) return Value::Obj(cls);
+  cls->type = meta;
+  RootedPtr<TypeObject> keep_cls(ts, cls);
+  if (RunMetaclassInit(ts, meta, cls, name, args, ns.get()).is_null()) return Value::Null();
   return Value::Obj(cls);
 }
 

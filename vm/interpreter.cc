@@ -53,6 +53,7 @@ void WriteFd(int fd, std::string_view s) {
 }  // namespace
 
 void TypeObject::Trace(Tracer& t) {
+  t.Visit(type);  // a user metaclass (vm/function.cc, BuildClass) lives as long as its classes
   t.Visit(base);
   t.Visit(dict);
   for (TypeObject* m : mro) t.Visit(m);

@@ -815,6 +815,16 @@ Value TypeGetAttr(ThreadState& ts, TypeObject* t, StrObject* name, bool suppress
   }
   Value meta = LookupInType(t->type, name);
   if (!meta.is_null()) return BindAttr(ts, meta, Value::Obj(t), t->type);
+  if (!t->type->is_builtin) {
+    // A user metaclass's __getattr__ (enum's EnumType has one) answers for missing names.
+    Value getattr = LookupInType(t->type, ts.interp.names.__getattr__);
+    if (!getattr.is_null()) {
+      Value nameval = Value::Obj(name);
+      Value r = CallFound(ts, getattr, Value::Obj(t), &nameval, 1);
+      if (r.is_null() && suppress && ExceptionMatches(ts, ts.interp.exc.AttributeError)) ClearException(ts);
+      return r;
+    }
+  }
   if (suppress) return Value::Null();
   return RaiseAttributeError(ts, absl::StrCat("type object '", t->name, "' has no attribute '", name->data, "'"));
 }
