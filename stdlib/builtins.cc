@@ -740,6 +740,7 @@ void RegisterModules(Interpreter& in) {
   RegisterReModule(in);
   RegisterFrozenModules(in);
   RegisterJsonModule(in);
+  RegisterStructModule(in);
 }
 
 }  // namespace gilvm::stdlib
