@@ -1,5 +1,6 @@
 // The time module: clocks, and sleep, which lets other threads run while it waits; calendar
-// time: gmtime, localtime, mktime, asctime, ctime, strftime and the time-zone constants.
+// time: gmtime, localtime, mktime, asctime, ctime, strftime, strptime (stdlib/lib/_strptime.py)
+// and the time-zone constants.
 //
 // Invariants: struct_time is the Python class of stdlib/lib/_structseq.py (gilvm has no tuple
 // subclasses); functions taking a time tuple accept a 9-tuple or that class (read through its
@@ -260,16 +261,33 @@ Value Strftime(ThreadState& ts, const CallArgs& a) {
   if (a.nargs == 1) LocalNow(&t);
   else if (!TmArg(ts, a.argv[1], "strftime", &t, &zone) || !CheckTm(ts, &t, true)) return Value::Null();
   if (fmt.empty()) return NewStrValue(ts, "");
-  // strftime returns 0 both for "buffer too small" and an empty result; grow up to a bound.
-  for (size_t cap = 256; cap <= 256 * fmt.size() + 256; cap *= 2) {
+  // strftime returns 0 both for "buffer too small" and an empty result (such as "%p" in some
+  // locales); grow the buffer up to a bound no directive's expansion can exceed.
+  const size_t limit = 256 * fmt.size() + 256;
+  for (size_t cap = 256;; cap *= 2) {
     std::string buf(cap, '\0');
     size_t n = ::strftime(buf.data(), cap, fmt.c_str(), &t);
-    if (n > 0 || cap > 4096) {
+    if (n > 0 || cap >= limit) {
       buf.resize(n);
       return NewStrValue(ts, buf);
     }
   }
-  return NewStrValue(ts, "");
+}
+
+
+// strptime(string, format): parsed by the frozen _strptime module (Python).
+Value Strptime(ThreadState& ts, const CallArgs& a) {
+  if (!NoKeywords(ts, a, "strptime") || !ArgCountBetween(ts, a, "strptime", 1, 2)) return Value::Null();
+  StrObject* modname = Intern(ts.interp, "_strptime");
+  Root mod(ts, DictGetStr(ts.interp.modules, modname));
+  if (mod.get().is_null()) {
+    ModuleObject* m = ts.interp.ImportFrozen(ts, modname);
+    if (m == nullptr) return Value::Null();
+    mod.set(Value::Obj(m));
+  }
+  Root fn(ts, GetAttr(ts, mod.get(), Intern(ts.interp, "_strptime_time")));
+  if (fn.get().is_null()) return Value::Null();
+  return Call(ts, fn.get(), a.argv, a.nargs);
 }
 
 // timezone, altzone, daylight and tzname from the C library after tzset().
@@ -305,6 +323,7 @@ ModuleObject* MakeTimeModule(ThreadState& ts) {
                    {"asctime", Asctime},
                    {"ctime", Ctime},
                    {"strftime", Strftime},
+                   {"strptime", Strptime},
                });
   AddZoneConstants(ts, m->dict);
   Root cls(ts, StructSeqClass(ts, "struct_time"));
