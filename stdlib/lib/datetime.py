@@ -11,6 +11,7 @@
 # error messages for unsupported operands name the class as 'date', not 'datetime.date'.
 
 import time as _time
+from _structseq import _StructSeq, _install_fields
 
 __all__ = ['date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo', 'MINYEAR', 'MAXYEAR']
 
@@ -530,7 +531,11 @@ class date:
             if today >= _iso_week1_monday(year + 1):
                 year += 1
                 week = 0
-        return (year, week + 1, day + 1)
+        return IsoCalendarDate((year, week + 1, day + 1))
+
+    def timetuple(self):
+        return _time.struct_time((self._year, self._month, self._day, 0, 0, 0, self.weekday(),
+                                  _date_yday(self._year, self._month, self._day), -1))
 
     def replace(self, year=None, month=None, day=None):
         if year is None:
@@ -628,6 +633,16 @@ class date:
 
 def _date_yday(year, month, day):
     return _days_before_month(year, month) + day
+
+
+class IsoCalendarDate(_StructSeq):
+    # What date.isocalendar() returns (a tuple subclass in CPython).
+    _fields = ('year', 'week', 'weekday')
+    _n_seq = 3
+    _type_name = 'datetime.IsoCalendarDate'
+
+
+_install_fields(IsoCalendarDate)
 
 
 def _iso_week1_monday(year):
@@ -1060,6 +1075,24 @@ class datetime(date):
 
     def time(self):
         return time(self._hour, self._minute, self._second, self._microsecond, fold=self._fold)
+
+    def timetuple(self):
+        dst = -1
+        if self._tzinfo is not None:
+            d = self.dst()
+            if d is not None:
+                dst = 1 if d else 0
+        return _time.struct_time((self._year, self._month, self._day, self._hour, self._minute,
+                                  self._second, self.weekday(),
+                                  _date_yday(self._year, self._month, self._day), dst))
+
+    def utctimetuple(self):
+        off = self.utcoffset()
+        t = self
+        if off is not None:
+            t = self - off
+        return _time.struct_time((t._year, t._month, t._day, t._hour, t._minute, t._second,
+                                  t.weekday(), _date_yday(t._year, t._month, t._day), 0))
 
     def timetz(self):
         return time(self._hour, self._minute, self._second, self._microsecond, self._tzinfo,
