@@ -734,6 +734,7 @@ void RegisterModules(Interpreter& in) {
   RegisterSocketModule(in);
   RegisterSelectModule(in);
   RegisterSubprocessModule(in);
+  RegisterStructModule(in);
 }
 
 }  // namespace gilvm::stdlib

@@ -381,6 +381,149 @@ Value Fsum(ThreadState& ts, const CallArgs& a) {
   return Value::Float(hi);
 }
 
+
+// Functions added for CPython 3.11 completeness: the ones on floats follow math_1's rules
+// (Math1); the integer ones work on int64 and raise OverflowError naming the missing big ints.
+#define GILVM_MATH1(NAME, FN, OVERFLOW) \
+  Value Math_##NAME(ThreadState& ts, const CallArgs& a) { return Math1(ts, a, #NAME, FN, OVERFLOW); }
+GILVM_MATH1(asinh, ::asinh, false)
+GILVM_MATH1(acosh, ::acosh, false)
+GILVM_MATH1(atanh, ::atanh, false)
+GILVM_MATH1(erf, ::erf, false)
+GILVM_MATH1(erfc, ::erfc, false)
+GILVM_MATH1(cbrt, ::cbrt, false)
+GILVM_MATH1(exp2, ::exp2, true)
+#undef GILVM_MATH1
+
+// gamma and lgamma: poles (0 and negative integers) are domain errors, as in CPython.
+Value GammaLike(ThreadState& ts, const CallArgs& a, const char* name, bool log) {
+  if (!ArgCountBetween(ts, a, name, 1, 1)) return Value::Null();
+  double x;
+  if (!ToDouble(ts, a.argv[0], &x)) return Value::Null();
+  if (std::isnan(x)) return Value::Float(x);
+  if (std::isinf(x)) {
+    if (x > 0) return Value::Float(x);
+    if (log) return Value::Float(-x);
+    return DomainError(ts);
+  }
+  if (x == std::floor(x) && x <= 0) return DomainError(ts);
+  double r = log ? std::lgamma(x) : std::tgamma(x);
+  if (std::isinf(r)) return RangeError(ts);
+  return Value::Float(r);
+}
+Value Gamma(ThreadState& ts, const CallArgs& a) { return GammaLike(ts, a, "gamma", false); }
+Value LGamma(ThreadState& ts, const CallArgs& a) { return GammaLike(ts, a, "lgamma", true); }
+
+Value Isqrt(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "isqrt", 1, 1)) return Value::Null();
+  int64_t n;
+  if (!IntArg(ts, a.argv[0], &n)) return Value::Null();
+  if (n < 0) return RaiseValueError(ts, "isqrt() argument must be nonnegative");
+  auto r = static_cast<int64_t>(std::sqrt(static_cast<double>(n)));
+  // The double estimate may be off by one either way for large n; correct it exactly.
+  while (r > 0 && static_cast<__int128>(r) * r > n) --r;
+  while (static_cast<__int128>(r + 1) * (r + 1) <= n) ++r;
+  return Value::Int(r);
+}
+
+Value Lcm(ThreadState& ts, const CallArgs& a) {
+  if (!NoKeywords(ts, a, "lcm")) return Value::Null();
+  int64_t l = 1;
+  for (size_t i = 0; i < a.nargs; ++i) {
+    int64_t x;
+    if (!IntArg(ts, a.argv[i], &x)) return Value::Null();
+    if (x < 0) x = -x;
+    if (x == 0 || l == 0) {
+      l = 0;
+      continue;
+    }
+    int64_t g = std::gcd(l, x);
+    if (__builtin_mul_overflow(l / g, x, &l))
+      return RaiseOverflowError(ts, "integer overflow: lcm() result too large (big integers are not supported yet)");
+  }
+  return Value::Int(a.nargs == 0 ? 1 : l);
+}
+
+Value Frexp(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "frexp", 1, 1)) return Value::Null();
+  double x;
+  if (!ToDouble(ts, a.argv[0], &x)) return Value::Null();
+  int e = 0;
+  double m = (std::isnan(x) || std::isinf(x) || x == 0) ? x : std::frexp(x, &e);
+  return Value::Obj(NewTuple(ts, {Value::Float(m), Value::Int(e)}));
+}
+
+Value Ldexp(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "ldexp", 2, 2)) return Value::Null();
+  double x;
+  if (!ToDouble(ts, a.argv[0], &x)) return Value::Null();
+  if (!a.argv[1].is_intlike()) return RaiseTypeError(ts, "Expected an int as second argument to ldexp.");
+  int64_t e = a.argv[1].as_int();
+  if (x == 0 || !std::isfinite(x)) return Value::Float(x);
+  if (e > 100000) return RangeError(ts);
+  if (e < -100000) return Value::Float(std::copysign(0.0, x));
+  double r = std::ldexp(x, static_cast<int>(e));
+  if (std::isinf(r)) return RangeError(ts);
+  return Value::Float(r);
+}
+
+Value Remainder(ThreadState& ts, const CallArgs& a) {
+  double x, y;
+  if (!Args2(ts, a, "remainder", &x, &y)) return Value::Null();
+  if (std::isnan(x) || std::isnan(y)) return Value::Float(NAN);
+  if (std::isinf(x) || y == 0) return DomainError(ts);
+  if (std::isinf(y)) return Value::Float(x);
+  return Value::Float(std::remainder(x, y));
+}
+
+Value NextAfter(ThreadState& ts, const CallArgs& a) {
+  double x, y;
+  if (!Args2(ts, a, "nextafter", &x, &y)) return Value::Null();
+  return Value::Float(std::nextafter(x, y));
+}
+
+Value Ulp(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "ulp", 1, 1)) return Value::Null();
+  double x;
+  if (!ToDouble(ts, a.argv[0], &x)) return Value::Null();
+  if (std::isnan(x)) return Value::Float(x);
+  x = std::fabs(x);
+  if (std::isinf(x)) return Value::Float(x);
+  double up = std::nextafter(x, INFINITY);
+  if (std::isinf(up)) return Value::Float(x - std::nextafter(x, -INFINITY));
+  return Value::Float(up - x);
+}
+
+// Reads a sequence of floats (a list or tuple, or any iterable) into *out.
+bool FloatSeq(ThreadState& ts, Value seq, std::vector<double>* out) {
+  Root it(ts, GetIter(ts, seq));
+  if (it.get().is_null()) return false;
+  for (;;) {
+    Value v;
+    int r = IterNext(ts, it.get(), &v);
+    if (r < 0) return false;
+    if (r == 0) return true;
+    double x;
+    if (!ToDouble(ts, v, &x)) return false;
+    out->push_back(x);
+  }
+}
+
+Value Dist(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "dist", 2, 2)) return Value::Null();
+  std::vector<double> p, q;
+  if (!FloatSeq(ts, a.argv[0], &p) || !FloatSeq(ts, a.argv[1], &q)) return Value::Null();
+  if (p.size() != q.size()) return RaiseValueError(ts, "both points must have the same number of dimensions");
+  bool has_inf = false;
+  double acc = 0;
+  for (size_t i = 0; i < p.size(); ++i) {
+    double d = std::fabs(p[i] - q[i]);
+    if (std::isinf(d)) has_inf = true;
+    acc = std::hypot(acc, d);
+  }
+  return Value::Float(has_inf ? INFINITY : acc);
+}
+
 }  // namespace
 
 ModuleObject* MakeMathModule(ThreadState& ts) {
@@ -398,6 +541,11 @@ ModuleObject* MakeMathModule(ThreadState& ts) {
       {"isfinite", IsFinite}, {"copysign", CopySign}, {"fmod", Fmod},       {"modf", Modf},
       {"degrees", Degrees}, {"radians", Radians},   {"comb", Comb},         {"perm", Perm},
       {"prod", Prod},       {"fsum", Fsum},
+      {"asinh", Math_asinh}, {"acosh", Math_acosh}, {"atanh", Math_atanh}, {"erf", Math_erf},
+      {"erfc", Math_erfc},  {"cbrt", Math_cbrt},    {"exp2", Math_exp2},    {"gamma", Gamma},
+      {"lgamma", LGamma},   {"isqrt", Isqrt},       {"lcm", Lcm},           {"frexp", Frexp},
+      {"ldexp", Ldexp},     {"remainder", Remainder}, {"nextafter", NextAfter}, {"ulp", Ulp},
+      {"dist", Dist},
   });
   DictSetStr(d, Intern(in, "pi"), Value::Float(M_PI));
   DictSetStr(d, Intern(in, "e"), Value::Float(M_E));

@@ -7,6 +7,7 @@
 
 namespace gilvm::vm {
 class Interpreter;
+class ThreadState;
 }
 
 namespace gilvm::stdlib {
@@ -17,6 +18,10 @@ void InitBuiltins(vm::Interpreter& interp);
 void RegisterModules(vm::Interpreter& interp);
 // Registers sys and builtins (stdlib/sys.cc); RegisterModules calls it.
 void RegisterSysModules(vm::Interpreter& interp);
+// Adds sys.version_info, implementation, float_info, int_info and flags, which are built by
+// Python code; called by Interpreter::RunMain before the main module runs. False with an
+// exception pending.
+bool FinishSysModule(vm::ThreadState& ts);
 // _thread (stdlib/thread.cc), time (stdlib/time.cc), and the modules written in Python
 // (stdlib/lib/*.py, embedded at build time by stdlib/embed_lib.py); RegisterModules calls them.
 void RegisterThreadModules(vm::Interpreter& interp);
@@ -39,5 +44,7 @@ void RegisterSocketModule(vm::Interpreter& interp);
 void RegisterSelectModule(vm::Interpreter& interp);
 // _subprocess (stdlib/subprocess.cc): fork+exec and waits behind stdlib/lib/subprocess.py.
 void RegisterSubprocessModule(vm::Interpreter& interp);
+// _struct (stdlib/struct.cc), the native core of stdlib/lib/struct.py.
+void RegisterStructModule(vm::Interpreter& interp);
 
 }  // namespace gilvm::stdlib

@@ -1,6 +1,12 @@
-// The sys module: argv, exit, modules, limits and the standard streams.
+// The sys module: argv, exit, modules, limits and the standard streams; version_info,
+// implementation, float_info, int_info and flags (classes of stdlib/lib/_structseq.py).
+//
+// Notes: implementation.name is 'gilvm'; getsizeof is approximate (the object's C++ size plus
+// its owned buffers, not CPython's numbers); int_info reports CPython's values, though gilvm's
+// ints are 64-bit.
 #include <unistd.h>
 
+#include <cfloat>
 #include <climits>
 
 #include "absl/strings/str_cat.h"
@@ -114,6 +120,87 @@ std::string ExecutablePath() {
   return std::string(buf, static_cast<size_t>(n));
 }
 
+Value GetSizeOf(ThreadState& ts, const CallArgs& args) {
+  Value v[2];
+  if (!ParseArgs(ts, args, Params{"getsizeof", {"object", "default"}, 1}, v)) return Value::Null();
+  Value o = v[0];
+  if (o.is_float()) return Value::Int(24);
+  if (o.is_intlike()) return Value::Int(28);
+  if (!o.is_object()) return Value::Int(16);
+  // Approximate: a header, plus what the object owns outside its C++ struct.
+  return Value::Int(static_cast<int64_t>(48 + o.as_object()->ExtraBytes()));
+}
+
+Value InternFn(ThreadState& ts, const CallArgs& args) {
+  if (!ArgCountBetween(ts, args, "intern", 1, 1)) return Value::Null();
+  if (!IsStr(args.argv[0]))
+    return RaiseTypeError(ts, absl::StrCat("intern() argument must be str, not ", TypeName(ts, args.argv[0])));
+  return Value::Obj(Intern(ts.interp, As<StrObject>(args.argv[0])->view()));
+}
+
+Value GetDefaultEncoding(ThreadState& ts, const CallArgs& args) {
+  if (!ArgCountBetween(ts, args, "sys.getdefaultencoding", 0, 0)) return Value::Null();
+  return NewStrValue(ts, "utf-8");
+}
+
+Value GetFilesystemEncoding(ThreadState& ts, const CallArgs& args) {
+  if (!ArgCountBetween(ts, args, "sys.getfilesystemencoding", 0, 0)) return Value::Null();
+  return NewStrValue(ts, "utf-8");
+}
+
+// cls(tuple of `vals`) for a class of the frozen _structseq module; Null with an exception.
+Value MakeStructSeq(ThreadState& ts, Value mod, const char* cls_name, std::vector<Value> vals) {
+  Root cls(ts, GetAttr(ts, mod, Intern(ts.interp, cls_name)));
+  if (cls.get().is_null()) return Value::Null();
+  Root tuple(ts, Value::Obj(NewTuple(ts, std::move(vals))));
+  Value argv[1] = {tuple.get()};
+  return Call(ts, cls.get(), argv, 1);
+}
+
+// version_info, implementation, float_info, int_info, flags; false with an exception pending.
+bool AddInfo(ThreadState& ts, DictObject* d) {
+  Interpreter& interp = ts.interp;
+  // Callers pass rooted values: Intern may allocate.
+  auto set = [&](const char* name, Value v) { DictSetStr(d, Intern(interp, name), v); };
+  ModuleObject* m = interp.ImportFrozen(ts, Intern(interp, "_structseq"));
+  if (m == nullptr) return false;
+  Root mod(ts, Value::Obj(m));
+  Root final_s(ts, NewStrValue(ts, "final"));
+  Root vi(ts, MakeStructSeq(ts, mod.get(), "version_info",
+                            {Value::Int(3), Value::Int(11), Value::Int(7), final_s.get(), Value::Int(0)}));
+  if (vi.get().is_null()) return false;
+  set("version_info", vi.get());
+  constexpr int64_t kHex = 0x030B07F0;
+  set("hexversion", Value::Int(kHex));
+  Root impl_cls(ts, GetAttr(ts, mod.get(), Intern(interp, "_Implementation")));
+  if (impl_cls.get().is_null()) return false;
+  Root name(ts, NewStrValue(ts, "gilvm"));
+  Root tag(ts, NewStrValue(ts, "gilvm-311"));
+  Value iargs[4] = {name.get(), vi.get(), Value::Int(kHex), tag.get()};
+  Root impl(ts, Call(ts, impl_cls.get(), iargs, 4));
+  if (impl.get().is_null()) return false;
+  set("implementation", impl.get());
+  Root fi(ts, MakeStructSeq(ts, mod.get(), "float_info",
+                           {Value::Float(DBL_MAX), Value::Int(DBL_MAX_EXP), Value::Int(DBL_MAX_10_EXP),
+                            Value::Float(DBL_MIN), Value::Int(DBL_MIN_EXP), Value::Int(DBL_MIN_10_EXP),
+                            Value::Int(DBL_DIG), Value::Int(DBL_MANT_DIG), Value::Float(DBL_EPSILON),
+                            Value::Int(FLT_RADIX), Value::Int(1)}));
+  if (fi.get().is_null()) return false;
+  set("float_info", fi.get());
+  Root ii(ts, MakeStructSeq(ts, mod.get(), "int_info", {Value::Int(30), Value::Int(4), Value::Int(4300), Value::Int(640)}));
+  if (ii.get().is_null()) return false;
+  set("int_info", ii.get());
+  std::vector<Value> flags(18, Value::Int(0));
+  flags[11] = Value::Int(1);       // hash_randomization
+  flags[13] = Value::Bool(false);  // dev_mode
+  flags[16] = Value::Bool(false);  // safe_path
+  flags[17] = Value::Int(-1);      // int_max_str_digits
+  Root fl(ts, MakeStructSeq(ts, mod.get(), "flags", std::move(flags)));
+  if (fl.get().is_null()) return false;
+  set("flags", fl.get());
+  return true;
+}
+
 ModuleObject* MakeSys(ThreadState& ts) {
   Interpreter& interp = ts.interp;
   RootedPtr<ModuleObject> m(ts, NewNativeModule(ts, "sys"));
@@ -140,6 +227,10 @@ ModuleObject* MakeSys(ThreadState& ts) {
                    {"getcheckinterval", GetCheckInterval},
                    {"exc_info", ExcInfo},
                    {"excepthook", ExceptHook},
+                   {"getsizeof", GetSizeOf},
+                   {"intern", InternFn},
+                   {"getdefaultencoding", GetDefaultEncoding},
+                   {"getfilesystemencoding", GetFilesystemEncoding},
                });
   set("__excepthook__", DictGetStr(d, Intern(interp, "excepthook")));
   static constexpr const char* kStreams[][2] = {{"stdin", "__stdin__"}, {"stdout", "__stdout__"}, {"stderr", "__stderr__"}};
@@ -156,6 +247,15 @@ ModuleObject* MakeBuiltinsModule(ThreadState& ts) {
 }
 
 }  // namespace
+
+// Runs Python (the frozen _structseq module), so it cannot run while the interpreter boots
+// (running code then upsets the main thread's later lock hand-offs); RunMain calls it first.
+bool FinishSysModule(ThreadState& ts) {
+  if (ts.interp.sys_module == nullptr) return true;
+  DictObject* d = ts.interp.sys_module->dict;
+  if (!DictGetStr(d, Intern(ts.interp, "version_info")).is_null()) return true;  // a second RunMain
+  return AddInfo(ts, ts.interp.sys_module->dict);
+}
 
 // Registers the modules this file provides (called from RegisterModules in builtins.cc).
 void RegisterSysModules(Interpreter& interp) {

@@ -1,0 +1,48 @@
+# struct: pack/unpack/calcsize for every format code, byte orders, native alignment, repeat
+# counts, Struct objects, pack_into/unpack_from and iter_unpack.
+import struct
+
+print(struct.calcsize('i'), struct.calcsize('<i'), struct.calcsize('bi'), struct.calcsize('=bi'))
+print(struct.calcsize('@bhiq'), struct.calcsize('<bhiq'), struct.calcsize('3s'), struct.calcsize('10p'))
+print(struct.calcsize('ci'), struct.calcsize('ic'), struct.calcsize('lL'), struct.calcsize('<lL'))
+print(struct.calcsize('nNP'), struct.calcsize('e'), struct.calcsize('fd'), struct.calcsize('4x'))
+print(struct.calcsize(''), struct.calcsize(' i  i '), struct.calcsize(b'<hh'))
+
+print(struct.pack('<i', 1), struct.pack('>i', 1), struct.pack('!h', -2), struct.pack('=H', 65535))
+print(struct.pack('bB?', -1, 255, True), struct.pack('<q', -2), struct.pack('>Q', 9223372036854775807))
+print(struct.pack('@bi', 1, 2))
+print(struct.pack('<bi', 1, 2))
+print(struct.pack('3s', b'abcdef'), struct.pack('5s', b'ab'), struct.pack('0s', b'x'))
+print(struct.pack('5p', b'abc'), struct.pack('3p', b'abcdef'), struct.pack('c', b'z'))
+print(struct.pack('<e', 1.5), struct.pack('<f', 0.1), struct.pack('>d', -2.5))
+print(struct.pack('<e', 65504.0), struct.pack('<e', 1e-7), struct.pack('<e', float('inf')))
+print(struct.pack('<f', 3), struct.pack('?', []), struct.pack('?', 'x'), struct.pack('2x'))
+print(struct.pack('<3h', 1, 2, 3), struct.pack('<2c', b'a', b'b'))
+
+print(struct.unpack('<i', b'\x01\x00\x00\x00'), struct.unpack('>i', b'\xff\xff\xff\xfe'))
+print(struct.unpack('<bB?', b'\xff\xff\x02'), struct.unpack('<hH', b'\xff\xff\xff\xff'))
+print(struct.unpack('<qQ', struct.pack('<qQ', -5, 5)))
+print(struct.unpack('3s', b'abc'), struct.unpack('5p', b'\x03abcd'), struct.unpack('c', b'z'))
+print(struct.unpack('<e', struct.pack('<e', 0.333)), struct.unpack('<f', struct.pack('<f', 0.1)))
+print(struct.unpack('>d', struct.pack('>d', 1e300)), struct.unpack('<e', b'\x00\x7c'))
+print(struct.unpack('@bi', struct.pack('@bi', 7, -9)), struct.unpack('<lL', b'\xff' * 8))
+print(struct.unpack(b'<h', bytearray(b'\x02\x01')), struct.unpack('2x', b'ab'))
+print(struct.unpack('<4B', b'\x01\x02\x03\x04'))
+
+s = struct.Struct('<ih')
+print(s.format, s.size, s.pack(1, 2), s.unpack(b'\x01\x00\x00\x00\x02\x00'))
+print(struct.Struct(b'>h').format)
+buf = bytearray(10)
+struct.pack_into('<hh', buf, 2, 1, -1)
+print(buf)
+s.pack_into(buf, -6, 7, 8)
+print(buf)
+print(struct.unpack_from('<h', buf, 2), struct.unpack_from('<h', b'\x00\x01\x02'), s.unpack_from(buf, 4))
+print(struct.unpack_from('<h', b'abcd', offset=-2))
+it = struct.iter_unpack('<h', b'\x01\x00\x02\x00\x03\x00')
+print(it.__length_hint__())
+print(next(it))
+for t in it:
+    print(t)
+print(list(s.iter_unpack(b'\x01\x00\x00\x00\x02\x00' * 2)))
+print(struct.pack('<i', True), struct.unpack('<?', b'\x00'))
