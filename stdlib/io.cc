@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstring>
 #include <cerrno>
 #include <string>
 #include <string_view>
@@ -352,7 +353,7 @@ bool ValidUtf8(std::string_view s) {
 // Bytes read from a text file become a str: the common case (valid UTF-8, or ASCII) directly,
 // anything else through bytes.decode, which owns the codecs and their error messages.
 Value Decode(ThreadState& ts, const TextObject* t, std::string_view raw) {
-  bool direct = t->codec == "utf-8" ? ValidUtf8(raw)
+  bool direct = t->utf8 ? ValidUtf8(raw)
                                     : std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   if (direct) return NewStrValue(ts, raw);
   Root bytes(ts, NewBytesValue(ts, raw));
@@ -363,7 +364,7 @@ Value Decode(ThreadState& ts, const TextObject* t, std::string_view raw) {
 
 // How many bytes the character starting at raw[i] takes in this codec.
 size_t CharBytes(const TextObject* t, std::string_view raw, size_t i) {
-  if (t->codec != "utf-8") return 1;
+  if (!t->utf8) return 1;
   auto c = static_cast<unsigned char>(raw[i]);
   size_t n = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
   // A malformed sequence is cut at its first non-continuation byte; Decode reports it.
@@ -372,12 +373,57 @@ size_t CharBytes(const TextObject* t, std::string_view raw, size_t i) {
   return n;
 }
 
+// ScanText's fast path when no character count is asked for (read(), readline() without a
+// limit) and lines end at '\n' (with '\r' and '\r\n' too unless newline='\n'): copies whole
+// runs between line-end bytes, since decoding happens once on the result.
+bool ScanUncounted(TextObject* t, bool line, std::string_view raw, std::string* out) {
+  FileObject* f = t->buffer;
+  bool cr_ends = t->newline != Newline::kLf;
+  size_t i = 0;
+  bool done = false;
+  while (i < raw.size()) {
+    // The next '\n', or an earlier '\r': two memchr calls over one line, not a per-byte set test.
+    const char* base = raw.data();
+    const void* nl = memchr(base + i, '\n', raw.size() - i);
+    size_t j = nl ? static_cast<const char*>(nl) - base : std::string_view::npos;
+    if (cr_ends) {
+      const void* cr = memchr(base + i, '\r', (nl ? j : raw.size()) - i);
+      if (cr) j = static_cast<const char*>(cr) - base;
+    }
+    if (j == std::string_view::npos) {
+      out->append(raw.substr(i));
+      i = raw.size();
+      break;
+    }
+    out->append(raw.substr(i, j - i));
+    i = j;
+    if (raw[j] == '\n') {
+      out->push_back('\n');
+      ++i;
+    } else {
+      if (j + 1 >= raw.size() && !f->eof) break;  // is it "\r\n"? need the next byte
+      bool crlf = j + 1 < raw.size() && raw[j + 1] == '\n';
+      if (t->newline == Newline::kUniversal) out->push_back('\n');
+      else out->append(crlf ? "\r\n" : "\r");
+      i += crlf ? 2 : 1;
+    }
+    if (line) {
+      done = true;
+      break;
+    }
+  }
+  f->rpos += i;
+  return done || (f->eof && Avail(f) == 0);
+}
+
 // Scans buffered bytes into `out` (translated, still encoded) until `chars` characters are taken
 // or, with `line`, a line ends. Returns true when done; false when more input is needed to decide
 // (the caller fills and calls again; `out`/`chars` carry over).
 bool ScanText(TextObject* t, bool line, int64_t max_chars, std::string* out, int64_t* chars) {
   FileObject* f = t->buffer;
   std::string_view raw = std::string_view(f->rbuf).substr(f->rpos);
+  if (max_chars < 0 && t->newline != Newline::kCr && t->newline != Newline::kCrLf)
+    return ScanUncounted(t, line, raw, out);
   size_t i = 0;
   bool done = false;
   while (i < raw.size() && (max_chars < 0 || *chars < max_chars)) {
@@ -438,7 +484,7 @@ bool Encode(ThreadState& ts, TextObject* t, StrObject* s, std::string* out) {
     translated = absl::StrReplaceAll(std::string(text), {{"\n", t->newline == Newline::kCr ? "\r" : "\r\n"}});
     text = translated;
   }
-  if (t->codec == "utf-8" || s->ascii) {
+  if (t->utf8 || s->ascii) {
     out->assign(text);
     return true;
   }
@@ -1096,6 +1142,7 @@ Value Open(ThreadState& ts, const CallArgs& a) {
   auto* t = in.heap.New<TextObject>(in.types.io_text, f.get());
   t->encoding = IsStr(encoding) ? As<StrObject>(encoding)->data : "UTF-8";
   t->codec = codec;
+  t->utf8 = codec == "utf-8";
   if (IsStr(errors)) t->errors = As<StrObject>(errors)->data;
   t->mode = mode_text;
   t->newline = nl;

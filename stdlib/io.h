@@ -89,6 +89,7 @@ struct TextObject : IoObject {
   FileObject* buffer;
   std::string encoding;  // as given (repr shows it), e.g. 'UTF-8' or 'utf-8'
   std::string codec;     // normalised: "utf-8", "ascii" or "latin-1"
+  bool utf8 = true;      // codec == "utf-8", tested per character
   std::string errors = "strict";
   std::string mode;      // 'r', 'w', 'r+'... (what the script passed, minus 't')
   Newline newline = Newline::kUniversal;
