@@ -333,6 +333,14 @@ bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0
 bool ValidUtf8(std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {
+    if (i + 8 <= s.size()) {  // eight ASCII bytes at a time: the common case
+      uint64_t word;
+      memcpy(&word, s.data() + i, 8);
+      if ((word & 0x8080808080808080ull) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
       ++i;
