@@ -104,9 +104,14 @@ class FileBusy {
 // Waits until fd is ready for `events` (not for regular files, which are always ready).
 bool WaitReady(ThreadState& ts, FileObject* f, short events) {
   if (f->regular) return true;
+  int64_t deadline = f->timeout < 0 ? kNoDeadline : DeadlineAfter(f->timeout);
   for (;;) {
-    WaitResult r = WaitFd(ts, f->fd, events, kNoDeadline);
-    if (r != WaitResult::kWoken) return true;
+    WaitResult r = WaitFd(ts, f->fd, events, deadline);
+    if (r == WaitResult::kReady) return true;
+    if (r == WaitResult::kTimedOut) {
+      Raise(ts, ts.interp.exc.TimeoutError, "timed out");
+      return false;
+    }
     if (!HandleWake(ts)) return false;
   }
 }
@@ -203,7 +208,9 @@ bool PrepareRead(ThreadState& ts, FileObject* f) {
 }
 
 // Before writing: read-ahead is given back, so the write lands where the script thinks it is.
+// Pipes, terminals and sockets read and write separate streams: their read-ahead stays.
 bool PrepareWrite(ThreadState& ts, FileObject* f) {
+  if (!f->regular) return true;
   if (Avail(f) == 0) {
     f->rbuf.clear();
     f->rpos = 0;
@@ -1259,7 +1266,10 @@ FileObject::~FileObject() {
   if (closefd && fd >= 0) close(fd);
 }
 
-void FileObject::Trace(Tracer& t) { t.Visit(name); }
+void FileObject::Trace(Tracer& t) {
+  t.Visit(name);
+  t.Visit(owner);
+}
 void TextObject::Trace(Tracer& t) { t.Visit(Value::Obj(buffer)); }
 
 Value NewStdStream(ThreadState& ts, int fd) {
@@ -1328,6 +1338,21 @@ bool WriteText(ThreadState& ts, Value stream, const std::vector<std::string>& pa
     if (CallMethod(ts, root.get(), ts.interp.names.write, s.slot(), 1).is_null()) return false;
   }
   return true;
+}
+
+Value OpenSocketFile(ThreadState& ts, int fd, std::string_view mode, const Value* options, Value owner,
+                     double timeout) {
+  Root mode_str(ts, NewStrValue(ts, mode));
+  Value argv[7] = {Value::Int(fd), mode_str.get(), options[0], options[1], options[2], options[3], Value::Bool(false)};
+  for (Value& v : argv)
+    if (v.is_null()) v = Value::None();
+  if (argv[2].is_none()) argv[2] = Value::Int(-1);
+  Root file(ts, Open(ts, CallArgs{argv, 7, nullptr}));
+  if (file.get().is_null()) return Value::Null();
+  FileObject* f = FileOf(file.as<IoObject>());
+  f->owner = owner;
+  f->timeout = timeout;
+  return file.get();
 }
 
 bool FlushUnflushedFiles(ThreadState& ts) {

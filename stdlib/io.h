@@ -76,6 +76,8 @@ struct FileObject : IoObject {
   std::string rbuf;      // read ahead: rbuf[rpos..] not yet consumed
   size_t rpos = 0;
   std::string wbuf;      // written, not yet flushed
+  vm::Value owner;       // kept alive with the file (the socket behind socket.makefile())
+  double timeout = -1;   // seconds a read or write may wait (a socket's timeout); <0: no limit
   std::mutex mu;         // guards busy (see the invariants)
   std::condition_variable cv;
   bool busy = false;
@@ -106,6 +108,10 @@ bool ReadInputLine(vm::ThreadState& ts, vm::Value stream, std::string* line);
 // CPython's print calls it per argument, separator and end). Writing to None
 // (sys.stdout = None) does nothing, as in CPython. false: an exception is pending.
 bool WriteText(vm::ThreadState& ts, vm::Value stream, const std::vector<std::string>& parts);
+// socket.makefile(): open(fd, mode, buffering, encoding, errors, newline, closefd=False), whose
+// waits honour `timeout` (TimeoutError "timed out") and which keeps `owner` alive.
+vm::Value OpenSocketFile(vm::ThreadState& ts, int fd, std::string_view mode, const vm::Value* options,
+                         vm::Value owner, double timeout);
 // Flushes every file with buffered writes (see the invariants); false with OSError pending.
 bool FlushUnflushedFiles(vm::ThreadState& ts);
 

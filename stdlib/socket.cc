@@ -33,6 +33,7 @@
 #include <string>
 
 #include "absl/strings/str_cat.h"
+#include "stdlib/io.h"
 #include "stdlib/stdlib.h"
 #include "vm/bytes.h"
 #include "vm/dict.h"
@@ -75,16 +76,6 @@ struct SocketObject : Object {
   int proto = 0;
   double timeout = -1;     // <0: blocking (None); 0: non-blocking; >0: seconds
 };
-
-// NewBuiltinType allocates the type's dict before the type is rooted: keep the collector off
-// while module types are created after boot.
-TypeObject* NewModuleType(Interpreter& in, const char* name, TypeObject* base, Kind kind) {
-  bool was = in.heap.enabled();
-  in.heap.set_enabled(false);
-  TypeObject* t = NewBuiltinType(in, name, base, kind, "socket");
-  in.heap.set_enabled(was);
-  return t;
-}
 
 SocketObject* Self(const CallArgs& a) { return static_cast<SocketObject*>(a.argv[0].as_object()); }
 
@@ -581,6 +572,32 @@ Value SockClose(ThreadState& ts, const CallArgs& a) {
   return Value::None();
 }
 
+// makefile(mode='r', buffering=None, *, encoding=None, errors=None, newline=None): a file over
+// the socket's descriptor (stdlib/io.h's layers) that keeps the socket alive and waits no longer
+// than its timeout. Unlike CPython's, closing the socket closes the descriptor under the file.
+Value SockMakefile(ThreadState& ts, const CallArgs& a) {
+  SocketObject* s = Self(a);
+  Value v[5];
+  if (!ParseArgs(ts, Rest(a), Params{"makefile", {"mode", "buffering", "encoding", "errors", "newline"}, 0, 0, 2}, v))
+    return Value::Null();
+  std::string mode = "r";
+  if (!v[0].is_null()) {
+    if (!IsStr(v[0])) return RaiseTypeError(ts, absl::StrCat("'in <string>' requires string as left operand, not ", TypeName(ts, v[0])));
+    mode = As<StrObject>(v[0])->data;
+  }
+  bool reading = false, writing = false, binary = false;
+  for (char c : mode) {
+    if (c == 'r') reading = true;
+    else if (c == 'w') writing = true;
+    else if (c == 'b') binary = true;
+    else return RaiseValueError(ts, absl::StrCat("invalid mode ", StrRepr(mode), " (only r, w, b allowed)"));
+  }
+  if (s->fd < 0) return RaiseOSError(ts, EBADF);
+  std::string open_mode = reading && writing ? "r+" : writing ? "w" : "r";
+  if (binary) open_mode += 'b';
+  return OpenSocketFile(ts, s->fd, open_mode, v + 1, a.argv[0], s->timeout);
+}
+
 Value SockDetach(ThreadState& ts, const CallArgs& a) {
   if (!PyNoArgs(ts, a, "detach")) return Value::Null();
   SocketObject* s = Self(a);
@@ -931,7 +948,7 @@ Value GetTimeoutAttr(ThreadState& ts, const CallArgs& a) { return TimeoutValue(S
 
 TypeObject* MakeSocketType(ThreadState& ts) {
   Interpreter& in = ts.interp;
-  TypeObject* t = NewModuleType(in, "socket", nullptr, Kind::kSocket);
+  TypeObject* t = NewBuiltinType(in, "socket", nullptr, Kind::kSocket, "socket");
   t->subclassable = false;  // no __dict__ for a subclass to keep its attributes in
   AddStaticMethod(in, t, "__new__", SocketNew);
   static constexpr FunctionDef kMethods[] = {
@@ -943,7 +960,7 @@ TypeObject* MakeSocketType(ThreadState& ts) {
       {"sendall", SockSendAll},     {"sendto", SockSendTo},         {"settimeout", SockSetTimeout},
       {"gettimeout", SockGetTimeout}, {"setblocking", SockSetBlocking}, {"getblocking", SockGetBlocking},
       {"setsockopt", SockSetSockOpt}, {"getsockopt", SockGetSockOpt}, {"__enter__", SockEnter},
-      {"__exit__", SockExit},       {"__repr__", SockRepr},
+      {"__exit__", SockExit},       {"__repr__", SockRepr},     {"makefile", SockMakefile},
   };
   for (const FunctionDef& m : kMethods) AddMethod(in, t, m.name, m.fn);
   AddGetter(ts, t, "family", GetFamily);
@@ -1196,7 +1213,7 @@ ModuleObject* MakeSocketModule(ThreadState& ts) {
   set("SocketType", Value::Obj(sock));
   for (const char* name : {"gaierror", "herror"}) {
     TypeObject* e = FindModuleType(in, name);
-    if (e == nullptr) e = NewModuleType(in, name, in.exc.OSError, Kind::kException);
+    if (e == nullptr) e = NewBuiltinType(in, name, in.exc.OSError, Kind::kException, "socket");
     set(name, Value::Obj(e));
   }
   set("error", Value::Obj(in.exc.OSError));

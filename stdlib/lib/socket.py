@@ -4,7 +4,8 @@ socket.py builds on it (create_connection, create_server).
 Differences from CPython 3.11, by design for now: family, type and the
 constants are plain ints (CPython wraps them in IntEnums, so their repr
 differs; str() and arithmetic are the same), socket.socket cannot be
-subclassed, and makefile() waits for the io module.
+subclassed, and closing a socket closes the descriptor under any file
+makefile() made from it (CPython waits until those files are closed too).
 """
 
 import _socket
