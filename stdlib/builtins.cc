@@ -740,6 +740,7 @@ void RegisterModules(Interpreter& in) {
   RegisterReModule(in);
   RegisterFrozenModules(in);
   RegisterJsonModule(in);
+  RegisterMpModule(in);
 }
 
 }  // namespace gilvm::stdlib

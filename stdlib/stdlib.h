@@ -34,5 +34,7 @@ void RegisterFrozenModules(vm::Interpreter& interp);
 void RegisterIoModule(vm::Interpreter& interp);
 // _json (stdlib/json.cc), the native decoder behind stdlib/lib/json.py.
 void RegisterJsonModule(vm::Interpreter& interp);
+// _multiprocessing (stdlib/mp.cc): the descriptor wait behind stdlib/lib/multiprocessing.py.
+void RegisterMpModule(vm::Interpreter& interp);
 
 }  // namespace gilvm::stdlib
