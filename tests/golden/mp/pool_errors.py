@@ -35,3 +35,19 @@ except Exception:
 pool.terminate()
 pool.join()
 print("done")
+
+# ProcessPoolExecutor reports a dead worker as CPython does: BrokenProcessPool, for the running
+# future and for every later submit.
+from concurrent.futures import ProcessPoolExecutor
+ex = ProcessPoolExecutor(2)
+f = ex.submit(die, 3)
+try:
+    f.result(timeout=10)
+except Exception as e:
+    print(type(e).__name__, e)
+try:
+    ex.submit(ok, 1)
+except Exception as e:
+    print(type(e).__name__, e)
+ex.shutdown()
+print("executor shut down")
