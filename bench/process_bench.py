@@ -8,7 +8,7 @@ time of one on a machine with two free cores.  For each interpreter the script p
 seconds of each way and the ratios 2 threads / 1 thread, 2 processes / 1 process and
 2 processes / 2 threads; runs of the two interpreters are interleaved so load drift hits both.
 
-    python3 bench/process_bench.py [--gilvm build/cli/gilvm] [--runs 3] [--limit 60000]
+    python3 bench/process_bench.py [--gilvm build/gilvm] [--runs 3] [--limit 60000]
 
 The same file is the workload: `INTERP bench/process_bench.py --work MODE LIMIT` prints the
 seconds MODE took (this half uses only what gilvm supports).  Standard library only.
@@ -74,7 +74,7 @@ def driver():
     import subprocess
     here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--gilvm", default=os.path.join(os.path.dirname(here), "build", "cli", "gilvm"))
+    ap.add_argument("--gilvm", default=os.path.join(os.path.dirname(here), "build", "gilvm"))
     ap.add_argument("--python", default="python3")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--limit", type=int, default=60000)

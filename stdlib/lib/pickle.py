@@ -184,9 +184,9 @@ class _Encoder:
         self.out.append(_len8(len(data)))
         self.out.append(data)
 
-    def save_global(self, obj):
+    def save_global(self, obj, name=None):
         module = getattr(obj, '__module__', None) or 'builtins'
-        qualname = getattr(obj, '__qualname__', None) or obj.__name__
+        qualname = name or getattr(obj, '__qualname__', None) or obj.__name__
         if '<locals>' in qualname.split('.'):
             raise AttributeError("Can't pickle local object %r" % qualname)
         try:
@@ -205,9 +205,13 @@ class _Encoder:
         if _is_user_override(cls, '__reduce__'):
             rv = obj.__reduce__()
             if type(rv) is str:
-                self.save_global(obj)
+                self.save_global(obj, rv)
                 return
             self.save_reduce(obj, rv)
+        elif cls is range:
+            self.save_reduce(obj, (range, (obj.start, obj.stop, obj.step)))
+        elif cls is slice:
+            self.save_reduce(obj, (slice, (obj.start, obj.stop, obj.step)))
         elif isinstance(obj, BaseException):
             state = obj.__dict__ if hasattr(obj, '__dict__') and obj.__dict__ else None
             self.save_reduce(obj, (cls, obj.args, state))

@@ -99,3 +99,18 @@ with open(path, "rb") as f:
     print(pickle.load(f), pickle.load(f))
 os.remove(path)
 print(pickle.HIGHEST_PROTOCOL >= 4, pickle.loads(pickle.dumps("p", protocol=2)))
+
+
+class Outer:
+    class Inner:
+        pass
+
+
+class Singleton:
+    def __reduce__(self):
+        return "THE_ONE"
+
+
+THE_ONE = Singleton()
+print(type(rt(Outer.Inner())).__qualname__, rt(THE_ONE) is THE_ONE)
+print(rt(range(1, 10, 2)), rt(slice(1, 2)), rt(print) is print)
