@@ -735,7 +735,6 @@ void RegisterModules(Interpreter& in) {
   RegisterSelectModule(in);
   RegisterSubprocessModule(in);
   RegisterStructModule(in);
-  RegisterMpModule(in);
 }
 
 }  // namespace gilvm::stdlib

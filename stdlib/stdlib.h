@@ -46,7 +46,5 @@ void RegisterSelectModule(vm::Interpreter& interp);
 void RegisterSubprocessModule(vm::Interpreter& interp);
 // _struct (stdlib/struct.cc), the native core of stdlib/lib/struct.py.
 void RegisterStructModule(vm::Interpreter& interp);
-// _multiprocessing (stdlib/mp.cc): the descriptor wait behind stdlib/lib/multiprocessing.py.
-void RegisterMpModule(vm::Interpreter& interp);
 
 }  // namespace gilvm::stdlib

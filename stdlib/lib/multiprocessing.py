@@ -9,7 +9,7 @@ Invariants and design:
     pickle carries its own length, so one message is one pickle.  Writers hold a lock made of a
     pipe holding one token byte (_PipeLock), so messages from several processes never
     interleave; readers hold another one, so each message goes to exactly one reader.
-  - Every blocking wait is an os.read or a _multiprocessing.wait_readable (poll(2)), both with
+  - Every blocking wait is an os.read or a select.select (poll(2)), both with
     the GIL released and interruptible by Ctrl-C, so other threads run meanwhile.
   - A child never returns into the parent's code: Process._bootstrap ends with os._exit.
   - A Pool gives each worker process its own pair of pipes and one handler thread in the
@@ -28,7 +28,7 @@ import threading
 import time
 import pickle
 import queue as _queue
-import _multiprocessing
+import select as _select
 
 __all__ = ['Process', 'current_process', 'parent_process', 'active_children', 'cpu_count',
            'Queue', 'SimpleQueue', 'Pipe', 'Lock', 'Pool', 'ProcessError', 'TimeoutError',
@@ -103,7 +103,9 @@ def _read_message(fd):
 
 
 def _readable(fd, timeout):
-    return bool(_multiprocessing.wait_readable([fd], timeout))
+    if timeout is not None and timeout < 0:
+        timeout = 0
+    return bool(_select.select([fd], [], [], timeout)[0])
 
 
 class _PipeLock:
