@@ -319,18 +319,7 @@ class CodeGen {
         return;
       }
       case StmtKind::kAugAssign: return AugAssign_(As<AugAssign>(s));
-      case StmtKind::kAnnAssign: {
-        auto& a = As<AnnAssign>(s);
-        if (scope()->type != ScopeType::kFunction && a.simple) {
-          Expr_(*a.annotation);  // evaluated for its errors; __annotations__ is not kept
-          Emit(Op::POP_TOP);
-        }
-        if (a.value) {
-          Expr_(*a.value);
-          Store(*a.target);
-        }
-        return;
-      }
+      case StmtKind::kAnnAssign: return AnnAssign_(As<AnnAssign>(s));
       case StmtKind::kIf: {
         auto& i = As<If>(s);
         int else_label = NewLabel(), end = NewLabel();
@@ -813,6 +802,66 @@ class CodeGen {
     NameOp(f.name, ExprContext::kStore);
   }
 
+  // As CPython: the value is stored first, then a simple name's annotation is evaluated. In a
+  // class body it is recorded in __annotations__ (which dataclasses read); at module level it
+  // is evaluated for its errors only (module __annotations__ is not kept yet).
+  void AnnAssign_(const AnnAssign& a) {
+    if (a.value) {
+      Expr_(*a.value);
+      Store(*a.target);
+    }
+    if (scope()->type == ScopeType::kFunction || !a.simple) return;
+    Expr_(*a.annotation);
+    if (scope()->type != ScopeType::kClass) {
+      Emit(Op::POP_TOP);
+      return;
+    }
+    Emit(Op::LOAD_NAME, NameIndex("__annotations__"));
+    LoadConst(StrConst(As<Name>(*a.target).id));
+    Emit(Op::STORE_SUBSCR);
+  }
+
+  // Whether a class body annotates a simple name anywhere outside nested functions and
+  // classes (CPython's rule for creating __annotations__).
+  static bool HasSimpleAnnotation(const StmtList& body) {
+    for (const auto& s : body) {
+      switch (s->kind) {
+        case StmtKind::kAnnAssign:
+          if (As<AnnAssign>(*s).simple) return true;
+          break;
+        case StmtKind::kIf: {
+          auto& i = As<If>(*s);
+          if (HasSimpleAnnotation(i.body) || HasSimpleAnnotation(i.orelse)) return true;
+          break;
+        }
+        case StmtKind::kWhile: {
+          auto& w = As<While>(*s);
+          if (HasSimpleAnnotation(w.body) || HasSimpleAnnotation(w.orelse)) return true;
+          break;
+        }
+        case StmtKind::kFor: {
+          auto& f = As<For>(*s);
+          if (HasSimpleAnnotation(f.body) || HasSimpleAnnotation(f.orelse)) return true;
+          break;
+        }
+        case StmtKind::kWith:
+          if (HasSimpleAnnotation(As<With>(*s).body)) return true;
+          break;
+        case StmtKind::kTry: {
+          auto& t = As<Try>(*s);
+          if (HasSimpleAnnotation(t.body) || HasSimpleAnnotation(t.orelse) ||
+              HasSimpleAnnotation(t.finalbody))
+            return true;
+          for (const auto& h : t.handlers)
+            if (HasSimpleAnnotation(h.body)) return true;
+          break;
+        }
+        default: break;
+      }
+    }
+    return false;
+  }
+
   void ClassDef_(const ClassDef& c) {
     Decorators(c.decorator_list);
     Scope* s = symbols_.ScopeFor(&c);
@@ -822,6 +871,10 @@ class CodeGen {
     Emit(Op::STORE_NAME, NameIndex("__module__"));
     LoadConst(StrConst(s->qualname));
     Emit(Op::STORE_NAME, NameIndex("__qualname__"));
+    if (HasSimpleAnnotation(c.body)) {
+      Emit(Op::BUILD_MAP, 0);
+      Emit(Op::STORE_NAME, NameIndex("__annotations__"));
+    }
     Body(c.body);
     if (s->needs_class_cell) {
       Emit(Op::LOAD_CLOSURE, s->CellIndex("__class__"));

@@ -329,7 +329,9 @@ bool Hash(ThreadState& ts, Value v, int64_t* out) {
     RaiseTypeError(ts, "__hash__ method should return an integer");
     return false;
   }
-  *out = HashInt(r.as_int());
+  // As CPython's slot: an int that fits is the hash itself (only -1 becomes -2), not re-hashed.
+  int64_t h64 = r.as_int();
+  *out = h64 == -1 ? -2 : h64;
   return true;
 }
 
