@@ -3,12 +3,8 @@
 # vary from run to run, so this prints a verdict with a wide margin; bench/process_bench.py
 # prints the numbers.
 #
-# Meant to be examples/processes.py (tested against CPython's output like every example). It
-# waits here because its expected output must come from CPython on a machine where two
-# processes really get two cores; on the shared build machine, while it was written, two forked
-# CPython processes ran no faster than one after the other, so CPython printed "no". To move it:
-#   git mv bench/processes_example.py examples/processes.py
-#   GOLDEN_DIR=examples python3 tests/golden/regen.py processes.py   # check it printed "yes"
+# The expected output comes from CPython on an otherwise idle 2-core machine (on a loaded one
+# CPython's two processes get no second core and it prints "no").
 import multiprocessing
 import threading
 import time
@@ -50,7 +46,7 @@ def with_processes(limit):
 
 
 if __name__ == "__main__":
-    LIMIT = 60_000
+    LIMIT = 150_000
     primes_t, threads_time = with_threads(LIMIT)
     primes_p, processes_time = with_processes(LIMIT)
     print(f"primes below {LIMIT}: {primes_t} (threads), {primes_p} (processes)")
