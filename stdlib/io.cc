@@ -179,10 +179,10 @@ size_t Avail(const FileObject* f) { return f->rbuf.size() - f->rpos; }
 void NoteUnflushed(FileObject* f) { f->interp->unflushed_files.insert(f); }
 
 bool FlushWrites(ThreadState& ts, FileObject* f) {
+  f->interp->unflushed_files.erase(f);
   if (f->wbuf.empty()) return f->sink == Sink::kStdout ? (ts.interp.FlushStdout(), true) : true;
   std::string pending;
   pending.swap(f->wbuf);
-  f->interp->unflushed_files.erase(f);
   if (!RawWriteAll(ts, f, pending)) return false;
   if (f->sink == Sink::kStdout) ts.interp.FlushStdout();
   return true;
@@ -272,6 +272,7 @@ bool BinaryReadLine(ThreadState& ts, FileObject* f, int64_t limit, std::string* 
 bool BinaryWrite(ThreadState& ts, FileObject* f, std::string_view data) {
   if (!PrepareWrite(ts, f)) return false;
   if (f->raw || f->sink != Sink::kFd) return RawWriteAll(ts, f, data);  // the sinks buffer themselves
+  if (data.empty()) return true;
   if (f->wbuf.empty()) NoteUnflushed(f);
   f->wbuf.append(data);
   return f->wbuf.size() < kBufferSize || FlushWrites(ts, f);
@@ -515,7 +516,8 @@ bool Encode(ThreadState& ts, TextObject* t, StrObject* s, std::string* out) {
 
 bool TextWrite(ThreadState& ts, TextObject* t, StrObject* s) {
   // CPython's text layer drops its read-ahead chunk without seeking back, so after a read in
-  // "r+" the write lands after that chunk (the end of a small file). Do the same.
+  // "r+" the write lands after that chunk (the end of a small file), and on a socket file in
+  // "rw" what was read ahead is lost. Do the same.
   t->buffer->rbuf.clear();
   t->buffer->rpos = 0;
   std::string data;

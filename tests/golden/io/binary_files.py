@@ -62,3 +62,13 @@ with open(w, "wb") as f:
     f.write(b"through the pipe")
 with open(r, "rb") as f:
     print(f.read())
+
+# An empty write leaves nothing to flush: the next open() does not wait on it.
+base2 = "/tmp/gilvm-io-binary2-%d" % os.getpid()
+os.mkdir(base2)
+empty = open(base2 + "/empty.bin", "wb")
+print(empty.write(b""))
+print(open(base2 + "/empty.bin", "rb").read())
+empty.close()
+os.remove(base2 + "/empty.bin")
+os.rmdir(base2)
