@@ -653,7 +653,14 @@ bool BufSize(ThreadState& ts, Value v, const char* fname, int64_t* out) {
 
 // A receive buffer left uninitialised: recv(1 << 30) must not touch a gigabyte of pages
 // before the kernel hands over a few bytes. Null (MemoryError raised) if it cannot be had.
+// A request beyond 1 TiB fails without trying: no machine this runs on backs it, and sanitizer
+// allocators abort on such sizes instead of returning null.
 std::unique_ptr<char[]> RecvBuffer(ThreadState& ts, int64_t size) {
+  constexpr int64_t kLargestBuffer = int64_t{1} << 40;
+  if (size > kLargestBuffer) {
+    RaiseMemoryError(ts);
+    return nullptr;
+  }
   std::unique_ptr<char[]> buf(new (std::nothrow) char[static_cast<size_t>(std::max<int64_t>(size, 1))]);
   if (buf == nullptr) RaiseMemoryError(ts);
   return buf;
