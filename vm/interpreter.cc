@@ -252,7 +252,9 @@ int Interpreter::RunMain(std::string_view source, std::string_view filename) {
     // module's budget, so that its safe points (and thread switches) fall where they did.
     int64_t budget = ts.budget;
     uint64_t instructions = ts.instructions;
+    ts.defer_interrupts = true;
     bool sys_ready = stdlib::FinishSysModule(ts);
+    ts.defer_interrupts = false;
     ts.budget = budget;
     ts.instructions = instructions;
     status = sys_ready ? RunMainModule(ts, source, filename) : HandleUncaughtException(ts);

@@ -69,6 +69,9 @@ class ThreadState {
   uint64_t ident = 0;              // threading.get_ident() (the pthread_t, as in CPython)
   uint64_t native_id = 0;          // threading.get_native_id() (the kernel's thread id)
   bool is_main = false;            // signals are handled only by the main thread, as in CPython
+  // Set while the interpreter runs its own start-up code (RunMain): a signal or host interrupt
+  // stays pending until the script's first safe point instead of breaking the start-up.
+  bool defer_interrupts = false;
   // A thread started by _thread.start_new_thread: what it calls (cleared once it runs), and the
   // locks _thread._set_sentinel handed out, released when the thread ends.
   Value start_func, start_args, start_kwargs;

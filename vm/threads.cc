@@ -133,6 +133,7 @@ bool SecondsFromObject(ThreadState& ts, Value v, double* out) {
 }
 
 bool CheckInterrupts(ThreadState& ts) {
+  if (ts.defer_interrupts) return true;
   Gil& gil = ts.interp.gil;
   uint32_t bits = gil.breaker();
   if ((bits & Gil::kSignal) && ts.is_main) {
