@@ -2,7 +2,7 @@
 import queue
 import threading
 
-print("-- 200 threads increment one counter under a Lock")
+print("-- 100 threads increment one counter under a Lock")
 counter = [0]
 lock = threading.Lock()
 
@@ -14,7 +14,7 @@ def bump(n):
             counter[0] = v + 1
 
 
-ts = [threading.Thread(target=bump, args=(25,)) for i in range(200)]
+ts = [threading.Thread(target=bump, args=(25,)) for i in range(100)]
 for t in ts:
     t.start()
 for t in ts:
@@ -46,7 +46,7 @@ for t in ts:
     t.join()
 print(sorted(totals.items()))
 
-print("-- 100 producers, 100 consumers, one bounded Queue")
+print("-- 50 producers, 50 consumers, one bounded Queue")
 q = queue.Queue(maxsize=10)
 results = queue.Queue()
 
@@ -70,8 +70,8 @@ def consumer():
     results.put((count, total))
 
 
-cs = [threading.Thread(target=consumer) for i in range(100)]
-ps = [threading.Thread(target=producer, args=(p,)) for p in range(100)]
+cs = [threading.Thread(target=consumer) for i in range(50)]
+ps = [threading.Thread(target=producer, args=(p,)) for p in range(50)]
 for t in cs + ps:
     t.start()
 for t in ps:
@@ -89,7 +89,7 @@ while not results.empty():
     count += c
     total += s
 expect = 0
-for p in range(100):
+for p in range(50):
     for i in range(30):
         expect += p * 100 + i
 print(count, total, total == expect)
