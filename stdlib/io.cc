@@ -821,8 +821,9 @@ Value SeekMethod(ThreadState& ts, const CallArgs& a) {
     return RaiseValueError(ts, absl::StrCat("invalid whence (", whence, ", should be 0, 1 or 2)"));
   if (o->impl == IoObject::Impl::kBytesIO || o->impl == IoObject::Impl::kStringIO) {
     if (o->impl == IoObject::Impl::kStringIO && whence != 0 && offset != 0)
-      return RaiseOSError(ts, EINVAL), RaiseValueError(ts, "Can't do nonzero cur-relative seeks");
-    if (whence == 0 && offset < 0) return RaiseValueError(ts, absl::StrCat("negative seek value ", offset));
+      return Raise(ts, ts.interp.exc.OSError, "Can't do nonzero cur-relative seeks");
+    if (whence == 0 && offset < 0)
+      return RaiseValueError(ts, absl::StrCat(o->impl == IoObject::Impl::kStringIO ? "Negative seek position " : "negative seek value ", offset));
     int64_t base = whence == 0 ? 0 : whence == 1 ? static_cast<int64_t>(*MemoryPos(o)) : static_cast<int64_t>(MemorySize(o));
     *MemoryPos(o) = static_cast<size_t>(std::max<int64_t>(0, base + offset));
     return Value::Int(static_cast<int64_t>(*MemoryPos(o)));

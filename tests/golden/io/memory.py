@@ -47,3 +47,11 @@ except TypeError as e:
     print(e)
 print(isinstance(s, io.TextIOBase), isinstance(b, io.BufferedIOBase), isinstance(b, io.IOBase))
 print(io.DEFAULT_BUFFER_SIZE, io.SEEK_SET, io.SEEK_CUR, io.SEEK_END)
+
+# Seeks the in-memory streams refuse.
+for stream, args in ((io.StringIO("abc"), (1, 1)), (io.StringIO("abc"), (1, 2)), (io.StringIO("abc"), (-1,)),
+                     (io.BytesIO(b"abc"), (-1,))):
+    try:
+        stream.seek(*args)
+    except (OSError, ValueError) as e:
+        print(type(stream).__name__, args, type(e).__name__, e)
