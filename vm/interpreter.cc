@@ -248,15 +248,11 @@ int Interpreter::RunMain(std::string_view source, std::string_view filename) {
   if (!filename.starts_with("<")) RememberSource(std::string(filename), source);
   int status = 0;
   try {
-    // sys's Python-built attributes; the instructions they take do not count against the main
-    // module's budget, so that its safe points (and thread switches) fall where they did.
-    int64_t budget = ts.budget;
-    uint64_t instructions = ts.instructions;
+    // sys's attributes that Python code builds; interrupts wait for the script (see
+    // ThreadState::defer_interrupts).
     ts.defer_interrupts = true;
     bool sys_ready = stdlib::FinishSysModule(ts);
     ts.defer_interrupts = false;
-    ts.budget = budget;
-    ts.instructions = instructions;
     status = sys_ready ? RunMainModule(ts, source, filename) : HandleUncaughtException(ts);
     status = WaitForThreads(ts, status);
   } catch (const std::bad_alloc&) {

@@ -1336,8 +1336,12 @@ def _shutdown():
         tlock = _main_thread._tstate_lock
         assert tlock is not None
         assert tlock.locked()
-        tlock.release()
+        # Stopped before the lock is let go: a thread blocked joining the main thread claims
+        # the lock the moment it is free, before it has the GIL back, and _stop() would find
+        # it taken.
+        _main_thread._tstate_lock = None
         _main_thread._stop()
+        tlock.release()
 
     # Wait for every non-daemon thread, including those started meanwhile.
     while True:
