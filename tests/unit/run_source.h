@@ -2,12 +2,17 @@
 // drive the whole pipeline (compiler, VM, stdlib) from C++.
 #pragma once
 
+#include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <utility>
 
+#include "vm/gil.h"
 #include "vm/interpreter.h"
+#include "vm/threads.h"
 
 namespace gilvm::vm {
 
@@ -24,6 +29,28 @@ inline RunResult RunSource(std::string_view source, InterpreterOptions options =
   options.write_stderr = [&r](std::string_view s) { r.err.append(s); };
   Interpreter interp(std::move(options));
   r.status = interp.RunMain(source, "test.py");
+  r.switches = interp.gil.switches();
+  return r;
+}
+
+// RunSource while another thread sends the main thread a Ctrl-C (Gil::kSignal) every `period`
+// until the script ends, so each blocking wait the script reaches in turn is interrupted.
+inline RunResult RunSourceInterrupted(std::string_view source, std::chrono::milliseconds period) {
+  RunResult r{};
+  InterpreterOptions options;
+  options.write_stdout = [&r](std::string_view s) { r.out.append(s); };
+  options.write_stderr = [&r](std::string_view s) { r.err.append(s); };
+  Interpreter interp(std::move(options));
+  std::atomic<bool> finished{false};
+  std::thread interrupter([&] {
+    while (!finished.load()) {
+      std::this_thread::sleep_for(period);
+      InterruptMainThread(interp, Gil::kSignal);
+    }
+  });
+  r.status = interp.RunMain(source, "test.py");
+  finished.store(true);
+  interrupter.join();
   r.switches = interp.gil.switches();
   return r;
 }

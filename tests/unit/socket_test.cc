@@ -102,19 +102,7 @@ print("main done")
 
 // Ctrl-C (a signal for the main thread) ends a recv and a select that would wait for ever.
 TEST(SocketTest, InterruptWakesTheMainThreadInRecvAndSelect) {
-  std::string out, err;
-  InterpreterOptions options;
-  options.write_stdout = [&out](std::string_view s) { out.append(s); };
-  options.write_stderr = [&err](std::string_view s) { err.append(s); };
-  Interpreter interp(std::move(options));
-  std::atomic<bool> finished{false};
-  std::thread interrupter([&] {
-    while (!finished.load()) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(50));
-      InterruptMainThread(interp, Gil::kSignal);
-    }
-  });
-  int status = interp.RunMain(R"(
+  RunResult r = RunSourceInterrupted(R"(
 import socket, select
 a, b = socket.socketpair()
 try:
@@ -122,14 +110,11 @@ try:
 except KeyboardInterrupt:
     print('recv interrupted')
 select.select([a], [], [])
-)",
-                              "test.py");
-  finished.store(true);
-  interrupter.join();
-  EXPECT_EQ(status, 130);
-  EXPECT_EQ(out, "recv interrupted\n");
-  EXPECT_NE(err.find("line 8, in <module>\n    select.select([a], [], [])\nKeyboardInterrupt\n"), std::string::npos)
-      << err;
+)", std::chrono::milliseconds(50));
+  EXPECT_EQ(r.status, 130);
+  EXPECT_EQ(r.out, "recv interrupted\n");
+  EXPECT_NE(r.err.find("line 8, in <module>\n    select.select([a], [], [])\nKeyboardInterrupt\n"), std::string::npos)
+      << r.err;
 }
 
 // A socket nobody closes is closed when the collector frees it: the descriptor is reused. (GC

@@ -212,21 +212,9 @@ print(_thread._count())
 }
 
 TEST(ThreadsTest, InterruptWakesTheMainThreadInSleepAndLockAcquire) {
-  std::string out, err;
-  InterpreterOptions options;
-  options.write_stdout = [&out](std::string_view s) { out.append(s); };
-  options.write_stderr = [&err](std::string_view s) { err.append(s); };
-  Interpreter interp(std::move(options));
-  std::atomic<bool> finished{false};
   // Interrupts every 50 ms until the script ends: the first ends the sleep, a later one the
   // acquire of a lock that nobody will ever release.
-  std::thread interrupter([&] {
-    while (!finished.load()) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(50));
-      InterruptMainThread(interp, Gil::kSignal);
-    }
-  });
-  int status = interp.RunMain(R"(
+  RunResult r = RunSourceInterrupted(R"(
 import _thread, time
 try:
     time.sleep(60)
@@ -235,13 +223,10 @@ except KeyboardInterrupt:
 lock = _thread.allocate_lock()
 lock.acquire()
 lock.acquire()
-)",
-                              "test.py");
-  finished.store(true);
-  interrupter.join();
-  EXPECT_EQ(status, 130);
-  EXPECT_EQ(out, "sleep interrupted\n");
-  EXPECT_NE(err.find("line 9, in <module>\n    lock.acquire()\nKeyboardInterrupt\n"), std::string::npos) << err;
+)", std::chrono::milliseconds(50));
+  EXPECT_EQ(r.status, 130);
+  EXPECT_EQ(r.out, "sleep interrupted\n");
+  EXPECT_NE(r.err.find("line 9, in <module>\n    lock.acquire()\nKeyboardInterrupt\n"), std::string::npos) << r.err;
 }
 
 // WaitFd, the wait behind every file, pipe and socket: ready, timed out, or woken (by a signal,
