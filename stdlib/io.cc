@@ -389,6 +389,36 @@ size_t CharBytes(const TextObject* t, std::string_view raw, size_t i) {
   return n;
 }
 
+// Line endings a universal-newlines reader has met, for TextIOWrapper.newlines.
+constexpr uint8_t kSeenCr = 1, kSeenLf = 2, kSeenCrLf = 4;
+
+// Records the line endings in bytes just read into t's buffer, starting at rbuf[from]. As
+// CPython's decoder does, this covers every chunk read, not only the lines returned so far; a
+// '\r' that ends the chunk waits for the next byte (is it "\r\n"?).
+void NoteNewlines(TextObject* t, size_t from) {
+  if (t->newline != Newline::kUniversal && t->newline != Newline::kUntranslated) return;
+  const std::string& buf = t->buffer->rbuf;
+  if (from > t->buffer->rpos && buf[from - 1] == '\r') --from;  // a '\r' left pending last time
+  for (size_t i = from; i < buf.size() && t->newlines_seen != (kSeenCr | kSeenLf | kSeenCrLf); ++i) {
+    if (buf[i] == '\n') {
+      t->newlines_seen |= i > from && buf[i - 1] == '\r' ? kSeenCrLf : kSeenLf;
+    } else if (buf[i] == '\r') {
+      if (i + 1 < buf.size() ? buf[i + 1] != '\n' : t->buffer->eof) t->newlines_seen |= kSeenCr;
+    }
+  }
+}
+
+// The line end that starts with the '\r' at raw[j], in a mode where a lone '\r' ends lines:
+// appends it as the script reads it ('\n' in universal mode) and returns its length, or 0
+// when the next byte has not been read yet (is it "\r\n"?).
+size_t TakeCr(TextObject* t, std::string_view raw, size_t j, std::string* out) {
+  if (j + 1 >= raw.size() && !t->buffer->eof) return 0;
+  bool crlf = j + 1 < raw.size() && raw[j + 1] == '\n';
+  if (t->newline == Newline::kUniversal) out->push_back('\n');
+  else out->append(crlf ? "\r\n" : "\r");
+  return crlf ? 2 : 1;
+}
+
 // ScanText's fast path when no character count is asked for (read(), readline() without a
 // limit) and lines end at '\n' (with '\r' and '\r\n' too unless newline='\n'): copies whole
 // runs between line-end bytes, since decoding happens once on the result.
@@ -417,11 +447,9 @@ bool ScanUncounted(TextObject* t, bool line, std::string_view raw, std::string* 
       out->push_back('\n');
       ++i;
     } else {
-      if (j + 1 >= raw.size() && !f->eof) break;  // is it "\r\n"? need the next byte
-      bool crlf = j + 1 < raw.size() && raw[j + 1] == '\n';
-      if (t->newline == Newline::kUniversal) out->push_back('\n');
-      else out->append(crlf ? "\r\n" : "\r");
-      i += crlf ? 2 : 1;
+      size_t n = TakeCr(t, raw, j, out);
+      if (n == 0) break;
+      i += n;
     }
     if (line) {
       done = true;
@@ -446,16 +474,13 @@ bool ScanText(TextObject* t, bool line, int64_t max_chars, std::string* out, int
     char c = raw[i];
     if (c == '\r' && (t->newline == Newline::kUniversal || t->newline == Newline::kUntranslated || t->newline == Newline::kCrLf)) {
       if (i + 1 >= raw.size() && !f->eof) break;  // is it "\r\n"? need the next byte
-      bool crlf = i + 1 < raw.size() && raw[i + 1] == '\n';
-      if (t->newline == Newline::kCrLf && !crlf) {
-        out->push_back('\r');
+      if (t->newline == Newline::kCrLf && (i + 1 >= raw.size() || raw[i + 1] != '\n')) {
+        out->push_back('\r');  // a lone '\r' is a character, not a line end, in this mode
         ++i;
         ++*chars;
         continue;
       }
-      if (t->newline == Newline::kUniversal) out->push_back('\n');
-      else out->append(crlf ? "\r\n" : "\r");
-      i += crlf ? 2 : 1;
+      i += TakeCr(t, raw, i, out);
       ++*chars;
       if (line) {
         done = true;
@@ -487,8 +512,11 @@ Value TextReadImpl(ThreadState& ts, TextObject* t, bool line, int64_t max_chars)
   if (!PrepareRead(ts, f)) return Value::Null();
   std::string out;
   int64_t chars = 0;
-  while (!ScanText(t, line, max_chars, &out, &chars))
+  while (!ScanText(t, line, max_chars, &out, &chars)) {
+    size_t kept = Avail(f);
     if (!Fill(ts, f, kBufferSize)) return Value::Null();
+    NoteNewlines(t, f->rpos + kept);
+  }
   return Decode(ts, t, out);
 }
 
@@ -832,6 +860,7 @@ Value SeekMethod(ThreadState& ts, const CallArgs& a) {
     return RaiseUnsupported(ts, whence == 1 ? "can't do nonzero cur-relative seeks" : "can't do nonzero end-relative seeks");
   FileBusy busy(ts, FileOf(o));
   if (!busy.ok()) return Value::Null();
+  if (o->impl == IoObject::Impl::kText) static_cast<TextObject*>(o)->newlines_seen = 0;  // as the decoder's reset
   int64_t pos = BinarySeek(ts, FileOf(o), offset, static_cast<int>(whence));
   return pos < 0 ? Value::Null() : Value::Int(pos);
 }
@@ -931,7 +960,16 @@ Value EncodingGetter(ThreadState& ts, const CallArgs& a) { return NewStrValue(ts
 Value ErrorsGetter(ThreadState& ts, const CallArgs& a) { return NewStrValue(ts, Text(a)->errors); }
 Value BufferGetter(ThreadState& ts, const CallArgs& a) { return Value::Obj(Text(a)->buffer); }
 Value LineBufferingGetter(ThreadState& ts, const CallArgs& a) { return Value::Bool(Text(a)->line_buffering); }
-Value NewlinesGetter(ThreadState& ts, const CallArgs& a) { return Value::None(); }
+// None until a line end has been read; then the one kind seen, or a tuple of the kinds.
+Value NewlinesGetter(ThreadState& ts, const CallArgs& a) {
+  static constexpr std::pair<uint8_t, const char*> kKinds[] = {{kSeenCr, "\r"}, {kSeenLf, "\n"}, {kSeenCrLf, "\r\n"}};
+  RootedVector kinds(ts);
+  for (auto [bit, text] : kKinds)
+    if (Text(a)->newlines_seen & bit) kinds.push_back(NewStrValue(ts, text));
+  if (kinds.size() == 0) return Value::None();
+  if (kinds.size() == 1) return kinds[0];
+  return Value::Obj(NewTuple(ts, kinds.items()));
+}
 Value CloseFdGetter(ThreadState& ts, const CallArgs& a) { return Value::Bool(FileOf(Self(a))->closefd); }
 
 Value Read1Method(ThreadState& ts, const CallArgs& a) {

@@ -18,6 +18,7 @@
 #pragma once
 
 #include <condition_variable>
+#include <cstdint>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -95,6 +96,7 @@ struct TextObject : IoObject {
   std::string errors = "strict";
   std::string mode;      // 'r', 'w', 'r+'... (what the script passed, minus 't')
   Newline newline = Newline::kUniversal;
+  uint8_t newlines_seen = 0;  // the `newlines` attribute: kSeenCr | kSeenLf | kSeenCrLf
   bool line_buffering = false;
 };
 
