@@ -272,36 +272,29 @@ class Popen:
         # The six descriptors of CPython's _get_handles (-1: none) and the child-side ones we
         # opened ourselves, which the parent closes once the child has them.
         ours = []
-        p2cread, p2cwrite = -1, -1
-        c2pread, c2pwrite = -1, -1
-        errread, errwrite = -1, -1
-        if stdin == PIPE:
-            p2cread, p2cwrite = os.pipe()
-            ours.append(p2cread)
-        elif stdin == DEVNULL:
-            p2cread = os.open(os.devnull, os.O_RDONLY)
-            ours.append(p2cread)
-        elif stdin is not None:
-            p2cread = self._fd_of(stdin)
-        if stdout == PIPE:
-            c2pread, c2pwrite = os.pipe()
-            ours.append(c2pwrite)
-        elif stdout == DEVNULL:
-            c2pwrite = os.open(os.devnull, os.O_RDWR)
-            ours.append(c2pwrite)
-        elif stdout is not None:
-            c2pwrite = self._fd_of(stdout)
-        if stderr == PIPE:
-            errread, errwrite = os.pipe()
-            ours.append(errwrite)
-        elif stderr == STDOUT:
-            errwrite = c2pwrite if c2pwrite != -1 else sys.__stdout__.fileno()
-        elif stderr == DEVNULL:
-            errwrite = os.open(os.devnull, os.O_RDWR)
-            ours.append(errwrite)
-        elif stderr is not None:
-            errwrite = self._fd_of(stderr)
+        p2cwrite, p2cread = self._pipe_ends(stdin, True, ours)
+        c2pread, c2pwrite = self._pipe_ends(stdout, False, ours)
+        if stderr == STDOUT:
+            errread, errwrite = -1, c2pwrite if c2pwrite != -1 else sys.__stdout__.fileno()
+        else:
+            errread, errwrite = self._pipe_ends(stderr, False, ours)
         return p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite, ours
+
+    def _pipe_ends(self, spec, child_reads, ours):
+        # (parent end, child end) for one standard stream given as PIPE, DEVNULL, None (inherit),
+        # a descriptor or a file; a child end opened here is added to `ours`.
+        if spec == PIPE:
+            read_end, write_end = os.pipe()
+            parent, child = (write_end, read_end) if child_reads else (read_end, write_end)
+            ours.append(child)
+            return parent, child
+        if spec == DEVNULL:
+            child = os.open(os.devnull, os.O_RDONLY if child_reads else os.O_RDWR)
+            ours.append(child)
+            return -1, child
+        if spec is None:
+            return -1, -1
+        return -1, self._fd_of(spec)
 
     def _execute_child(self, args, executable, shell, cwd, env, close_fds, start_new_session,
                        p2cread, c2pwrite, errwrite):
