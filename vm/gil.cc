@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <thread>
 
@@ -44,7 +45,8 @@ void Gil::TakeLocked(GilSlot& me, int64_t now, bool waited, int64_t wait_start) 
   ++me.stats.acquisitions;
   if (waited) {
     ++me.stats.contended;
-    AddSample(&me.stats.wait_ns, &me.stats.max_wait_ns, now - wait_start);
+    me.stats.wait_ns += static_cast<uint64_t>(std::max<int64_t>(now - wait_start, 0));
+    me.stats.wait.Add(static_cast<uint64_t>(std::max<int64_t>(now - wait_start, 0)));
   }
 }
 

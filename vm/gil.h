@@ -29,26 +29,11 @@
 #include <mutex>
 
 #include "vm/config.h"
+#include "vm/gil_stats.h"
 
 namespace gilvm::vm {
 
 enum class GilPolicy : uint8_t { kFair, kCpython2, kCpython3 };
-
-// Why a holder let go of the GIL (the contract's release reasons).
-enum class GilReleaseReason : uint8_t { kInterval, kTimeout, kIo, kYield, kExit };
-inline constexpr int kNumGilReleaseReasons = 5;
-
-// What the GIL counts for one thread. Monotonic; report deltas.
-struct GilThreadStats {
-  uint64_t acquisitions = 0;
-  uint64_t contended = 0;     // acquisitions that had to wait
-  uint64_t wait_ns = 0;
-  uint64_t max_wait_ns = 0;
-  uint64_t hold_ns = 0;
-  uint64_t max_hold_ns = 0;
-  uint64_t drop_requests = 0;  // times this thread, waiting, asked the holder to let go
-  std::array<uint64_t, kNumGilReleaseReasons> releases{};
-};
 
 // The GIL's view of one thread: its place in the queue and its counters.
 class GilSlot {
