@@ -10,6 +10,7 @@ PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   libedit-dev python3 unicode-data
   clang libclang-rt-14-dev
+  python3-jsonschema
 )
 
 installed() {
