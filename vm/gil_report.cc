@@ -151,7 +151,7 @@ th.group{text-align:center;border-left:1px solid #dde1e6}
 td.first,th.first{border-left:1px solid #dde1e6}
 td:first-child,th:first-child{text-align:left}
 tbody tr:nth-child(even){background:#fafbfc}
-.tag{color:#57606a;font-size:11px;margin-left:6px}
+.tag{color:#57606a;font-size:.85em;margin-left:6px}
 .note{border-left:4px solid #e69f00;background:#fff8e6;padding:8px 12px;margin:10px 0}
 .legend{display:flex;flex-wrap:wrap;gap:6px 20px;list-style:none;padding:0;margin:10px 0 4px}
 .legend li{display:flex;align-items:center;gap:6px}
@@ -159,7 +159,7 @@ tbody tr:nth-child(even){background:#fafbfc}
 .swatch{vertical-align:-1px;margin-right:3px}
 .swatch .dropped{stroke:#afb8c1}
 .caption{color:#57606a;font-size:12px;margin:4px 0}
-svg.timeline{display:block;max-width:100%;height:auto}
+svg.timeline{display:block;width:100%;min-width:900px;height:auto}
 svg.timeline text{font:11px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;fill:#3d444d}
 svg.timeline .tick{fill:#6e7781}
 svg.timeline .grid{stroke:#e4e7eb;stroke-width:1}
@@ -167,8 +167,10 @@ svg.timeline .lane-bg{fill:#f6f8fa}
 footer{color:#8c959f;font-size:12px;margin:32px 0 0}
 .r0{fill:#0072b2}.r1{fill:#d55e00}.r2{fill:#009e73}.r3{fill:#cc79a7}.r4{fill:#e69f00}
 .w{fill:url(#wait-hatch)}.dropped{fill:url(#dropped-hatch)}
-@media print{body{margin:0;max-width:none;padding:0}.scroll{overflow:visible}
- section{break-inside:avoid}.card{background:none}}
+@media print{body{margin:0;max-width:none;padding:0;font-size:12px}.scroll{overflow:visible}
+ section{break-inside:avoid}.card{background:none;padding:4px 8px}.card .value{font-size:16px}
+ table{font-size:8px}th,td{padding:2px 3px}.swatch{width:8px;height:8px}
+ svg.timeline{min-width:0}svg.timeline text{font-size:15px}}
 </style>
 )");
 }
@@ -598,6 +600,8 @@ void AppendTimeline(std::string* out, const GilTrace& trace) {
   std::vector<Block> blocks = LayOut(series, axis);
   double plot_bottom = kTopMargin + lanes * kLaneHeight;
   double width = kLabelWidth + kPlotWidth + kRightMargin, height = plot_bottom + kAxisHeight;
+  // Below 900 px the lane names and tick labels would be too small to read: scroll instead.
+  out->append("<div class=\"scroll\">\n");
   absl::StrAppendFormat(out,
                         "<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %.0f %.0f\" "
                         "width=\"%.0f\" height=\"%.0f\" role=\"img\" "
@@ -608,7 +612,7 @@ void AppendTimeline(std::string* out, const GilTrace& trace) {
   AppendAxis(out, axis, plot_bottom);
   if (trace.dropped > 0) AppendDroppedArea(out, axis, first_kept_ns, lanes);
   for (const Block& b : blocks) AppendBlock(out, b, trace, axis);
-  out->append("</svg>\n");
+  out->append("</svg>\n</div>\n");
   AppendLegend(out, trace.dropped > 0);
   absl::StrAppend(out, "<p class=\"caption\">", Count(drawn), " events drawn as ", Count(blocks.size()),
                   " rectangles: spans too short to tell apart are merged, and a merged bar is paler where the thread "
