@@ -7,6 +7,7 @@
 #include <thread>
 
 #include <csignal>
+#include <cstring>
 #include <pthread.h>
 #include <cstdio>
 #include <fstream>
@@ -20,6 +21,8 @@
 #include "compiler/compiler.h"
 #include "vm/config.h"
 #include "vm/gil.h"
+#include "vm/gil_report.h"
+#include "vm/gil_stats.h"
 #include "vm/interpreter.h"
 #include "vm/threads.h"
 
@@ -33,6 +36,11 @@ constexpr char kUsage[] =
     "  --check-interval N     instructions between GIL safe-point checks (0: time slice only)\n"
     "  --switch-interval MS   milliseconds a waiter waits before it asks for the GIL\n"
     "  --gil-policy P         fair (default), cpython2 or cpython3\n"
+    "  --gil-stats            at exit, print the GIL statistics (per thread and summary) on stderr\n"
+    "  --gil-stats-json FILE  at exit, write the GIL statistics as JSON to FILE\n"
+    "  --gil-trace FILE       record GIL hold and wait spans; write a Chrome trace (Perfetto) to FILE\n"
+    "  --gil-report FILE      record them and write a self-contained HTML report to FILE\n"
+    "  --gil-trace-limit N    spans the trace keeps (the oldest are dropped beyond; default 1048576)\n"
     "  -h, --help             print this help message and exit\n"
     "  -V, --version          print the version number and exit\n"
     "file                     program read from script file\n"
@@ -109,6 +117,62 @@ int UsageError(const std::string& msg) {
   return 2;
 }
 
+// What --gil-stats, --gil-stats-json, --gil-trace and --gil-report ask for. The files are opened
+// before the script runs, so that a path that cannot be written fails at once, not after a long run.
+class GilOutputs {
+ public:
+  bool table = false;
+  std::string json_path, trace_path, report_path;
+  size_t trace_limit = gilvm::vm::kDefaultGilTraceCapacity;
+
+  bool tracing() const { return !trace_path.empty() || !report_path.empty(); }
+
+  // Opens the files; false (after saying why) if one cannot be written.
+  bool Open() {
+    for (auto [path, file] : {std::pair{&json_path, &json_}, {&trace_path, &trace_}, {&report_path, &report_}}) {
+      if (path->empty()) continue;
+      file->open(*path, std::ios::binary | std::ios::trunc);
+      if (!*file) {
+        std::cerr << "gilvm: can't write '" << *path << "': " << std::strerror(errno) << "\n";
+        return false;
+      }
+    }
+    return true;
+  }
+
+  void Start(gilvm::vm::Interpreter& interp) {
+    if (tracing()) mark_ = interp.gil.StartTrace(trace_limit);
+  }
+
+  // At exit, on the main thread, which holds the GIL. False if a file could not be written.
+  bool Finish(gilvm::vm::Interpreter& interp, const std::string& title) {
+    using namespace gilvm::vm;
+    if (!table && json_path.empty() && !tracing()) return true;
+    GilTrace trace;
+    if (tracing()) trace = interp.gil.StopTrace(mark_);
+    GilReport report = CollectGilReport(interp.main_thread(), false);
+    interp.FlushStdout();
+    if (table) std::cerr << FormatGilStatsTable(report) << std::flush;
+    bool ok = Write(json_, json_path, GilStatsJson(report));
+    ok &= Write(trace_, trace_path, GilTraceJson(trace, report));
+    ok &= Write(report_, report_path, GilReportHtml(report, trace, title));
+    return ok;
+  }
+
+ private:
+  static bool Write(std::ofstream& file, const std::string& path, const std::string& text) {
+    if (path.empty()) return true;
+    file << text;
+    file.close();
+    if (file) return true;
+    std::cerr << "gilvm: can't write '" << path << "': " << std::strerror(errno) << "\n";
+    return false;
+  }
+
+  std::ofstream json_, trace_, report_;
+  uint64_t mark_ = 0;
+};
+
 bool ReadFile(const std::string& path, std::string* out) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return false;
@@ -122,6 +186,7 @@ bool ReadFile(const std::string& path, std::string* out) {
 
 int main(int argc, char** argv) {
   gilvm::vm::InterpreterOptions options;
+  GilOutputs gil_outputs;
   std::string command;
   bool have_command = false, dis = false;
   int i = 1;
@@ -164,6 +229,17 @@ int main(int argc, char** argv) {
       else if (v == "cpython2") options.policy = gilvm::vm::GilPolicy::kCpython2;
       else if (v == "cpython3") options.policy = gilvm::vm::GilPolicy::kCpython3;
       else return UsageError("--gil-policy expects fair, cpython2 or cpython3, not '" + v + "'");
+    } else if (a == "--gil-stats") {
+      gil_outputs.table = true;
+    } else if (a == "--gil-stats-json" || a == "--gil-trace" || a == "--gil-report") {
+      std::string* path = a == "--gil-stats-json" ? &gil_outputs.json_path
+                          : a == "--gil-trace"    ? &gil_outputs.trace_path
+                                                  : &gil_outputs.report_path;
+      if (!value(path) || path->empty()) return UsageError(a + " expects a file name");
+    } else if (a == "--gil-trace-limit") {
+      std::string v;
+      if (!value(&v) || !absl::SimpleAtoi(v, &gil_outputs.trace_limit) || gil_outputs.trace_limit == 0)
+        return UsageError("--gil-trace-limit expects a whole number > 0");
     } else if (a == "-") {
       break;
     } else if (a.size() > 1 && a[0] == '-') {
@@ -200,6 +276,7 @@ int main(int argc, char** argv) {
   }
   for (; i < argc; ++i) options.argv.push_back(argv[i]);
 
+  if (!dis && !gil_outputs.Open()) return 2;
   gilvm::vm::Interpreter interp(std::move(options));
   if (dis) {
     gilvm::vm::ThreadState& ts = interp.main_thread();
@@ -216,6 +293,7 @@ int main(int argc, char** argv) {
   int status;
   {
     SigintWatcher watcher(interp);
+    gil_outputs.Start(interp);
     status = interp.RunMain(source, filename);
   }
   if (getpid() != start_pid && status != 130) {
@@ -226,6 +304,7 @@ int main(int argc, char** argv) {
     std::fflush(nullptr);
     _exit(status);
   }
+  if (!gil_outputs.Finish(interp, filename) && status == 0) status = 1;
   if (status == 130) {
     // Die by SIGINT, as CPython does after an uncaught KeyboardInterrupt.
     std::fflush(nullptr);

@@ -735,6 +735,7 @@ void RegisterModules(Interpreter& in) {
   RegisterSelectModule(in);
   RegisterSubprocessModule(in);
   RegisterStructModule(in);
+  RegisterGilModule(in);
 }
 
 }  // namespace gilvm::stdlib

@@ -28,6 +28,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "stdlib/stdlib.h"
+#include "vm/json_text.h"
 #include "vm/dict.h"
 #include "vm/errors.h"
 #include "vm/float.h"
@@ -374,53 +375,6 @@ Value Scan(ThreadState& ts, const CallArgs& a) {
   if (ts.exc != nullptr) return Value::Null();
   Root msg(ts, NewStrValue(ts, scanner.err_msg));
   return Value::Obj(NewTuple(ts, {Value::None(), msg.get(), Value::Int(CodePointIndex(s, scanner.err_pos))}));
-}
-
-// Appends code point c as a \uXXXX escape (a surrogate pair outside the BMP), lowercase hex.
-void AppendUEscape(std::string& out, uint32_t c) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  auto one = [&](uint32_t u) {
-    out += "\\u";
-    for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(u >> shift) & 0xF];
-  };
-  if (c > 0xFFFF) {
-    c -= 0x10000;
-    one(0xD800 | (c >> 10));
-    one(0xDC00 | (c & 0x3FF));
-  } else {
-    one(c);
-  }
-}
-
-// Appends s as a quoted JSON string, escaped as CPython escapes it: the short escapes, \u00XX
-// for other control characters, and with ensure_ascii everything outside printable ASCII (DEL
-// included) as \uXXXX.
-void AppendJsonString(std::string& out, std::string_view s, bool ensure_ascii) {
-  out += '"';
-  for (size_t i = 0; i < s.size();) {
-    unsigned char b = static_cast<unsigned char>(s[i]);
-    if (b >= 0x80) {
-      size_t start = i;
-      uint32_t c = DecodeUtf8(s, &i);
-      if (ensure_ascii) AppendUEscape(out, c);
-      else out.append(s.substr(start, i - start));
-      continue;
-    }
-    ++i;
-    switch (b) {
-      case '"': out += "\\\""; continue;
-      case '\\': out += "\\\\"; continue;
-      case '\n': out += "\\n"; continue;
-      case '\r': out += "\\r"; continue;
-      case '\t': out += "\\t"; continue;
-      case '\b': out += "\\b"; continue;
-      case '\f': out += "\\f"; continue;
-      default: break;
-    }
-    if (b < 0x20 || (ensure_ascii && b == 0x7F)) AppendUEscape(out, b);
-    else out += static_cast<char>(b);
-  }
-  out += '"';
 }
 
 bool IsBoolArg(Value v) { return v.is_intlike() && v.as_int() != 0; }

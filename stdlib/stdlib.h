@@ -35,6 +35,8 @@ void RegisterErrnoModule(vm::Interpreter& interp);
 // _re, the RE2-based core of the re module (stdlib/re.cc; re itself is stdlib/lib/re.py).
 void RegisterReModule(vm::Interpreter& interp);
 void RegisterFrozenModules(vm::Interpreter& interp);
+// _gil (stdlib/gil.cc): statistics, policy and tracing of the GIL, under stdlib/lib/gil.py.
+void RegisterGilModule(vm::Interpreter& interp);
 // open() and the io module (stdlib/io.cc); creates the io types, so it runs before sys.
 void RegisterIoModule(vm::Interpreter& interp);
 // _json (stdlib/json.cc), the native decoder behind stdlib/lib/json.py.

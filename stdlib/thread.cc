@@ -65,6 +65,17 @@ Value SetSentinel(ThreadState& ts, const CallArgs& a) {
   return Value::Obj(lock);
 }
 
+// _set_name(ident, name): what the GIL statistics and traces call that thread (threading keeps
+// it in step with Thread.name). Unknown idents are ignored: the thread has ended.
+Value SetName(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "_set_name", 2, 2)) return Value::Null();
+  if (!a.argv[0].is_int() || !IsStr(a.argv[1])) return RaiseTypeError(ts, "_set_name(ident: int, name: str)");
+  for (auto& t : ts.interp.threads_)
+    if (static_cast<int64_t>(t->ident) == a.argv[0].as_int())
+      ts.interp.gil.SetName(t->gil_slot, std::string(As<StrObject>(a.argv[1])->view()));
+  return Value::None();
+}
+
 // A thread's stack size: only the default is supported.
 Value StackSize(ThreadState& ts, const CallArgs& a) {
   if (!ArgCountBetween(ts, a, "stack_size", 0, 1)) return Value::Null();
@@ -87,6 +98,7 @@ ModuleObject* MakeThreadModule(ThreadState& ts) {
                    {"get_native_id", GetNativeId},
                    {"_count", Count},
                    {"_set_sentinel", SetSentinel},
+                   {"_set_name", SetName},
                    {"stack_size", StackSize},
                });
   auto set = [&](const char* name, Value v) { DictSetStr(d, Intern(in, name), v); };

@@ -77,6 +77,7 @@ Value SleepFn(ThreadState& ts, const CallArgs& a) {
   if (!SecondsFromObject(ts, a.argv[0], &seconds)) return Value::Null();
   if (seconds < 0) return RaiseValueError(ts, "sleep length must be non-negative");
   if (seconds == 0) {
+    ts.CountInstructions();
     ts.interp.gil.Yield(ts.gil_slot);
     return CheckInterrupts(ts) ? Value::None() : Value::Null();
   }

@@ -34,6 +34,12 @@ inline constexpr int64_t kDefaultSwitchIntervalNs = 15'000'000;
 // within this window.
 inline constexpr int64_t kGilSpinNs = 50'000;
 
+// GIL measurement (vm/gil_stats.h): threads that ended keep a row of their own in the reports, up
+// to this many; the later ones are merged into one row.
+inline constexpr size_t kMaxRetiredGilRows = 256;
+// Spans a GIL trace keeps (24 bytes each); when more are recorded the oldest are dropped.
+inline constexpr size_t kDefaultGilTraceCapacity = size_t{1} << 20;
+
 // Python frames (plus native recursion through repr, ==, calls from C++) allowed at once.
 inline constexpr int kDefaultRecursionLimit = GILVM_DEFAULT_RECURSION_LIMIT;
 // Value slots reserved (not committed) per thread for locals and operand stacks.

@@ -410,6 +410,7 @@ void PrintExpr(ThreadState& ts, Value v) {
 bool HandleSafePoint(ThreadState& ts) {
   Gil& gil = ts.interp.gil;
   gil.SafePoint(ts.gil_slot);  // decides from the safe-point word whether to switch
+  if (unsigned windows = gil.TakeNewUnpolledMax(ts.gil_slot)) gil.SetUnpolledWhere(ts.gil_slot, windows, ScriptPosition(ts));
   return CheckInterrupts(ts);
 }
 
@@ -497,8 +498,8 @@ Value Eval(ThreadState& ts, Frame* entry) {
     NEXT();
   safe_point: {
     int64_t interval = interp.gil.check_interval();
-    ts.instructions += static_cast<uint64_t>(interval > 0 ? interval : kTimeOnlyPollInterval);
-    ts.budget = interval > 0 ? interval : kTimeOnlyPollInterval;
+    ts.CountInstructions();
+    ts.budget = ts.budget_period = interval > 0 ? interval : kTimeOnlyPollInterval;
     if (interp.gil.breaker() != 0) {
       SAVE();
       if (!HandleSafePoint(ts)) {

@@ -6,6 +6,8 @@
 #include <chrono>
 #include <thread>
 
+#include "absl/strings/str_cat.h"
+
 namespace gilvm::vm {
 
 namespace {
@@ -14,11 +16,7 @@ using Clock = std::chrono::steady_clock;
 
 Clock::time_point After(int64_t ns) { return Clock::now() + std::chrono::nanoseconds(ns); }
 
-void AddSample(uint64_t* total, uint64_t* max, int64_t ns) {
-  auto v = static_cast<uint64_t>(ns < 0 ? 0 : ns);
-  *total += v;
-  if (v > *max) *max = v;
-}
+uint64_t Span(int64_t from, int64_t to) { return to > from ? static_cast<uint64_t>(to - from) : 0; }
 
 // Tells the core a spin loop is running (frees pipeline resources for the other hyperthread).
 inline void CpuRelax() {
@@ -37,28 +35,62 @@ int64_t Gil::NowNs() {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count();
 }
 
-void Gil::TakeLocked(GilSlot& me, int64_t now, bool waited, int64_t wait_start) {
+// `me` becomes the holder. Its own bookkeeping waits until it runs (OnRunning): under `fair` the
+// releaser calls this for the next waiter, which is still asleep or spinning.
+void Gil::TakeLocked(GilSlot& me, int64_t now) {
   holder_ = &me;
   if (last_holder_ != nullptr && last_holder_ != &me) ++switches_;
   last_holder_ = &me;
+  me.granted_at_ = now;
+}
+
+// `me` holds the GIL and runs from `now` on. `waited`: it had asked at `wait_start`, and the
+// GIL was let go of (or handed to it) at `handed_at`.
+void Gil::OnRunning(GilSlot& me, int64_t now, bool waited, int64_t wait_start, int64_t handed_at) {
   me.acquired_at_ = now;
-  ++me.stats.acquisitions;
-  if (waited) {
-    ++me.stats.contended;
-    me.stats.wait_ns += static_cast<uint64_t>(std::max<int64_t>(now - wait_start, 0));
-    me.stats.wait.Add(static_cast<uint64_t>(std::max<int64_t>(now - wait_start, 0)));
+  for (GilThreadStats* s : {&me.stats, &me.window}) {
+    ++s->acquisitions;
+    if (!waited) continue;
+    ++s->contended;
+    uint64_t wait = Span(s == &me.window ? std::max(wait_start, window_start_ns_) : wait_start, now);
+    s->wait_ns += wait;
+    s->wait.Add(wait);
+    s->handoff.Add(Span(handed_at, now));
   }
+  if (waited && tracing()) TraceSpan(me, GilTraceEvent::kWait, GilReleaseReason::kInterval, wait_start, now);
 }
 
 void Gil::LeaveLocked(GilSlot& me, GilReleaseReason why, int64_t now) {
-  AddSample(&me.stats.hold_ns, &me.stats.max_hold_ns, now - me.acquired_at_);
-  ++me.stats.releases[static_cast<int>(why)];
+  for (GilThreadStats* s : {&me.stats, &me.window}) {
+    uint64_t held = Span(s == &me.window ? std::max(me.acquired_at_, window_start_ns_) : me.acquired_at_, now);
+    s->hold_ns += held;
+    s->max_hold_ns = std::max(s->max_hold_ns, held);
+    ++s->releases[static_cast<int>(why)];
+  }
+  if (tracing()) TraceSpan(me, GilTraceEvent::kHold, why, me.acquired_at_, now);
 }
 
-void Gil::UpdateWaiterBitLocked() {
+// cpython2/cpython3: nobody holds the GIL now; whoever competes may take it.
+void Gil::FreeLocked(int64_t now) {
+  holder_ = nullptr;
+  freed_at_ = now;
+  compete_cv_.notify_all();
+}
+
+// Keeps the kWaiters bit, and the time during which at least one thread waited, up to date.
+void Gil::UpdateWaiterBitLocked(int64_t now) {
   bool waiting = !queue_.empty() || competing_ > 0;
-  if (waiting) Set(kWaiters);
-  else Clear(kWaiters);
+  int64_t since = waiting_since_.load(std::memory_order_relaxed);
+  if (waiting) {
+    Set(kWaiters);
+    if (since == 0) waiting_since_.store(now, std::memory_order_relaxed);
+    return;
+  }
+  Clear(kWaiters);
+  if (since == 0) return;
+  waiting_ns_ += Span(since, now);
+  window_waiting_ns_ += Span(std::max(since, window_start_ns_), now);
+  waiting_since_.store(0, std::memory_order_relaxed);
 }
 
 // Fair policy: the longest waiter becomes the holder before it even wakes up. `requeue` (the old
@@ -68,15 +100,15 @@ void Gil::UpdateWaiterBitLocked() {
 void Gil::HandOffLocked(int64_t now, GilSlot* requeue) {
   if (queue_.empty()) {
     holder_ = nullptr;
-    UpdateWaiterBitLocked();
+    UpdateWaiterBitLocked(now);
     return;
   }
   GilSlot* next = queue_.front();
   queue_.pop_front();
   if (requeue != nullptr) EnqueueLocked(*requeue, now);
-  UpdateWaiterBitLocked();
+  UpdateWaiterBitLocked(now);
   Clear(kDropRequest);  // the request is answered: the GIL changes hands
-  TakeLocked(*next, now, true, next->wait_start_);
+  TakeLocked(*next, now);
   next->granted_.store(true, std::memory_order_release);
   if (next->parked_) next->cv_.notify_one();
   if (spin_ && !queue_.empty()) {
@@ -93,12 +125,18 @@ void Gil::EnqueueLocked(GilSlot& me, int64_t now) {
   queue_.push_back(&me);
 }
 
-// Fair policy: waits in the queue until HandOffLocked picks `me` (which also does the
-// bookkeeping of the acquisition). At the head of the queue it first spins, without the mutex;
-// so it may return with `lock` released.
+// Fair policy: waits in the queue until HandOffLocked picks `me`, then does the bookkeeping of
+// the acquisition. At the head of the queue it first spins, without the mutex; so it may return
+// with `lock` released.
+void Gil::WaitForGrantLocked(std::unique_lock<std::mutex>& lock, GilSlot& me) {
+  WaitInQueueLocked(lock, me);
+  // The releaser wrote wait_start_ and granted_at_ before its release store to granted_.
+  OnRunning(me, NowNs(), true, me.wait_start_, me.granted_at_);
+}
+
 // Every switch interval spent waiting sets a drop request, so a holder that runs long native
 // code or has the instruction count disabled still lets go at its next safe point.
-void Gil::WaitForGrantLocked(std::unique_lock<std::mutex>& lock, GilSlot& me) {
+void Gil::WaitInQueueLocked(std::unique_lock<std::mutex>& lock, GilSlot& me) {
   auto deadline = After(switch_interval_ns());
   for (;;) {
     if (me.granted_.load(std::memory_order_acquire)) return;
@@ -127,6 +165,7 @@ void Gil::WaitForGrantLocked(std::unique_lock<std::mutex>& lock, GilSlot& me) {
     if (timed_out && !me.granted_.load(std::memory_order_relaxed)) {
       Set(kDropRequest);
       ++me.stats.drop_requests;
+      ++me.window.drop_requests;
       deadline = After(switch_interval_ns());
     }
   }
@@ -145,7 +184,7 @@ void Gil::Close() {
   closing_ = true;
   for (GilSlot* s : queue_) s->cv_.notify_one();
   queue_.clear();
-  UpdateWaiterBitLocked();
+  UpdateWaiterBitLocked(NowNs());
   compete_cv_.notify_all();
 }
 
@@ -167,6 +206,10 @@ void Gil::ResetInChild(GilSlot& me) {
   holder_ = &me;
   last_holder_ = &me;
   Clear(kWaiters | kDropRequest);
+  waiting_since_.store(0, std::memory_order_relaxed);
+  // The other threads' slots are gone with them; their ThreadStates are dropped without the GIL's
+  // help (Interpreter::AfterForkInChild), so they are forgotten here.
+  slots_.assign(1, &me);
 }
 
 void Gil::WaitParked(size_t n) {
@@ -189,7 +232,7 @@ void Gil::CompeteLocked(std::unique_lock<std::mutex>& lock, GilSlot& me, int64_t
   if (holder_ != nullptr) {
     waited = true;
     ++competing_;
-    UpdateWaiterBitLocked();
+    UpdateWaiterBitLocked(wait_start);
     bool timed = policy() == GilPolicy::kCpython3;
     auto deadline = After(switch_interval_ns());
     uint64_t seen = switches_;
@@ -203,6 +246,7 @@ void Gil::CompeteLocked(std::unique_lock<std::mutex>& lock, GilSlot& me, int64_t
         if (switches_ == seen) {
           Set(kDropRequest);
           ++me.stats.drop_requests;
+          ++me.window.drop_requests;
         }
         seen = switches_;
         deadline = After(switch_interval_ns());
@@ -210,9 +254,11 @@ void Gil::CompeteLocked(std::unique_lock<std::mutex>& lock, GilSlot& me, int64_t
     }
     --competing_;
   }
-  TakeLocked(me, NowNs(), waited, wait_start);
+  int64_t now = NowNs();
+  TakeLocked(me, now);
+  OnRunning(me, now, waited, wait_start, freed_at_);
   Clear(kDropRequest);
-  UpdateWaiterBitLocked();
+  UpdateWaiterBitLocked(now);
   // A forced drop (cpython3) waits for this: someone else took the GIL.
   compete_cv_.notify_all();
 }
@@ -222,9 +268,12 @@ void Gil::Acquire(GilSlot& me) {
   if (closing_) ParkForeverLocked(lock);
   int64_t start = NowNs();
   if (policy() != GilPolicy::kFair) return CompeteLocked(lock, me, start);
-  if (holder_ == nullptr && queue_.empty()) return TakeLocked(me, start, false, start);
+  if (holder_ == nullptr && queue_.empty()) {
+    TakeLocked(me, start);
+    return OnRunning(me, start, false, start, start);
+  }
   EnqueueLocked(me, start);
-  UpdateWaiterBitLocked();
+  UpdateWaiterBitLocked(start);
   WaitForGrantLocked(lock, me);
 }
 
@@ -234,26 +283,41 @@ void Gil::Release(GilSlot& me, GilReleaseReason why) {
   LeaveLocked(me, why, now);
   // Queued waiters exist only under `fair`, competing ones only under the others; both are
   // served so that a policy change never strands a waiter.
-  if (!queue_.empty()) {
-    HandOffLocked(now);
-  } else {
-    holder_ = nullptr;
-    compete_cv_.notify_all();
-  }
+  if (!queue_.empty()) HandOffLocked(now);
+  else FreeLocked(now);
 }
 
 bool Gil::SafePoint(GilSlot& me) {
   uint32_t bits = breaker();
   GilPolicy p = policy();
+  // With a waiter, every safe point reads the clock once, to measure how long the holder went
+  // without one; with none, nothing is measured and no clock is read.
+  int64_t now = (bits & kWaiters) ? NowNs() : 0;
+  if (now != 0) NoteUnpolled(me, now);
   // Most polls with a waiter have nothing to do under cpython3 (no drop request yet) or under
-  // fair with the instruction count off: decide that from the word, without the mutex or a
-  // clock read.
+  // fair with the instruction count off: decide that from the word, without the mutex.
   bool may_act = p == GilPolicy::kCpython3 ? (bits & kDropRequest) != 0
                  : p == GilPolicy::kCpython2 ? (bits & kWaiters) != 0
                                              : (bits & kDropRequest) || (check_interval() > 0 && (bits & kWaiters));
   if (!may_act) return false;
   std::unique_lock lock(mu_);
-  int64_t now = NowNs();
+  if (now == 0) now = NowNs();
+  // Waiters that queued under another policy (gil.set_policy while threads wait) are served the
+  // way they wait, so that a policy change never strands one.
+  if (p != GilPolicy::kFair && !queue_.empty()) {
+    LeaveLocked(me, GilReleaseReason::kInterval, now);
+    HandOffLocked(now);
+    CompeteLocked(lock, me, now);
+    return true;
+  }
+  if (p == GilPolicy::kFair && queue_.empty() && competing_ > 0) {
+    LeaveLocked(me, GilReleaseReason::kInterval, now);
+    uint64_t before = switches_;
+    FreeLocked(now);
+    while (switches_ == before && competing_ > 0) compete_cv_.wait(lock);
+    CompeteLocked(lock, me, NowNs());
+    return true;
+  }
   switch (p) {
     case GilPolicy::kFair: {
       bool interval_due = check_interval() > 0 && (bits & kWaiters);
@@ -271,8 +335,7 @@ bool Gil::SafePoint(GilSlot& me) {
       // battle" of CPython <= 3.1 on a multicore machine).
       if (competing_ == 0) return false;
       LeaveLocked(me, GilReleaseReason::kInterval, now);
-      holder_ = nullptr;
-      compete_cv_.notify_all();
+      FreeLocked(now);
       lock.unlock();
       lock.lock();
       uint64_t before = switches_;
@@ -286,9 +349,8 @@ bool Gil::SafePoint(GilSlot& me) {
       }
       // A forced drop waits until another thread took the GIL (FORCE_SWITCHING).
       LeaveLocked(me, GilReleaseReason::kTimeout, now);
-      holder_ = nullptr;
       uint64_t before = switches_;
-      compete_cv_.notify_all();
+      FreeLocked(now);
       while (switches_ == before && competing_ > 0) compete_cv_.wait(lock);
       CompeteLocked(lock, me, NowNs());
       return true;
@@ -307,8 +369,7 @@ void Gil::Yield(GilSlot& me) {
   }
   if (competing_ == 0) return;
   LeaveLocked(me, GilReleaseReason::kYield, now);
-  holder_ = nullptr;
-  compete_cv_.notify_all();
+  FreeLocked(now);
   lock.unlock();
   lock.lock();
   CompeteLocked(lock, me, NowNs());
@@ -332,6 +393,194 @@ uint64_t Gil::switches() {
 GilThreadStats Gil::Snapshot(const GilSlot& slot) {
   std::lock_guard lock(mu_);
   return slot.stats;
+}
+
+// The holder reached a safe point at `now` while a thread waited: the stretch since its last one
+// (or since it took the GIL, or since the first waiter came, whichever is latest) is a hold
+// without a safe point that someone waited through.
+void Gil::NoteUnpolled(GilSlot& me, int64_t now) {
+  int64_t since = waiting_since_.load(std::memory_order_relaxed);
+  int64_t from = std::max({me.last_poll_, me.acquired_at_, since});
+  me.last_poll_ = now;
+  if (since == 0) return;
+  uint64_t gap = Span(from, now);
+  if (gap > me.stats.max_unpolled_ns) {
+    me.stats.max_unpolled_ns = gap;
+    me.new_unpolled_max_ |= kRunWindow;
+  }
+  if (gap > me.window.max_unpolled_ns) {
+    me.window.max_unpolled_ns = gap;
+    me.new_unpolled_max_ |= kResetWindow;
+  }
+}
+
+void Gil::SetUnpolledWhere(GilSlot& me, unsigned windows, const std::string& where) {
+  std::lock_guard lock(mu_);
+  if (windows & kRunWindow) me.stats.max_unpolled_where = where;
+  if (windows & kResetWindow) me.window.max_unpolled_where = where;
+}
+
+void Gil::Register(GilSlot& slot) {
+  std::lock_guard lock(mu_);
+  slot.trace_id_ = static_cast<uint32_t>(trace_threads_.size());
+  slot.name_ = absl::StrCat("thread ", slot.trace_id_);  // until threading names it
+  trace_threads_.push_back({slot.name_, 0});
+  slots_.push_back(&slot);
+}
+
+void Gil::Describe(GilSlot& slot, std::string name, uint64_t ident, uint64_t native_id) {
+  std::lock_guard lock(mu_);
+  if (!name.empty()) slot.name_ = std::move(name);
+  slot.ident_ = ident;
+  slot.native_id_ = native_id;
+  trace_threads_[slot.trace_id_] = {slot.name_, native_id};
+}
+
+void Gil::SetName(GilSlot& slot, std::string name) {
+  std::lock_guard lock(mu_);
+  slot.name_ = std::move(name);
+  trace_threads_[slot.trace_id_].name = slot.name_;
+}
+
+// `caller`, if not null, is the holder asking: its hold is still going on and counts up to `now`.
+GilThreadReport Gil::RowLocked(const GilSlot& slot, bool window, int64_t now, const GilSlot* caller) {
+  GilThreadReport row;
+  row.name = slot.name_;
+  row.ident = slot.ident_;
+  row.native_id = slot.native_id_;
+  row.instructions = slot.instructions - (window ? slot.instructions_at_reset : 0);
+  row.stats = window ? slot.window : slot.stats;
+  if (&slot == caller) {
+    uint64_t held = Span(window ? std::max(slot.acquired_at_, window_start_ns_) : slot.acquired_at_, now);
+    row.stats.hold_ns += held;
+    row.stats.max_hold_ns = std::max(row.stats.max_hold_ns, held);
+  }
+  return row;
+}
+
+void Gil::Retire(GilSlot& slot) {
+  std::lock_guard lock(mu_);
+  auto it = std::find(slots_.begin(), slots_.end(), &slot);
+  if (it == slots_.end()) return;
+  slots_.erase(it);
+  Retired r;
+  r.run = RowLocked(slot, false, 0, nullptr);
+  r.window = RowLocked(slot, true, 0, nullptr);
+  r.run.alive = r.window.alive = false;
+  if (retired_.size() < kMaxRetiredGilRows) {
+    retired_.push_back(std::move(r));
+    return;
+  }
+  ++retired_rest_count_;
+  for (auto [into, from] : {std::pair{&retired_rest_.run, &r.run}, std::pair{&retired_rest_.window, &r.window}}) {
+    into->alive = false;
+    into->instructions += from->instructions;
+    GilThreadStats& a = into->stats;
+    const GilThreadStats& b = from->stats;
+    a.acquisitions += b.acquisitions;
+    a.contended += b.contended;
+    a.wait_ns += b.wait_ns;
+    a.hold_ns += b.hold_ns;
+    a.max_hold_ns = std::max(a.max_hold_ns, b.max_hold_ns);
+    a.drop_requests += b.drop_requests;
+    for (int i = 0; i < kNumGilReleaseReasons; ++i) a.releases[i] += b.releases[i];
+    a.wait.Merge(b.wait);
+    a.handoff.Merge(b.handoff);
+    if (b.max_unpolled_ns > a.max_unpolled_ns) {
+      a.max_unpolled_ns = b.max_unpolled_ns;
+      a.max_unpolled_where = b.max_unpolled_where;
+    }
+  }
+}
+
+GilReport Gil::Report(GilSlot& me, bool window) {
+  std::lock_guard lock(mu_);
+  int64_t now = NowNs();
+  GilReport r;
+  r.policy = GilPolicyName(policy());
+  r.check_interval = check_interval();
+  r.switch_interval_ns = switch_interval_ns();
+  r.wall_ns = Span(window ? window_start_ns_ : started_ns_, now);
+  r.switches = switches_ - (window ? switches_at_reset_ : 0);
+  r.waiting_ns = window ? window_waiting_ns_ : waiting_ns_;
+  if (int64_t since = waiting_since_.load(std::memory_order_relaxed); since != 0)
+    r.waiting_ns += Span(window ? std::max(since, window_start_ns_) : since, now);
+  for (const Retired& t : retired_) r.threads.push_back(window ? t.window : t.run);
+  if (retired_rest_count_ > 0) {
+    r.threads.push_back(window ? retired_rest_.window : retired_rest_.run);
+    r.threads.back().name = absl::StrCat("(", retired_rest_count_, " more threads)");
+  }
+  for (const GilSlot* slot : slots_) r.threads.push_back(RowLocked(*slot, window, now, &me));
+  for (const GilThreadReport& t : r.threads) {
+    r.held_ns += t.stats.hold_ns;
+    r.handoff.Merge(t.stats.handoff);
+  }
+  return r;
+}
+
+void Gil::ResetStats() {
+  std::lock_guard lock(mu_);
+  window_start_ns_ = NowNs();
+  switches_at_reset_ = switches_;
+  window_waiting_ns_ = 0;
+  for (GilSlot* slot : slots_) {
+    slot->window = GilThreadStats{};
+    slot->instructions_at_reset = slot->instructions;
+  }
+  // Threads that ended before the reset ran nothing in the new window: their rows go.
+  retired_.clear();
+  retired_rest_ = Retired{};
+  retired_rest_count_ = 0;
+}
+
+void Gil::TraceSpan(const GilSlot& me, GilTraceEvent::Kind kind, GilReleaseReason why, int64_t start, int64_t end) {
+  GilTraceEvent& e = trace_ring_[trace_next_ % trace_ring_.size()];
+  e.thread = me.trace_id_;
+  e.kind = kind;
+  e.reason = why;
+  e.start_ns = start;
+  e.end_ns = end;
+  ++trace_next_;
+}
+
+uint64_t Gil::StartTrace(size_t capacity) {
+  if (trace_sessions_ == 0) {
+    trace_ring_.assign(std::max<size_t>(capacity, 1), GilTraceEvent{});
+    trace_next_ = 0;
+  }
+  ++trace_sessions_;
+  trace_marks_.emplace_back(trace_next_, NowNs());
+  return trace_marks_.size() - 1;
+}
+
+GilTrace Gil::StopTrace(uint64_t mark) {
+  GilTrace t;
+  auto [first, start] = trace_marks_[mark];
+  t.start_ns = start;
+  t.end_ns = NowNs();
+  uint64_t kept_from = trace_next_ > trace_ring_.size() ? trace_next_ - trace_ring_.size() : 0;
+  if (first < kept_from) {
+    t.dropped = kept_from - first;
+    first = kept_from;
+  }
+  t.events.reserve(trace_next_ - first);
+  for (uint64_t i = first; i < trace_next_; ++i) {
+    GilTraceEvent e = trace_ring_[i % trace_ring_.size()];
+    // A span that began before the session is cut at its start.
+    if (e.end_ns < start) continue;
+    e.start_ns = std::max(e.start_ns, start);
+    t.events.push_back(e);
+  }
+  {
+    std::lock_guard lock(mu_);
+    t.threads = trace_threads_;
+  }
+  if (--trace_sessions_ == 0) {
+    trace_ring_.clear();
+    trace_ring_.shrink_to_fit();
+    trace_marks_.clear();
+  }
+  return t;
 }
 
 }  // namespace gilvm::vm

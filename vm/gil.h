@@ -27,6 +27,9 @@
 #include <cstdint>
 #include <deque>
 #include <mutex>
+#include <utility>
+#include <string>
+#include <vector>
 
 #include "vm/config.h"
 #include "vm/gil_stats.h"
@@ -38,7 +41,13 @@ enum class GilPolicy : uint8_t { kFair, kCpython2, kCpython3 };
 // The GIL's view of one thread: its place in the queue and its counters.
 class GilSlot {
  public:
-  GilThreadStats stats;  // see the class invariant in the header comment
+  // Counters for the whole run and for the window since the last ResetStats(). Written by the
+  // thread as it takes and lets go of the GIL (so: by the holder), except `drop_requests`,
+  // written by the waiting thread under Gil::mu_. Read under Gil::mu_ by a holder of the GIL.
+  GilThreadStats stats, window;
+  // Instructions run: written by the owner while it holds the GIL (ThreadState::CountInstructions).
+  uint64_t instructions = 0;
+  uint64_t instructions_at_reset = 0;
 
  private:
   friend class Gil;
@@ -49,7 +58,16 @@ class GilSlot {
   bool parked_ = false;      // guarded by Gil::mu_: waiting on cv_
   bool spun_ = false;        // guarded by Gil::mu_: already spun at the head of the queue
   int64_t wait_start_ = 0;   // guarded by Gil::mu_
-  int64_t acquired_at_ = 0;  // steady-clock ns when this thread last took the GIL
+  int64_t granted_at_ = 0;   // guarded by Gil::mu_: when the releaser handed the GIL over (fair)
+  int64_t acquired_at_ = 0;  // owner, holding the GIL: when it last started running with it
+  int64_t last_poll_ = 0;    // owner, holding the GIL: its last safe point seen with a waiter
+  unsigned new_unpolled_max_ = 0;  // owner: the windows in which SafePoint found a new longest
+                                   // stretch without one (Gil::kRunWindow, kResetWindow)
+  // Guarded by Gil::mu_: who this is, for reports and traces.
+  std::string name_;
+  uint64_t ident_ = 0;
+  uint64_t native_id_ = 0;
+  uint32_t trace_id_ = 0;  // index into the trace's thread table
 };
 
 class Gil {
@@ -103,21 +121,57 @@ class Gil {
   size_t waiting();
   // Switches so far: times the GIL went from one thread to another.
   uint64_t switches();
-  // A consistent copy of one thread's counters.
+  // A consistent copy of one thread's whole-run counters.
   GilThreadStats Snapshot(const GilSlot& slot);
+
+  // Measurement (vm/gil_stats.h). Every thread's slot is registered while its ThreadState lives;
+  // a retired thread's figures stay in the reports.
+  void Register(GilSlot& slot);
+  void Describe(GilSlot& slot, std::string name, uint64_t ident, uint64_t native_id);
+  void SetName(GilSlot& slot, std::string name);
+  void Retire(GilSlot& slot);
+  // Called by the holder after SafePoint(): non-zero when that safe point ended the longest
+  // stretch so far without one while another thread waited (in the whole run, kRunWindow, and/or
+  // since the last reset, kResetWindow); the caller then says where it is with SetUnpolledWhere.
+  enum : unsigned { kRunWindow = 1, kResetWindow = 2 };
+  unsigned TakeNewUnpolledMax(GilSlot& me) { return std::exchange(me.new_unpolled_max_, 0u); }
+  void SetUnpolledWhere(GilSlot& me, unsigned windows, const std::string& where);
+  // The figures since the last ResetStats (`window`) or of the whole run; the caller, `me`, holds
+  // the GIL and has counted its instructions.
+  GilReport Report(GilSlot& me, bool window);
+  // Starts a new window (gil.reset()). The caller holds the GIL.
+  void ResetStats();
+
+  // Tracing: hold and wait spans go to a ring buffer of `capacity` events while at least one
+  // trace session is open; the oldest are dropped when it is full. StartTrace returns a session
+  // mark; StopTrace ends that session and returns its spans. The caller holds the GIL.
+  uint64_t StartTrace(size_t capacity);
+  GilTrace StopTrace(uint64_t mark);
+  bool tracing() const { return trace_sessions_ > 0; }
 
   static int64_t NowNs();
 
  private:
-  void TakeLocked(GilSlot& me, int64_t now, bool waited, int64_t wait_start);
+  // A retired thread's rows (whole run, window).
+  struct Retired {
+    GilThreadReport run, window;
+  };
+
+  void TakeLocked(GilSlot& me, int64_t now);
+  void OnRunning(GilSlot& me, int64_t now, bool waited, int64_t wait_start, int64_t handed_at);
   void LeaveLocked(GilSlot& me, GilReleaseReason why, int64_t now);
   void HandOffLocked(int64_t now, GilSlot* requeue = nullptr);
   void EnqueueLocked(GilSlot& me, int64_t now);
   void WaitForGrantLocked(std::unique_lock<std::mutex>& lock, GilSlot& me);
+  void WaitInQueueLocked(std::unique_lock<std::mutex>& lock, GilSlot& me);
   [[noreturn]] void ParkForeverLocked(std::unique_lock<std::mutex>& lock);
   void HandOverAndWaitLocked(std::unique_lock<std::mutex>& lock, GilSlot& me, GilReleaseReason why, int64_t now);
   void CompeteLocked(std::unique_lock<std::mutex>& lock, GilSlot& me, int64_t wait_start);
-  void UpdateWaiterBitLocked();
+  void FreeLocked(int64_t now);
+  void UpdateWaiterBitLocked(int64_t now);
+  void NoteUnpolled(GilSlot& me, int64_t now);
+  void TraceSpan(const GilSlot& me, GilTraceEvent::Kind kind, GilReleaseReason why, int64_t start, int64_t end);
+  GilThreadReport RowLocked(const GilSlot& slot, bool window, int64_t now, const GilSlot* caller);
 
   std::atomic<uint32_t> eval_breaker_{0};
   std::atomic<int64_t> check_interval_{kDefaultCheckInterval};
@@ -130,11 +184,31 @@ class Gil {
   std::deque<GilSlot*> queue_;      // guarded by mu_; FIFO of waiters (fair)
   int competing_ = 0;               // guarded by mu_; waiters under cpython2/cpython3
   uint64_t switches_ = 0;           // guarded by mu_
+  int64_t freed_at_ = 0;            // guarded by mu_: when a holder last let go with waiters (cpython2/3)
   std::condition_variable compete_cv_;  // cpython2/cpython3 waiters, and forced drops
   bool closing_ = false;            // guarded by mu_
   size_t parked_ = 0;               // guarded by mu_: threads parked for good after Close()
   std::condition_variable parked_cv_;
   const bool spin_ = SpinWorthwhile();
+
+  // Measurement, guarded by mu_. `waiting_since_` is 0 while nobody waits; the holder also reads
+  // it without the mutex at a safe point (hence atomic).
+  std::vector<GilSlot*> slots_;     // live threads, in the order they registered
+  std::vector<Retired> retired_;    // threads gone, the first kMaxRetiredRows of them...
+  Retired retired_rest_;            // ...and all the others, merged into one row
+  uint64_t retired_rest_count_ = 0;
+  std::vector<GilTrace::Thread> trace_threads_;  // by GilSlot::trace_id_
+  const int64_t started_ns_ = NowNs();
+  int64_t window_start_ns_ = started_ns_;
+  uint64_t switches_at_reset_ = 0;
+  std::atomic<int64_t> waiting_since_{0};
+  uint64_t waiting_ns_ = 0, window_waiting_ns_ = 0;
+
+  // The trace ring, written and read only by the holder of the GIL.
+  std::vector<GilTraceEvent> trace_ring_;
+  uint64_t trace_next_ = 0;  // sequence number of the next event
+  int trace_sessions_ = 0;
+  std::vector<std::pair<uint64_t, int64_t>> trace_marks_;  // open sessions: (first event, start)
 
   static bool SpinWorthwhile();
 };

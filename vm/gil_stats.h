@@ -18,7 +18,7 @@
 
 namespace gilvm::vm {
 
-class Interpreter;
+class ThreadState;
 enum class GilPolicy : uint8_t;
 
 // Durations in a log-bucket histogram: 4 buckets per power of two, from 1 ns to 2^64 ns.
@@ -130,9 +130,12 @@ struct GilTrace {
   uint64_t dropped = 0;  // events lost because the buffer was full (the oldest go first)
 };
 
-// The figures of `interp` for the window since the last gil.reset() (`window`), or for the whole
-// run. The caller holds the GIL.
-GilReport CollectGilReport(Interpreter& interp, bool window);
+// The figures of the interpreter `ts` belongs to, for the window since the last gil.reset()
+// (`window`) or for the whole run. `ts` is the calling thread; it holds the GIL.
+GilReport CollectGilReport(ThreadState& ts, bool window);
+
+// A duration for people: "850 ns", "12.3 us", "4.56 ms", "1.23 s".
+std::string FormatGilDuration(uint64_t ns);
 
 // The table --gil-stats prints: one row per thread, then the summary.
 std::string FormatGilStatsTable(const GilReport& report);

@@ -89,6 +89,7 @@ Interpreter::Interpreter(InterpreterOptions opts) : options(std::move(opts)) {
   main_thread().ident = static_cast<uint64_t>(pthread_self());
   main_thread().native_id = static_cast<uint64_t>(gettid());
   main_thread().is_main = true;
+  gil.Describe(main_thread().gil_slot, "MainThread", main_thread().ident, main_thread().native_id);
   const char* stress = std::getenv("GILVM_GC_STRESS");
   if (options.gc_stress || (stress != nullptr && std::string_view(stress) == "1")) heap.set_stress(true);
   heap.set_enabled(false);  // types and dicts are half-built until the end of the constructor
@@ -109,6 +110,7 @@ Interpreter::~Interpreter() {
       if (t.get() != &me) t->Wake();
     gil.WaitParked(threads_.size() - 1);
   }
+  me.CountInstructions();
   gil.Release(me.gil_slot, GilReleaseReason::kExit);
   threads_.clear();
 }

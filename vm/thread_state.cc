@@ -29,10 +29,12 @@ ThreadState::ThreadState(Interpreter& interp, size_t stack_slots) : interp(inter
   stack_region = static_cast<Value*>(p);
   stack_top = stack_region;
   stack_limit = stack_region + stack_slots;
-  budget = interp.gil.check_interval() > 0 ? interp.gil.check_interval() : kTimeOnlyPollInterval;
+  budget = budget_period = interp.gil.check_interval() > 0 ? interp.gil.check_interval() : kTimeOnlyPollInterval;
+  interp.gil.Register(gil_slot);
 }
 
 ThreadState::~ThreadState() {
+  interp.gil.Retire(gil_slot);
   munmap(stack_region, region_bytes);
   if (wake_fd_ >= 0) close(wake_fd_);
 }
@@ -130,6 +132,11 @@ void ThreadState::Wake() {
   blocked_cv_->notify_all();
 }
 
+bool ThreadState::InWakeableWait() {
+  std::lock_guard guard(block_mu_);
+  return blocked_on_fd_ || blocked_mu_ != nullptr;
+}
+
 BlockedOn::BlockedOn(ThreadState& ts, std::mutex& mu, std::condition_variable& cv) : ts_(ts) {
   std::lock_guard guard(ts.block_mu_);
   ts.blocked_mu_ = &mu;
@@ -163,6 +170,7 @@ void BlockedOnFd::Drain() {
 }
 
 GilReleaseGuard::GilReleaseGuard(ThreadState& ts) : ts_(ts) {
+  ts.CountInstructions();
   ts.interp.gil.Release(ts.gil_slot, GilReleaseReason::kIo);
 }
 

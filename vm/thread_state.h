@@ -52,6 +52,17 @@ class ThreadState {
   // Makes this thread's current or next blocking wait return early (BlockingWait in
   // vm/threads.h): for a signal, a host interrupt or interpreter shutdown. Any thread may call it.
   void Wake();
+  // Adds the instructions run since the budget was last counted to gil_slot.instructions. Called
+  // at every safe point and before the thread lets go of the GIL, so the counts others read are
+  // exact.
+  void CountInstructions() {
+    gil_slot.instructions += static_cast<uint64_t>(budget_period - budget);
+    budget_period = budget;
+  }
+
+  // Whether the thread is inside a blocking wait that Wake() can end (any thread may ask; for
+  // tests and tools that must not interrupt anything else).
+  bool InWakeableWait();
 
   // In a forked child (vm/fork.cc): rebuilds the wake-up machinery, which another thread may
   // have held at fork time, and drops the eventfd, which the child would share with the parent.
@@ -65,7 +76,7 @@ class ThreadState {
   class RootedVector* rooted_vectors = nullptr;
   int depth = 0;                   // Python frames + native recursion
   int64_t budget = 0;              // instructions left before the next safe-point check
-  uint64_t instructions = 0;       // instructions run, counted at each check
+  int64_t budget_period = 0;       // what `budget` counted down from (see CountInstructions)
   uint64_t ident = 0;              // threading.get_ident() (the pthread_t, as in CPython)
   uint64_t native_id = 0;          // threading.get_native_id() (the kernel's thread id)
   bool is_main = false;            // signals are handled only by the main thread, as in CPython

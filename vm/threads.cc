@@ -59,13 +59,15 @@ void RunThread(ThreadState& ts) {
 
 void ThreadMain(ThreadState* ts) {
   Interpreter& interp = ts->interp;
-  ts->native_id = static_cast<uint64_t>(gettid());
   interp.gil.Acquire(ts->gil_slot);  // parks for good if the interpreter is shutting down
+  ts->native_id = static_cast<uint64_t>(gettid());
+  interp.gil.Describe(ts->gil_slot, "", ts->ident, ts->native_id);
   RunThread(*ts);
   // The end: wake joiners, leave the interpreter, then let go of the GIL.
   for (Value v : ts->sentinels) ReleaseIfLocked(static_cast<LockObject*>(v.as_object()));
   ts->sentinels.clear();
   std::unique_ptr<ThreadState> owned = interp.RemoveThread(ts);
+  ts->CountInstructions();
   interp.gil.Release(ts->gil_slot, GilReleaseReason::kExit);
 }
 

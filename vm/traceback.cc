@@ -255,6 +255,15 @@ void AddTraceback(ThreadState& ts, Frame* frame) {
   exc->traceback = tb;
 }
 
+std::string ScriptPosition(ThreadState& ts) {
+  Frame* f = ts.frame;
+  if (f == nullptr) return "(no script frame)";
+  // pc is the next instruction to run; a safe point sits between it and the one before.
+  size_t i = static_cast<size_t>(f->pc - f->code->code.data());
+  int line = i < f->code->positions.size() ? f->code->positions[i].line : 0;
+  return absl::StrCat(f->code->filename, ":", line, " in ", f->code->name);
+}
+
 std::string FormatException(ThreadState& ts, ExceptionObject* exc) {
   RootedPtr<ExceptionObject> root(ts, exc);
   absl::flat_hash_set<ExceptionObject*> seen;

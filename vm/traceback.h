@@ -19,6 +19,9 @@ struct ExceptionObject;
 // Prepends an entry for `frame` at its current instruction to the pending exception's traceback.
 void AddTraceback(ThreadState& ts, Frame* frame);
 
+// Where the thread's innermost frame is, as "file:line in function" (for the GIL statistics).
+std::string ScriptPosition(ThreadState& ts);
+
 // The full report of `exc` (with chained exceptions), ending in a newline.
 std::string FormatException(ThreadState& ts, ExceptionObject* exc);
 

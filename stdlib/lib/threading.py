@@ -1029,11 +1029,11 @@ class Thread:
     #
     #
     #
-    #
 
     def _bootstrap_inner(self):
         try:
             self._set_ident()
+            _thread._set_name(self._ident, self._name)
             self._set_tstate_lock()
             self._set_native_id()
             self._started.set()
@@ -1117,6 +1117,8 @@ class Thread:
     def name(self, name):
         assert self._initialized, "Thread.__init__() not called"
         self._name = str(name)
+        if self._ident is not None:
+            _thread._set_name(self._ident, self._name)
 
     @property
     def ident(self):

@@ -33,8 +33,10 @@ inline RunResult RunSource(std::string_view source, InterpreterOptions options =
   return r;
 }
 
-// RunSource while another thread sends the main thread a Ctrl-C (Gil::kSignal) every `period`
-// until the script ends, so each blocking wait the script reaches in turn is interrupted.
+// RunSource while another thread sends the main thread a Ctrl-C (Gil::kSignal) whenever it finds
+// it in a blocking wait (looking every `period`) until the script ends, so each blocking wait the
+// script reaches in turn is interrupted, and nothing else is, however slowly the script runs up
+// to it (GC stress, sanitizers).
 inline RunResult RunSourceInterrupted(std::string_view source, std::chrono::milliseconds period) {
   RunResult r{};
   InterpreterOptions options;
@@ -45,7 +47,7 @@ inline RunResult RunSourceInterrupted(std::string_view source, std::chrono::mill
   std::thread interrupter([&] {
     while (!finished.load()) {
       std::this_thread::sleep_for(period);
-      InterruptMainThread(interp, Gil::kSignal);
+      if (interp.main_thread().InWakeableWait()) InterruptMainThread(interp, Gil::kSignal);
     }
   });
   r.status = interp.RunMain(source, "test.py");

@@ -1,0 +1,30 @@
+# The run behind tests/gil/check_outputs.py: two CPU-bound threads, one that sleeps five times,
+# and the main thread joining them, so that every release reason but `timeout` and `yield` occurs.
+# The CPU-bound threads start counting together, so that they take turns on the GIL.
+import sys
+import threading
+import time
+
+sys.setcheckinterval(1000)  # a few hundred switches, not thousands: quick under the sanitizers too
+go = threading.Event()
+
+
+def count_down(n):
+    go.wait()
+    while n > 0:
+        n -= 1
+
+
+def nap(times):
+    for _ in range(times):
+        time.sleep(0.001)
+
+
+workers = [threading.Thread(target=count_down, args=(100_000,), name=f"cpu-{i}") for i in range(2)]
+workers.append(threading.Thread(target=nap, args=(5,), name="sleeper"))
+for t in workers:
+    t.start()
+go.set()
+for t in workers:
+    t.join()
+print("done")
