@@ -317,6 +317,7 @@ struct TimeAxis {
     return kPlotWidth * static_cast<double>(t - start_ns) / static_cast<double>(end_ns - start_ns);
   }
   int64_t Clamp(int64_t t) const { return std::clamp(t, start_ns, end_ns); }
+  double NsPerUnit() const { return static_cast<double>(end_ns - start_ns) / kPlotWidth; }
 };
 
 // The trace's own range, or the events' when the trace's is missing or does not cover them.
@@ -354,9 +355,13 @@ struct Block {
     if (spans == 1 || end_ns <= start_ns) return 1;
     return std::min(1.0, static_cast<double>(busy_ns) / static_cast<double>(end_ns - start_ns));
   }
-  // How strongly the block is coloured, kMinStrength..1 in kShades steps: the duty, made visible.
-  double Strength() const {
-    return std::max(kMinStrength, std::round(Duty() * kShades) / kShades);
+  // How strongly the block is coloured, kMinStrength..1 in kShades steps: how much of the drawn
+  // rectangle its spans cover. A lone span too short to see is widened to kMinBlockWidth, so
+  // it is drawn pale, as a merged block of sparse spans is, not darker than its busy neighbours.
+  double Strength(const TimeAxis& axis) const {
+    double drawn_ns = std::max(static_cast<double>(end_ns - start_ns), kMinBlockWidth * axis.NsPerUnit());
+    double coverage = std::min(1.0, static_cast<double>(busy_ns) / drawn_ns);
+    return std::max(kMinStrength, std::round(coverage * kShades) / kShades);
   }
 };
 
@@ -557,7 +562,7 @@ void AppendBlock(std::string* out, const Block& b, const GilTrace& trace, const 
                         wait ? "w" : ReasonClass(colour), kLabelWidth + x0, y, width, wait ? kWaitHeight : kHoldHeight);
   // A hold's paler colour is solid, so that a block does not darken where it meets the next;
   // the hatching of waits can only be faded.
-  if (double strength = b.Strength(); strength < 1 && wait)
+  if (double strength = b.Strength(axis); strength < 1 && wait)
     absl::StrAppendFormat(out, " fill-opacity=\"%.2f\"", strength);
   else if (strength < 1)
     absl::StrAppend(out, " style=\"fill:", Paler(kReasonColours[colour], strength), "\"");
