@@ -37,6 +37,11 @@ inline constexpr int64_t kGilSpinNs = 50'000;
 // GIL measurement (vm/gil_stats.h): threads that ended keep a row of their own in the reports, up
 // to this many; the later ones are merged into one row.
 inline constexpr size_t kMaxRetiredGilRows = 256;
+#if GILVM_NO_GIL_STATS
+inline constexpr bool kGilStatsCompiledOut = true;  // benchmark builds only (bench/gil_bench.py)
+#else
+inline constexpr bool kGilStatsCompiledOut = false;
+#endif
 // Spans a GIL trace keeps (24 bytes each); when more are recorded the oldest are dropped.
 inline constexpr size_t kDefaultGilTraceCapacity = size_t{1} << 20;
 

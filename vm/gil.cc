@@ -48,6 +48,7 @@ void Gil::TakeLocked(GilSlot& me, int64_t now) {
 // GIL was let go of (or handed to it) at `handed_at`.
 void Gil::OnRunning(GilSlot& me, int64_t now, bool waited, int64_t wait_start, int64_t handed_at) {
   me.acquired_at_ = now;
+  if (kGilStatsCompiledOut) return;
   for (GilThreadStats* s : {&me.stats, &me.window}) {
     ++s->acquisitions;
     if (!waited) continue;
@@ -61,6 +62,7 @@ void Gil::OnRunning(GilSlot& me, int64_t now, bool waited, int64_t wait_start, i
 }
 
 void Gil::LeaveLocked(GilSlot& me, GilReleaseReason why, int64_t now) {
+  if (kGilStatsCompiledOut) return;
   for (GilThreadStats* s : {&me.stats, &me.window}) {
     uint64_t held = Span(s == &me.window ? std::max(me.acquired_at_, window_start_ns_) : me.acquired_at_, now);
     s->hold_ns += held;
@@ -292,7 +294,7 @@ bool Gil::SafePoint(GilSlot& me) {
   GilPolicy p = policy();
   // With a waiter, every safe point reads the clock once, to measure how long the holder went
   // without one; with none, nothing is measured and no clock is read.
-  int64_t now = (bits & kWaiters) ? NowNs() : 0;
+  int64_t now = (bits & kWaiters) && !kGilStatsCompiledOut ? NowNs() : 0;
   if (now != 0) NoteUnpolled(me, now);
   // Most polls with a waiter have nothing to do under cpython3 (no drop request yet) or under
   // fair with the instruction count off: decide that from the word, without the mutex.
