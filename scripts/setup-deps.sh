@@ -11,6 +11,10 @@ PACKAGES=(
   libedit-dev python3 unicode-data
   clang libclang-rt-14-dev
   python3-jsonschema
+  # tests/gil/check_report.py loads the --gil-report page in headless Chromium. Its recommends
+  # (mesa, upower, fonts-liberation...) are not needed: with --disable-gpu it draws in software,
+  # with the DejaVu fonts that fontconfig depends on.
+  chromium
 )
 
 installed() {
