@@ -70,27 +70,9 @@ std::string Count(uint64_t n) {
 
 std::string Percent(double fraction) { return absl::StrFormat("%.1f%%", 100 * fraction); }
 
-// "3.2" or "312", without a trailing ".0": three significant figures are all a reader compares.
-std::string Figure(double v) {
-  std::string s = absl::StrFormat("%.*f", v < 99.95 ? 1 : 0, v);
-  if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
-  return s;
-}
-
-// A duration in the unit that puts it between 1 and 1000: "850 ns", "3.2 ms", "45 s".
-std::string Duration(double ns) {
-  static constexpr std::pair<double, const char*> kUnits[] = {{1e9, "s"}, {1e6, "ms"}, {1e3, "us"}};
-  for (const auto& [scale, unit] : kUnits)
-    if (ns >= scale * 0.9995) return absl::StrCat(Figure(ns / scale), " ", unit);  // 999.96 us is "1 ms"
-  return absl::StrCat(Figure(std::round(ns)), " ns");
-}
-
-std::string Duration(uint64_t ns) { return Duration(static_cast<double>(ns)); }
-std::string Duration(int64_t ns) { return Duration(static_cast<double>(ns)); }
-
 // A percentile of a histogram, or a dash when it holds no sample (0 would read as "instant").
 std::string PercentileOrDash(const LogHistogram& h, double q) {
-  return h.count() == 0 ? "\u2013" : Duration(h.Percentile(q));
+  return h.count() == 0 ? "\u2013" : FormatGilDuration(h.Percentile(q));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -179,8 +161,8 @@ void AppendHeader(std::string* out, const GilReport& report, std::string_view ti
   std::string check = report.check_interval > 0 ? Count(report.check_interval) : "0 (off)";
   absl::StrAppend(out, "<header>\n<h1>GIL report: ", Escape(title), "</h1>\n<p class=\"meta\">policy <b>",
                   Escape(report.policy), "</b> &middot; check interval <b>", check,
-                  "</b> &middot; switch interval <b>", Duration(static_cast<double>(report.switch_interval_ns)),
-                  "</b> &middot; wall time <b>", Duration(report.wall_ns), "</b></p>\n</header>\n");
+                  "</b> &middot; switch interval <b>", FormatGilDuration(static_cast<double>(report.switch_interval_ns)),
+                  "</b> &middot; wall time <b>", FormatGilDuration(report.wall_ns), "</b></p>\n</header>\n");
 }
 
 // The inline script the browser test reads: how many timeline rectangles the browser laid out
@@ -218,16 +200,16 @@ void AppendLongestUnpolled(std::string* out, const GilReport& report) {
   }
   std::string detail = absl::StrCat("by ", Escape(t->name));
   if (!t->stats.max_unpolled_where.empty()) absl::StrAppend(&detail, " at ", Escape(t->stats.max_unpolled_where));
-  AppendCard(out, "longest hold without a safe point", Duration(t->stats.max_unpolled_ns), detail, true);
+  AppendCard(out, "longest hold without a safe point", FormatGilDuration(t->stats.max_unpolled_ns), detail, true);
 }
 
 void AppendSummary(std::string* out, const GilReport& report) {
   out->append("<section class=\"summary\">\n<h2>Summary</h2>\n<div class=\"cards\">\n");
-  AppendCard(out, "wall time", Duration(report.wall_ns), "");
+  AppendCard(out, "wall time", FormatGilDuration(report.wall_ns), "");
   AppendCard(out, "GIL held", Percent(report.held_fraction()),
-             absl::StrCat(Duration(report.held_ns), " of the wall time"));
+             absl::StrCat(FormatGilDuration(report.held_ns), " of the wall time"));
   AppendCard(out, "at least one waiter", Percent(report.waiting_fraction()),
-             absl::StrCat(Duration(report.waiting_ns), " with a thread waiting"));
+             absl::StrCat(FormatGilDuration(report.waiting_ns), " with a thread waiting"));
   AppendCard(out, "switches", Count(report.switches),
              absl::StrCat(Count(static_cast<uint64_t>(std::llround(report.switches_per_second()))), " per second"));
   std::string handoff = absl::StrCat("p50 ", PercentileOrDash(report.handoff, 0.5));
@@ -255,9 +237,9 @@ void AppendThreadRow(std::string* out, const GilThreadReport& t) {
   const GilThreadStats& s = t.stats;
   absl::StrAppend(out, "<tr><td>", Escape(t.name), t.alive ? "" : "<span class=\"tag\">exited</span>", "</td><td>",
                   Count(t.instructions), "</td><td>", Count(s.acquisitions), "</td><td>", Count(s.contended), "</td>");
-  absl::StrAppend(out, "<td class=\"first\">", Duration(s.wait_ns), "</td><td>", PercentileOrDash(s.wait, 0.5),
-                  "</td><td>", PercentileOrDash(s.wait, 0.99), "</td><td>", Duration(s.max_wait_ns()), "</td>");
-  absl::StrAppend(out, "<td class=\"first\">", Duration(s.hold_ns), "</td><td>", Duration(s.max_hold_ns), "</td>");
+  absl::StrAppend(out, "<td class=\"first\">", FormatGilDuration(s.wait_ns), "</td><td>", PercentileOrDash(s.wait, 0.5),
+                  "</td><td>", PercentileOrDash(s.wait, 0.99), "</td><td>", FormatGilDuration(s.max_wait_ns()), "</td>");
+  absl::StrAppend(out, "<td class=\"first\">", FormatGilDuration(s.hold_ns), "</td><td>", FormatGilDuration(s.max_hold_ns), "</td>");
   for (int r = 0; r < kNumGilReleaseReasons; ++r)
     absl::StrAppend(out, r == 0 ? "<td class=\"first\">" : "<td>", Count(s.releases[r]), "</td>");
   out->append("</tr>\n");
@@ -533,7 +515,7 @@ void AppendDroppedArea(std::string* out, const TimeAxis& axis, int64_t first_kep
   absl::StrAppendFormat(out,
                         "<rect class=\"dropped\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\">"
                         "<title>events dropped: nothing is known before %s</title></rect>\n",
-                        kLabelWidth, kTopMargin, width, height, Duration(first_kept_ns - axis.start_ns));
+                        kLabelWidth, kTopMargin, width, height, FormatGilDuration(first_kept_ns - axis.start_ns));
   if (width > 90)
     absl::StrAppendFormat(out, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">events dropped</text>\n",
                           kLabelWidth + width / 2, kTopMargin + height / 2 + 4);
@@ -545,11 +527,11 @@ std::string BlockTitle(const Block& b, const GilTrace& trace, const TimeAxis& ax
   bool wait = colour == kWaitSeries;
   std::string ended = wait ? "" : absl::StrCat(" ended by ", ReasonName(colour));
   std::string thread = Escape(LaneName(trace, b.series / kSeriesPerLane));
-  std::string start = Duration(b.start_ns - axis.start_ns), length = Duration(b.end_ns - b.start_ns);
+  std::string start = FormatGilDuration(b.start_ns - axis.start_ns), length = FormatGilDuration(b.end_ns - b.start_ns);
   if (b.spans == 1)
     return absl::StrCat(thread, ": ", wait ? "wait" : "hold", ended, "\nstart ", start, ", duration ", length);
   return absl::StrCat(thread, ": ", Count(b.spans), wait ? " waits" : " holds", ended, "\nstart ", start, ", over ",
-                      length, ", ", wait ? "waiting " : "holding ", Duration(b.busy_ns), " (", Percent(b.Duty()), ")");
+                      length, ", ", wait ? "waiting " : "holding ", FormatGilDuration(b.busy_ns), " (", Percent(b.Duty()), ")");
 }
 
 void AppendBlock(std::string* out, const Block& b, const GilTrace& trace, const TimeAxis& axis) {
@@ -582,7 +564,7 @@ void AppendLegend(std::string* out, bool dropped) {
 void AppendDroppedNote(std::string* out, const GilTrace& trace, const TimeAxis& axis, int64_t first_kept_ns) {
   absl::StrAppend(out, "<p class=\"note\"><b>", Count(trace.dropped), " earlier event",
                   trace.dropped == 1 ? " was" : "s were", " dropped</b> (the trace buffer was full)");
-  if (!trace.events.empty()) absl::StrAppend(out, "; the timeline starts at ", Duration(first_kept_ns - axis.start_ns));
+  if (!trace.events.empty()) absl::StrAppend(out, "; the timeline starts at ", FormatGilDuration(first_kept_ns - axis.start_ns));
   out->append(".</p>\n");
 }
 

@@ -29,6 +29,7 @@ uint64_t LogHistogram::BucketLow(int bucket) {
   if (bucket < kSub) return static_cast<uint64_t>(bucket);
   int group = bucket >> kSubBits;  // >= 1
   int top = group + kSubBits - 1;
+  if (top >= 64) return UINT64_MAX;  // past the last bucket Bucket() can return
   uint64_t sub = static_cast<uint64_t>(bucket & (kSub - 1));
   return (uint64_t{1} << top) | (sub << (top - kSubBits));
 }
@@ -90,12 +91,22 @@ GilReport CollectGilReport(ThreadState& ts, bool window) {
   return ts.interp.gil.Report(ts.gil_slot, window);
 }
 
-std::string FormatGilDuration(uint64_t ns) {
-  auto v = static_cast<double>(ns);
-  if (ns < 1'000) return absl::StrCat(ns, " ns");
-  if (ns < 1'000'000) return absl::StrFormat("%.3g us", v / 1e3);
-  if (ns < 1'000'000'000) return absl::StrFormat("%.3g ms", v / 1e6);
-  return absl::StrFormat("%.3g s", v / 1e9);
+namespace {
+
+// "3.2" or "312", without a trailing ".0": three significant figures are all a reader compares.
+std::string Figure(double v) {
+  std::string s = absl::StrFormat("%.*f", v < 99.95 ? 1 : 0, v);
+  if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
+  return s;
+}
+
+}  // namespace
+
+std::string FormatGilDuration(double ns) {
+  static constexpr std::pair<double, const char*> kUnits[] = {{1e9, "s"}, {1e6, "ms"}, {1e3, "us"}};
+  for (const auto& [scale, unit] : kUnits)
+    if (ns >= scale * 0.9995) return absl::StrCat(Figure(ns / scale), " ", unit);  // 999.96 us is "1 ms"
+  return absl::StrCat(Figure(std::round(ns)), " ns");
 }
 
 namespace {

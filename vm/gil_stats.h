@@ -134,8 +134,9 @@ struct GilTrace {
 // (`window`) or for the whole run. `ts` is the calling thread; it holds the GIL.
 GilReport CollectGilReport(ThreadState& ts, bool window);
 
-// A duration for people: "850 ns", "12.3 us", "4.56 ms", "1.23 s".
-std::string FormatGilDuration(uint64_t ns);
+// A duration for people, in the unit that puts it between 1 and 1000: "850 ns", "12.3 us",
+// "4.6 ms", "45 s".
+std::string FormatGilDuration(double ns);
 
 // The table --gil-stats prints: one row per thread, then the summary.
 std::string FormatGilStatsTable(const GilReport& report);

@@ -217,8 +217,10 @@ TEST(GilStatsTest, ReleaseReasonAndPolicyNamesAreTheOutputsOwn) {
   EXPECT_STREQ(GilPolicyName(GilPolicy::kCpython3), "cpython3");
   EXPECT_EQ(FormatGilDuration(850), "850 ns");
   EXPECT_EQ(FormatGilDuration(12'300), "12.3 us");
-  EXPECT_EQ(FormatGilDuration(4'560'000), "4.56 ms");
-  EXPECT_EQ(FormatGilDuration(1'230'000'000), "1.23 s");
+  EXPECT_EQ(FormatGilDuration(4'560'000), "4.6 ms");
+  EXPECT_EQ(FormatGilDuration(999'960), "1 ms");
+  EXPECT_EQ(FormatGilDuration(312'000'000), "312 ms");
+  EXPECT_EQ(FormatGilDuration(1'230'000'000), "1.2 s");
 }
 
 }  // namespace
