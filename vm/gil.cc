@@ -535,19 +535,19 @@ void Gil::ResetStats() {
   retired_rest_count_ = 0;
 }
 
+// The ring grows up to its capacity as spans come (a short trace costs little), then each new
+// span overwrites the oldest.
 void Gil::TraceSpan(const GilSlot& me, GilTraceEvent::Kind kind, GilReleaseReason why, int64_t start, int64_t end) {
-  GilTraceEvent& e = trace_ring_[trace_next_ % trace_ring_.size()];
-  e.thread = me.trace_id_;
-  e.kind = kind;
-  e.reason = why;
-  e.start_ns = start;
-  e.end_ns = end;
+  GilTraceEvent e{me.trace_id_, kind, why, start, end};
+  if (trace_ring_.size() < trace_capacity_) trace_ring_.push_back(e);
+  else trace_ring_[trace_next_ % trace_capacity_] = e;
   ++trace_next_;
 }
 
 uint64_t Gil::StartTrace(size_t capacity) {
   if (trace_sessions_ == 0) {
-    trace_ring_.assign(std::max<size_t>(capacity, 1), GilTraceEvent{});
+    trace_ring_.clear();
+    trace_capacity_ = std::max<size_t>(capacity, 1);
     trace_next_ = 0;
   }
   ++trace_sessions_;
@@ -560,14 +560,14 @@ GilTrace Gil::StopTrace(uint64_t mark) {
   auto [first, start] = trace_marks_[mark];
   t.start_ns = start;
   t.end_ns = NowNs();
-  uint64_t kept_from = trace_next_ > trace_ring_.size() ? trace_next_ - trace_ring_.size() : 0;
+  uint64_t kept_from = trace_next_ > trace_capacity_ ? trace_next_ - trace_capacity_ : 0;
   if (first < kept_from) {
     t.dropped = kept_from - first;
     first = kept_from;
   }
   t.events.reserve(trace_next_ - first);
   for (uint64_t i = first; i < trace_next_; ++i) {
-    GilTraceEvent e = trace_ring_[i % trace_ring_.size()];
+    GilTraceEvent e = trace_ring_[i % trace_capacity_];
     // A span that began before the session is cut at its start.
     if (e.end_ns < start) continue;
     e.start_ns = std::max(e.start_ns, start);

@@ -206,6 +206,7 @@ class Gil {
 
   // The trace ring, written and read only by the holder of the GIL.
   std::vector<GilTraceEvent> trace_ring_;
+  size_t trace_capacity_ = 0;
   uint64_t trace_next_ = 0;  // sequence number of the next event
   int trace_sessions_ = 0;
   std::vector<std::pair<uint64_t, int64_t>> trace_marks_;  // open sessions: (first event, start)
