@@ -354,6 +354,10 @@ def display(data, label):
     return "CPython " + data["machine"]["python_version"] if label == "python3" else label
 
 
+def fmt_speedup(v):
+    return "%.3f" % v if v < 0.1 else "%.2f" % v
+
+
 def plot_cpu(data, out_dir):
     cpu = data["cpu"]
     ns = cpu["threads"]
@@ -367,11 +371,11 @@ def plot_cpu(data, out_dir):
     entries = [("ideal without a GIL (%d cores)" % data["machine"]["nproc"], COLORS["ideal"], "2,4")]
     for label, _ in CPU_CONFIGS:
         dash = "6,3" if label == "python3" else None
-        p.line(cpu["speedup"][label], COLORS[label], dash=dash, labels="end")
+        p.line(cpu["speedup"][label], COLORS[label], dash=dash, labels="end", fmt=fmt_speedup)
         entries.append((display(data, label), COLORS[label], dash))
     p.finish()
-    p.legend(entries, x=p.x + 10, y=p.y + p.h - 18 * len(entries) - 18)
-    write_svg(os.path.join(out_dir, "gil_cpu_speedup.svg"), 700, 480, body, subtitle(data))
+    p.legend(entries, x=p.x + p.w + 50, y=p.y)
+    write_svg(os.path.join(out_dir, "gil_cpu_speedup.svg"), 900, 480, body, subtitle(data))
 
 
 def plot_io(data, out_dir):
@@ -388,8 +392,8 @@ def plot_io(data, out_dir):
         p.line(io["speedup"][label], COLORS[label], dash=dash, labels="end", fmt=lambda v: "%.1f" % v)
         entries.append((display(data, label), COLORS[label], dash))
     p.finish()
-    p.legend(entries)
-    write_svg(os.path.join(out_dir, "gil_io_speedup.svg"), 700, 480, body, subtitle(data))
+    p.legend(entries, x=p.x + p.w + 50, y=p.y)
+    write_svg(os.path.join(out_dir, "gil_io_speedup.svg"), 820, 480, body, subtitle(data))
 
 
 def plot_convoy(data, out_dir):
@@ -398,14 +402,14 @@ def plot_convoy(data, out_dir):
     xl = ["%s\nCPU thread keeps %.0f%%" % (display(data, lab), 100 * cv["cpu_keeps"][lab]) for lab in labels]
     vals = [cv["alone"][lab] for lab in labels] + [cv["with_cpu"][lab] for lab in labels]
     body = []
-    p = Panel(body, 80, 50, 620, 330, "Convoy: socketpair echo round trips per second, alone and next to a CPU-bound thread",
+    p = Panel(body, 80, 50, 620, 330, "Convoy: socketpair echo round trips per second",
               xl, "", "round trips / s (log scale)", min(vals), max(vals) * 1.5, ylog=True)
     p.bars([("alone", [cv["alone"][lab] for lab in labels], "#9ecae1"),
             ("next to a CPU-bound thread", [cv["with_cpu"][lab] for lab in labels], "#3182bd")],
            lambda v: "{:,.0f}".format(v))
     p.legend([("echo alone", "#9ecae1", "bar"), ("echo next to a CPU-bound thread", "#3182bd", "bar")],
-             x=p.x + p.w - 250, y=p.y + 8)
-    write_svg(os.path.join(out_dir, "gil_convoy.svg"), 740, 480, body, subtitle(data))
+             x=p.x + p.w + 20, y=p.y)
+    write_svg(os.path.join(out_dir, "gil_convoy.svg"), 980, 480, body, subtitle(data))
 
 
 def plot_interval(data, out_dir):
