@@ -13,10 +13,13 @@
 #
 # What to expect: a trade-off. A short interval hands over often: many switches per second, each
 # costing a handoff (and, with spinning waiters, a core that does nothing useful), so the time
-# grows well beyond the sequential time, but a woken thread runs within microseconds. A long
-# interval, or 0 (the time slice only), costs almost nothing in throughput (time close to 1x)
-# but an IO thread waits up to a whole slice per round trip: with 0, milliseconds. "max wait" is
-# the longest any CPU thread waited for its turn. A row that runs longer than its limit (2 s,
+# grows well beyond the sequential time. A longer interval costs less: 10000 instructions are
+# still only tens of microseconds, so a woken IO thread still runs within a fraction of a
+# millisecond (its own wake-up dominates). 0 (the time slice only) costs nothing in throughput
+# (time close to 1x), but an IO thread then waits up to a whole 15 ms slice for each half of a
+# round trip. "GIL held" is
+# the fraction of the time a thread held the lock (the rest went to handoffs); "max wait" is the
+# longest any CPU thread waited for its turn. A row that runs longer than its limit (2 s,
 # 0.5 s with --quick) is stopped and its time extrapolated from the work done ('*').
 import gil
 import socket
@@ -156,9 +159,11 @@ def main():
         max_wait = max([t["wait_ns"]["max"] for t in workers])
         label = "0 (15 ms slice)" if ci == 0 else str(ci)
         rows.append([label, f"{seconds:.3f} s" + ("*" if cut else ""), f"{ratios[ci]:.2f}x", f"{s['switches']:,}",
-                     f"{s['switches_per_second']:,.0f}", fmt_ns(max_wait), fmt_ns(int(latency[ci] * 1e9))])
+                     f"{s['switches_per_second']:,.0f}", f"{s['held_fraction']:.1%}", fmt_ns(max_wait),
+                     fmt_ns(int(latency[ci] * 1e9))])
     sys.setcheckinterval(100)
-    print_table(["check interval", "time", "vs 1 thread", "switches", "switches/s", "max wait", "echo p50"], rows)
+    print_table(["check interval", "time", "vs 1 thread", "switches", "switches/s", "GIL held", "max wait", "echo p50"],
+                rows)
     if stopped:
         print(f"* stopped at the {ROW_LIMIT_S:g} s limit; time extrapolated from the work done")
     print()

@@ -12,13 +12,14 @@
 # of thousands of times a second, and the waiting core idles. Four threads on two cores are far
 # slower still: only the next waiter spins, the others sleep in the kernel, and each handoff to
 # a sleeping thread costs a wake-up (tens of microseconds) for under a microsecond of work. On a
-# busy machine the spinning waiter also loses its core, and every figure gets worse. With
+# busy machine (other processes on the cores) the spinning waiter loses its core too, a handoff
+# then costs a wake-up as well, and two threads can be a hundred times slower than one. With
 # `--gil-policy cpython3` (a switch every 5 ms) the threads run at about 1.0x: no speedup, but
 # no penalty either. "GIL held" is the fraction of the row's time some thread held the lock:
 # whatever is missing to 100% is time the lock sat idle between a release and the next holder.
 #
-# A row that runs longer than its limit (2.5 s, 0.5 s with --quick) is stopped; its speedup is then
-# computed from the work done per second, and its time is marked with '*'.
+# A row that runs longer than its limit (2.5 s, 0.5 s with --quick) is stopped; its speedup is
+# then computed from the work done per second, and its time is marked with '*'.
 import gil
 import sys
 import threading

@@ -29,8 +29,8 @@ EXPECTED = {
                        "IO rel/thread", "wait p99"], ["1", "2", "4", "8", "16"], 2),
     "convoy.py": (["policy", "slice", "trips/s alone", "trips/s +CPU", "IO slowdown", "CPU progress",
                    "switches/s", "IO wait p50", "IO wait p99"], ["fair", "cpython2", "cpython3"], 2),
-    "check_interval.py": (["check interval", "time", "vs 1 thread", "switches", "switches/s", "max wait",
-                           "echo p50"], ["10", "100", "1000", "10000", "0 (15 ms slice)"], 2),
+    "check_interval.py": (["check interval", "time", "vs 1 thread", "switches", "switches/s", "GIL held",
+                           "max wait", "echo p50"], ["10", "100", "1000", "10000", "0 (15 ms slice)"], 2),
 }
 
 
