@@ -88,6 +88,29 @@ class Runner:
         return fields
 
 
+class OthersLoad:
+    """How busy other processes kept the machine over a stretch of time: all cores' busy time
+    (/proc/stat) less this script's and its children's CPU time, over the cores' total time."""
+
+    def __init__(self):
+        self.start = self.sample()
+
+    @staticmethod
+    def sample():
+        busy, total = gb.cpu_ticks()
+        ours = 0.0
+        for who in (gb.resource.RUSAGE_SELF, gb.resource.RUSAGE_CHILDREN):
+            ru = gb.resource.getrusage(who)
+            ours += ru.ru_utime + ru.ru_stime
+        return busy, total, ours
+
+    def fraction(self):
+        b0, t0, o0 = self.start
+        b1, t1, o1 = self.sample()
+        hz = os.sysconf("SC_CLK_TCK")
+        return max(0.0, ((b1 - b0) / hz - (o1 - o0)) / max((t1 - t0) / hz, 1e-9))
+
+
 def med(xs):
     xs = [x for x in xs if x is not None]
     return statistics.median(xs) if xs else None
@@ -342,11 +365,13 @@ def write_svg(path, width, height, body, subtitle):
     print("wrote", os.path.relpath(path, ROOT))
 
 
-def subtitle(data):
+def subtitle(data, experiment):
     m = data["machine"]
+    others = data.get("others_busy", {}).get(experiment)
+    load = ("other processes kept the machine %.0f%% busy meanwhile" % (100 * others) if others is not None
+            else "load average %.1f at the start" % m["loadavg_start"][0])
     return ["%s, %s vCPUs (%s), gilvm %s build, %s" % (m["date"], m["nproc"], m["cpu"], m.get("build", "?"), m["python"]),
-            "medians of %d interleaved rounds; load average %.1f at the start, %.1f at the end"
-            % (data["rounds"], m["loadavg_start"][0], m.get("loadavg_end", [float("nan")])[0])]
+            "medians of %d interleaved rounds; %s" % (data["rounds"], load)]
 
 
 def display(data, label):
@@ -375,7 +400,7 @@ def plot_cpu(data, out_dir):
         entries.append((display(data, label), COLORS[label], dash))
     p.finish()
     p.legend(entries, x=p.x + p.w + 50, y=p.y)
-    write_svg(os.path.join(out_dir, "gil_cpu_speedup.svg"), 900, 480, body, subtitle(data))
+    write_svg(os.path.join(out_dir, "gil_cpu_speedup.svg"), 900, 480, body, subtitle(data, "cpu"))
 
 
 def plot_io(data, out_dir):
@@ -393,7 +418,7 @@ def plot_io(data, out_dir):
         entries.append((display(data, label), COLORS[label], dash))
     p.finish()
     p.legend(entries, x=p.x + p.w + 50, y=p.y)
-    write_svg(os.path.join(out_dir, "gil_io_speedup.svg"), 820, 480, body, subtitle(data))
+    write_svg(os.path.join(out_dir, "gil_io_speedup.svg"), 820, 480, body, subtitle(data, "io"))
 
 
 def plot_convoy(data, out_dir):
@@ -409,7 +434,7 @@ def plot_convoy(data, out_dir):
            lambda v: "{:,.0f}".format(v))
     p.legend([("echo alone", "#9ecae1", "bar"), ("echo next to a CPU-bound thread", "#3182bd", "bar")],
              x=p.x + p.w + 20, y=p.y)
-    write_svg(os.path.join(out_dir, "gil_convoy.svg"), 980, 480, body, subtitle(data))
+    write_svg(os.path.join(out_dir, "gil_convoy.svg"), 980, 480, body, subtitle(data, "convoy"))
 
 
 def plot_interval(data, out_dir):
@@ -429,7 +454,7 @@ def plot_interval(data, out_dir):
     q = Panel(body, 540, 50, 340, 300, "GIL switches per second", xl, "check interval (fair)",
               "switches / s (log scale)", min(sw), max(sw), ylog=True)
     q.line(sw, COLORS["gilvm fair"], labels="all", fmt=lambda v: "{:,.0f}".format(v))
-    write_svg(os.path.join(out_dir, "gil_check_interval.svg"), 920, 450, body, subtitle(data))
+    write_svg(os.path.join(out_dir, "gil_check_interval.svg"), 920, 450, body, subtitle(data, "interval"))
 
 
 def markdown(data):
@@ -441,10 +466,14 @@ def markdown(data):
              % (m["date"], m["nproc"], m["cpu"], m["kernel"], m.get("build", "?"), py, data["rounds"],
                 m["loadavg_start"][0], m.get("loadavg_end", [float("nan")])[0]), ""]
     name = lambda label: display(data, label)
+
+    def load(experiment):
+        others = data.get("others_busy", {}).get(experiment)
+        return [] if others is None else ["Other processes kept the machine %.0f%% busy during this experiment." % (100 * others), ""]
     if "cpu" in data:
         cpu = data["cpu"]
         lines += ["## CPU-bound threads (cpu_threads.py, %s units)" % "{:,}".format(cpu["units"]), "",
-                  "Speedup = median sequential time / median threaded time (higher is better; 1.00 = no speedup).", "",
+                  "Speedup = median sequential time / median threaded time (higher is better; 1.00 = no speedup).", ""] + load("cpu") + [
                   "| configuration | 1 thread (s) | N=1 | N=2 | N=4 | switches/s N=2 | GIL held N=2 |", "| --- | --- | --- | --- | --- | --- | --- |"]
         for label, _ in CPU_CONFIGS:
             s = cpu["speedup"][label]
@@ -456,7 +485,7 @@ def markdown(data):
         lines.append("")
     if "io" in data:
         io = data["io"]
-        lines += ["## IO-bound threads (io_threads.py, %d sleeps of 10 ms per thread)" % io["sleeps_per_thread"], "",
+        lines += ["## IO-bound threads (io_threads.py, %d sleeps of 10 ms per thread)" % io["sleeps_per_thread"], ""] + load("io") + [
                   "| threads | " + " | ".join(name(label) for label, _ in IO_CONFIGS) + " |",
                   "| --- |" + " --- |" * len(IO_CONFIGS)]
         for i, n in enumerate(io["threads"]):
@@ -464,7 +493,7 @@ def markdown(data):
         lines.append("")
     if "convoy" in data:
         cv = data["convoy"]
-        lines += ["## Convoy (convoy.py --socket, %g s per run)" % cv["seconds"], "",
+        lines += ["## Convoy (convoy.py --socket, %g s per run)" % cv["seconds"], ""] + load("convoy") + [
                   "| configuration | round trips/s alone | next to a CPU thread | ratio | CPU thread keeps |",
                   "| --- | --- | --- | --- | --- |"]
         for label, _ in CONVOY_CONFIGS:
@@ -474,7 +503,7 @@ def markdown(data):
         lines.append("")
     if "interval" in data:
         iv = data["interval"]
-        lines += ["## Check-interval sweep (2 threads, fair, %s units; 1 thread: %.3f s)" % ("{:,}".format(iv["units"]), iv["seq_s"]), "",
+        lines += ["## Check-interval sweep (2 threads, fair, %s units; 1 thread: %.3f s)" % ("{:,}".format(iv["units"]), iv["seq_s"]), ""] + load("interval") + [
                   "| check interval | time / 1-thread time | switches/s |", "| --- | --- | --- |"]
         for ci, ratio, sw in zip(iv["intervals"], iv["ratio"], iv["switches_per_s"]):
             lines.append("| %s | %.2f | %s |" % (ci if ci else "0 (15 ms slice)", ratio, "{:,.0f}".format(sw)))
@@ -527,7 +556,7 @@ def main():
             for line in fh:
                 if line.startswith("CMAKE_BUILD_TYPE:"):
                     info["build"] = line.split("=", 1)[1].strip()
-    data = {"machine": info, "rounds": rounds, "busy_before": {}}
+    data = {"machine": info, "rounds": rounds, "busy_before": {}, "others_busy": {}}
     r = Runner(args)
     experiments = {
         "cpu": lambda: run_cpu(r, rounds, 100_000 if args.quick else 200_000),
@@ -543,9 +572,11 @@ def main():
         data["busy_before"][name] = busy
         print("%s: the machine was %.0f%% busy in the second before; load average %.2f"
               % (name, 100 * busy, os.getloadavg()[0]), flush=True)
-        start = time.time()
+        start, load = time.time(), OthersLoad()
         data[name] = experiments[name]()
-        print("  %.0f s" % (time.time() - start))
+        data["others_busy"][name] = load.fraction()
+        print("  %.0f s; other processes kept the machine %.0f%% busy meanwhile"
+              % (time.time() - start, 100 * data["others_busy"][name]))
     info["loadavg_end"] = os.getloadavg()
     os.makedirs(args.out, exist_ok=True)
     with open(os.path.join(args.out, "gil_figures.json"), "w") as fh:
