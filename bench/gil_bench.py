@@ -498,6 +498,8 @@ def bench_stats(args, results):
     results["stats"] = out
     if not args.nostats:
         print("skipped (a): pass --nostats PATH (a build with -DGILVM_NO_GIL_STATS=ON)")
+    elif "single" not in args.stats_parts:
+        print("skipped (a): --stats-parts")
     else:
         runs = args.runs_overhead
         print("(a) one thread: bench/programs/*.py, %d interleaved runs of each binary per program, order "
@@ -550,12 +552,17 @@ def bench_stats(args, results):
             table(["program", "nostats", "gilvm", "instructions"], rows)
             single["geomean_instruction_ratio"] = geomean(ratios)
 
+    if "threads" not in args.stats_parts:
+        print("skipped (b): --stats-parts")
+        return
     # (b) Threaded programs; each prints its own measurement, so start-up and the writing of the
-    # trace file at exit are left out of the figure ("wall" includes them).
+    # trace file at exit are left out of the figure ("wall" includes them). The first row has no
+    # figure of its own: the process's wall time shows what --gil-trace costs before a script runs.
     runs = args.runs
     trace_path = os.path.join("/tmp", "gil_bench_trace_%d.json" % os.getpid())
     units = 100000 if args.quick else 200000
     programs = [
+        ("start-up (-c pass)", [], ["-c", "pass"], None),
         ("2 CPU threads, fair", ["--gil-policy", "fair"],
          [os.path.join(GIL_PROGRAMS, "cpu_threads.py"), "threads", "2", str(units), "--time"], "elapsed_s"),
         ("2 CPU threads, cpython3", ["--gil-policy", "cpython3", "--switch-interval", "5"],
@@ -584,13 +591,13 @@ def bench_stats(args, results):
             if "--gil-trace" in cmd:
                 sizes.append(os.path.getsize(trace_path))
                 os.remove(trace_path)
-            return f[key], wall
+            return (f[key] if key else wall), wall
 
         t = interleaved(variants, runs, measure)
         fig = {v: median([x[0] for x in t[v]]) for v, _ in variants}
         wall = {v: median([x[1] for x in t[v]]) for v, _ in variants}
-        cost = (lambda a, b: a / b) if key == "elapsed_s" else (lambda a, b: b / a)
-        shown = "%.3f s" % fig["gilvm"] if key == "elapsed_s" else "{:,.0f} trips/s".format(fig["gilvm"])
+        cost = (lambda a, b: b / a) if key == "roundtrips_per_s" else (lambda a, b: a / b)
+        shown = "{:,.0f} trips/s".format(fig["gilvm"]) if key == "roundtrips_per_s" else "%.3f s" % fig["gilvm"]
         row = [label, shown, fmt_ratio(cost(fig["trace"], fig["gilvm"]), 3),
                fmt_ratio(wall["trace"] / wall["gilvm"], 3), "%.1f MB" % (median(sizes) / 1e6)]
         row.append(fmt_ratio(cost(fig["gilvm"], fig["nostats"]), 3) if args.nostats else "-")
@@ -612,6 +619,9 @@ def main():
                     "skipped without it)")
     ap.add_argument("--nostats", help="gilvm built with -DGILVM_NO_GIL_STATS=ON (section 'stats'; its "
                     "comparisons against that build are skipped without it)")
+    ap.add_argument("--stats-parts", default="single,threads",
+                    help="parts of section 'stats' to run: single (one thread, against --nostats), "
+                    "threads (--gil-trace and --nostats with threads); default both")
     ap.add_argument("--micro-bench", help="micro_bench binary (default: bench/micro_bench next to --gilvm)")
     ap.add_argument("--python", default="python3", help="CPython for the reference rows (default python3)")
     ap.add_argument("--quick", action="store_true", help="fewer runs and less work (a rough look; "
