@@ -279,7 +279,7 @@ class Panel:
             f = (v - self.ylo) / (self.yhi - self.ylo)
         return self.y + self.h * (1 - f)
 
-    def line(self, values, color, dash=None, labels="none", fmt=lambda v: "%.2f" % v):
+    def line(self, values, color, dash=None, labels="none", fmt=lambda v: "%.2f" % v, markers=True):
         """labels: "all" writes each value next to its point, "end" only the last one (to the
         right of the plot, moved apart from the other series' end labels by finish())."""
         pts = [(self.px(i), self.py(v)) for i, v in enumerate(values) if v is not None]
@@ -287,7 +287,8 @@ class Panel:
         self.svg.append('<polyline points="%s" fill="none" stroke="%s" stroke-width="2"%s/>'
                         % (" ".join("%.1f,%.1f" % p for p in pts), color, style))
         for (px, py), v in zip(pts, [v for v in values if v is not None]):
-            self.svg.append('<circle cx="%.1f" cy="%.1f" r="3.5" fill="%s"/>' % (px, py, color))
+            if markers:
+                self.svg.append('<circle cx="%.1f" cy="%.1f" r="3.5" fill="%s"/>' % (px, py, color))
             if labels == "all":
                 self.svg.append('<text x="%.1f" y="%.1f" class="val" fill="%s">%s</text>' % (px + 6, py - 6, color, fmt(v)))
         if labels == "end" and pts:
@@ -444,8 +445,8 @@ def plot_interval(data, out_dir):
     vals = iv["ratio"] + [iv["python3_ratio"], 1.0]
     p = Panel(body, 80, 50, 340, 300, "Time, 2 threads / the same work in 1", xl, "check interval (fair)",
               "time ratio (log scale; 1 = no cost)", min(vals), max(vals), ylog=True)
-    p.line([1.0] * len(xl), COLORS["ideal"], dash="2,4")
-    p.line([iv["python3_ratio"]] * len(xl), COLORS["python3"], dash="6,3")
+    p.line([1.0] * len(xl), COLORS["ideal"], dash="2,4", markers=False)
+    p.line([iv["python3_ratio"]] * len(xl), COLORS["python3"], dash="6,3", markers=False)
     p.line(iv["ratio"], COLORS["gilvm fair"], labels="all")
     p.legend([("gilvm fair", COLORS["gilvm fair"], None),
               ("%s: %.2fx" % (display(data, "python3"), iv["python3_ratio"]), COLORS["python3"], "6,3"),
@@ -460,7 +461,7 @@ def plot_interval(data, out_dir):
 def markdown(data):
     m = data["machine"]
     py = "CPython " + m["python_version"]
-    lines = ["# GIL experiments: the figures behind docs/img/gil_*.svg", "",
+    lines = ["# GIL experiments (bench/gil_plots.py)", "",
              "Written by `bench/gil_plots.py`; %s, %s vCPUs (%s), kernel %s, gilvm %s, %s. "
              "Each figure is the median of %d interleaved rounds. Load average %.2f at the start, %.2f at the end."
              % (m["date"], m["nproc"], m["cpu"], m["kernel"], m.get("build", "?"), py, data["rounds"],
@@ -469,7 +470,12 @@ def markdown(data):
 
     def load(experiment):
         others = data.get("others_busy", {}).get(experiment)
-        return [] if others is None else ["Other processes kept the machine %.0f%% busy during this experiment." % (100 * others), ""]
+        if others is not None:
+            return ["Other processes kept the machine %.0f%% busy during this experiment." % (100 * others), ""]
+        before = data.get("busy_before", {}).get(experiment)
+        if before is not None:
+            return ["The machine was %.0f%% busy with other work in the second before this experiment." % (100 * before), ""]
+        return []
     if "cpu" in data:
         cpu = data["cpu"]
         lines += ["## CPU-bound threads (cpu_threads.py, %s units)" % "{:,}".format(cpu["units"]), "",
