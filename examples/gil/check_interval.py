@@ -19,8 +19,8 @@
 # (time close to 1x), but an IO thread then waits up to a whole 15 ms slice for each half of a
 # round trip. "GIL held" is
 # the fraction of the time a thread held the lock (the rest went to handoffs); "max wait" is the
-# longest any CPU thread waited for its turn. A row that runs longer than its limit (2 s,
-# 0.5 s with --quick) is stopped and its time extrapolated from the work done ('*').
+# longest any CPU thread waited for its turn. A row that runs longer than its limit (1.5 s,
+# 0.3 s with --quick) is stopped and its time extrapolated from the work done ('*').
 import gil
 import socket
 import sys
@@ -29,8 +29,8 @@ import time
 
 QUICK = "--quick" in sys.argv[1:]
 UNITS = 40_000 if QUICK else 400_000  # total work per row, split over the two threads
-ROW_LIMIT_S = 0.5 if QUICK else 2.0
-ECHO_S = 0.1 if QUICK else 0.3  # how long the echo latency is sampled, per row
+ROW_LIMIT_S = 0.3 if QUICK else 1.5
+ECHO_S = 0.05 if QUICK else 0.3  # how long the echo latency is sampled, per row
 INTERVALS = [10, 100, 1000, 10000, 0]
 CHUNK = 500  # units between two looks at the stop flag
 stop = [False]
