@@ -28,7 +28,7 @@ alternating order for the two-build comparison) so that drift in the machine's l
 The workloads live in bench/gil_programs/; they print their own perf_counter measurement (with
 --time) except the overhead programs, which this script times from outside.
 
-    python3 bench/gil_bench.py --nopoll build-nopoll/gilvm           # everything (~8 minutes)
+    python3 bench/gil_bench.py --nopoll build-nopoll/gilvm           # all but 'stats' (a) (~8 minutes)
     python3 bench/gil_bench.py --quick --only cpu,io                 # a fast look at two sections
     python3 bench/gil_bench.py --nopoll /tmp/nopoll/gilvm --json out.json
     python3 bench/gil_bench.py --only stats --nostats build-nostats/gilvm
