@@ -103,7 +103,7 @@ def main():
     rows, rates, results = [], {}, {}
     for n in (1, 2, 4):
         elapsed, done, s = run_row(n)
-        rates[n] = done / elapsed
+        rates[n] = max(done, 1) / elapsed
         results[n] = (elapsed, done, s)
         # Named per row: a thread of the previous row that was still exiting when gil.reset() ran
         # can appear in this window, with zero counts.
