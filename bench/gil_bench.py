@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Measure what gilvm's GIL costs, as ratios against a reference from the same run.
 
-Five sections (../shared/gil-spec.md, "Costs to hold"; results are discussed in docs/gil.md):
+Six sections (../shared/gil-spec.md, "Costs to hold"; results are discussed in docs/gil.md):
 
   overhead  the poll's cost with one thread: bench/programs/{loops,nbody,fib,richards}.py under
             gilvm and under a build without the safe-point poll (-DGILVM_NO_GIL_POLL=ON),
@@ -16,20 +16,29 @@ Five sections (../shared/gil-spec.md, "Costs to hold"; results are discussed in 
             the GIL's round trip as a ratio to the futex (and spin) round trip of the same run.
   convoy    a queue.Queue ping-pong between two threads (the "IO") with and without a CPU-bound
             third thread, per policy and for python3: round trips per second and their ratio.
+  stats     what measuring costs: (a) bench/programs/*.py (one thread; file_io.py releases the
+            GIL at every buffer's read or write) under gilvm and under a build with the GIL
+            statistics compiled out (-DGILVM_NO_GIL_STATS=ON), interleaved: wall, CPU time and,
+            with valgrind, instructions; (b) threaded programs (two CPU-bound threads, a socket
+            echo) with the same binary with and without --gil-trace, and against the no-stats
+            build: the programs' own timings.
 
 Every figure is the median of several runs; runs of the things compared are interleaved (in
 alternating order for the two-build comparison) so that drift in the machine's load hits both.
 The workloads live in bench/gil_programs/; they print their own perf_counter measurement (with
 --time) except the overhead programs, which this script times from outside.
 
-    python3 bench/gil_bench.py --nopoll build-nopoll/gilvm           # everything (~8 minutes)
+    python3 bench/gil_bench.py --nopoll build-nopoll/gilvm           # all but 'stats' (a) (~8 minutes)
     python3 bench/gil_bench.py --quick --only cpu,io                 # a fast look at two sections
     python3 bench/gil_bench.py --nopoll /tmp/nopoll/gilvm --json out.json
+    python3 bench/gil_bench.py --only stats --nostats build-nostats/gilvm
 
 Build the two binaries with:
     cmake -S . -B build -G Ninja && ninja -C build gilvm micro_bench
     cmake -S . -B build-nopoll -G Ninja -DGILVM_TESTS=OFF -DGILVM_BENCH=OFF -DGILVM_NO_GIL_POLL=ON
     ninja -C build-nopoll gilvm
+    cmake -S . -B build-nostats -G Ninja -DGILVM_TESTS=OFF -DGILVM_BENCH=OFF -DGILVM_NO_GIL_STATS=ON
+    ninja -C build-nostats gilvm
 
 These machines are shared and noisy. Before each section the script prints how busy the machine
 was in the preceding second; --wait-quiet 0.15 waits for other work to drop below 15% first.
@@ -53,7 +62,11 @@ ROOT = os.path.dirname(HERE)
 PROGRAMS = os.path.join(HERE, "programs")
 GIL_PROGRAMS = os.path.join(HERE, "gil_programs")
 OVERHEAD_PROGRAMS = ["loops", "nbody", "fib", "richards"]
-SECTIONS = ["overhead", "cpu", "io", "handoff", "convoy"]
+SECTIONS = ["overhead", "cpu", "io", "handoff", "convoy", "stats"]
+# Section "stats": every single-threaded program but string_build.py, which takes minutes under
+# gilvm (it builds strings by repeated concatenation, quadratic without CPython's in-place append).
+STATS_PROGRAMS = sorted(f[:-3] for f in os.listdir(os.path.join(os.path.dirname(os.path.abspath(__file__)), "programs"))
+                        if f.endswith(".py") and f != "string_build.py")
 
 # (label, gilvm flags). cpython3 runs with CPython's default switch interval (5 ms), not gilvm's
 # 15 ms, so that it reproduces CPython; fair keeps gilvm's defaults except where named.
@@ -464,12 +477,151 @@ def bench_convoy(args, results):
     results["convoy"] = out
 
 
+# ------------------------------------------------------------------------------------------------
+# f. the cost of measuring
+# ------------------------------------------------------------------------------------------------
+
+def interleaved(variants, runs, measure):
+    """Runs measure(cmd) for every (label, cmd) of `variants` once per round, rotating which goes
+    first; returns {label: [values]}."""
+    out = {label: [] for label, _ in variants}
+    for r in range(runs):
+        k = r % len(variants)
+        for label, cmd in variants[k:] + variants[:k]:
+            out[label].append(measure(cmd))
+    return out
+
+
+def bench_stats(args, results):
+    section("f. The cost of measuring: statistics (vs a GILVM_NO_GIL_STATS build) and --gil-trace")
+    out = {}
+    results["stats"] = out
+    if not args.nostats:
+        print("skipped (a): pass --nostats PATH (a build with -DGILVM_NO_GIL_STATS=ON)")
+    elif "single" not in args.stats_parts:
+        print("skipped (a): --stats-parts")
+    else:
+        runs = args.runs_overhead
+        print("(a) one thread: bench/programs/*.py, %d interleaved runs of each binary per program, order "
+              "alternating; medians; 'spread' is min..max of the per-round paired wall ratios" % runs)
+        rows, walls, cpus = [], [], []
+        single = {}
+        for name in STATS_PROGRAMS:
+            path = os.path.join(PROGRAMS, name + ".py")
+            ref = []
+
+            def measure(exe):
+                wall, cpu, stdout = run_timed([exe, path], args.timeout)
+                if wall is None:
+                    raise RunFailed("%s %s timed out" % (exe, path))
+                if ref and stdout != ref[0]:
+                    raise RunFailed("%s: output differs between runs" % name)
+                ref.append(stdout)
+                return wall, cpu
+
+            t = interleaved([("gilvm", args.gilvm), ("nostats", args.nostats)], runs, measure)
+            gw, gc = [x[0] for x in t["gilvm"]], [x[1] for x in t["gilvm"]]
+            nw, nc = [x[0] for x in t["nostats"]], [x[1] for x in t["nostats"]]
+            paired = [a / b for a, b in zip(gw, nw)]
+            wall_ratio, cpu_ratio = median(gw) / median(nw), median(gc) / median(nc)
+            walls.append(wall_ratio)
+            cpus.append(cpu_ratio)
+            single[name] = {"gilvm_wall": gw, "nostats_wall": nw, "gilvm_cpu": gc, "nostats_cpu": nc,
+                            "wall_ratio": wall_ratio, "cpu_ratio": cpu_ratio}
+            rows.append([name, "%.3f" % median(nw), "%.3f" % median(gw), "%+.1f%%" % (100 * (wall_ratio - 1)),
+                         "%+.1f%%" % (100 * (cpu_ratio - 1)),
+                         "%+.1f%% .. %+.1f%%" % (100 * (min(paired) - 1), 100 * (max(paired) - 1))])
+        rows.append(["geomean", "", "", "%+.1f%%" % (100 * (geomean(walls) - 1)),
+                     "%+.1f%%" % (100 * (geomean(cpus) - 1)), ""])
+        table(["program", "nostats_s", "gilvm_s", "wall", "cpu", "spread (wall, paired)"], rows)
+        print("target (gil-spec.md): statistics on <= +1.0%")
+        single["geomean_wall_ratio"], single["geomean_cpu_ratio"] = geomean(walls), geomean(cpus)
+        out["single"] = single
+        if args.instructions:
+            print()
+            print("Instructions executed (valgrind cachegrind, one run each; exact):")
+            rows, ratios = [], []
+            for name in STATS_PROGRAMS:
+                path = os.path.join(PROGRAMS, name + ".py")
+                n = count_instructions(args.nostats, path, args.timeout)
+                g = count_instructions(args.gilvm, path, args.timeout)
+                ratios.append(g / n)
+                single[name]["instructions"] = {"gilvm": g, "nostats": n}
+                rows.append([name, "%.4fG" % (n / 1e9), "%.4fG" % (g / 1e9), "%+.3f%%" % (100 * (g / n - 1))])
+            rows.append(["geomean", "", "", "%+.3f%%" % (100 * (geomean(ratios) - 1))])
+            table(["program", "nostats", "gilvm", "instructions"], rows)
+            single["geomean_instruction_ratio"] = geomean(ratios)
+
+    if "threads" not in args.stats_parts:
+        print("skipped (b): --stats-parts")
+        return
+    # (b) Threaded programs; each prints its own measurement, so start-up and the writing of the
+    # trace file at exit are left out of the figure ("wall" includes them). The first row has no
+    # figure of its own: the process's wall time shows what --gil-trace costs before a script runs.
+    runs = args.runs
+    trace_path = os.path.join("/tmp", "gil_bench_trace_%d.json" % os.getpid())
+    units = 100000 if args.quick else 200000
+    programs = [
+        ("start-up (-c pass)", [], ["-c", "pass"], None),
+        ("2 CPU threads, fair", ["--gil-policy", "fair"],
+         [os.path.join(GIL_PROGRAMS, "cpu_threads.py"), "threads", "2", str(units), "--time"], "elapsed_s"),
+        ("2 CPU threads, cpython3", ["--gil-policy", "cpython3", "--switch-interval", "5"],
+         [os.path.join(GIL_PROGRAMS, "cpu_threads.py"), "threads", "2", str(units), "--time"], "elapsed_s"),
+        ("socket echo, 2 threads", [],
+         [os.path.join(GIL_PROGRAMS, "convoy.py"), "io", str(args.convoy_seconds), "--socket", "--time"],
+         "roundtrips_per_s"),
+    ]
+    print()
+    print("(b) threads: %d interleaved runs of each variant, order rotating; the program's own figure "
+          "(elapsed_s: lower is better; round trips/s: higher is better), median; ratio = cost, >1 is slower; "
+          "'wall' = the whole process, the trace file's writing included" % runs)
+    rows, threaded = [], {}
+    for label, flags, argv, key in programs:
+        variants = [("gilvm", [args.gilvm] + flags + argv),
+                    ("trace", [args.gilvm] + flags + ["--gil-trace", trace_path] + argv)]
+        if args.nostats:
+            variants.append(("nostats", [args.nostats] + flags + argv))
+        sizes = []
+
+        def measure(cmd):
+            wall, stdout = run(cmd, args.timeout)
+            if wall is None:
+                raise RunFailed("%s timed out" % " ".join(cmd))
+            f = parse_fields(stdout)
+            if "--gil-trace" in cmd:
+                sizes.append(os.path.getsize(trace_path))
+                os.remove(trace_path)
+            return (f[key] if key else wall), wall
+
+        t = interleaved(variants, runs, measure)
+        fig = {v: median([x[0] for x in t[v]]) for v, _ in variants}
+        wall = {v: median([x[1] for x in t[v]]) for v, _ in variants}
+        cost = (lambda a, b: b / a) if key == "roundtrips_per_s" else (lambda a, b: a / b)
+        shown = "{:,.0f} trips/s".format(fig["gilvm"]) if key == "roundtrips_per_s" else "%.3f s" % fig["gilvm"]
+        row = [label, shown, fmt_ratio(cost(fig["trace"], fig["gilvm"]), 3),
+               fmt_ratio(wall["trace"] / wall["gilvm"], 3), "%.1f MB" % (median(sizes) / 1e6)]
+        row.append(fmt_ratio(cost(fig["gilvm"], fig["nostats"]), 3) if args.nostats else "-")
+        rows.append(row)
+        threaded[label] = {"key": key, "runs": t, "trace_bytes": sizes,
+                           "trace_cost": cost(fig["trace"], fig["gilvm"]),
+                           "trace_wall_cost": wall["trace"] / wall["gilvm"],
+                           "stats_cost": cost(fig["gilvm"], fig["nostats"]) if args.nostats else None}
+    table(["program", "gilvm", "trace cost", "trace cost (wall)", "trace file", "stats cost"], rows)
+    print("targets (gil-spec.md): statistics <= 1.01x, tracing <= 1.05x")
+    out["threaded"] = threaded
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--gilvm", default=os.path.join(ROOT, "build", "gilvm"),
                     help="gilvm binary (default build/gilvm)")
     ap.add_argument("--nopoll", help="gilvm built with -DGILVM_NO_GIL_POLL=ON (section 'overhead'; "
                     "skipped without it)")
+    ap.add_argument("--nostats", help="gilvm built with -DGILVM_NO_GIL_STATS=ON (section 'stats'; its "
+                    "comparisons against that build are skipped without it)")
+    ap.add_argument("--stats-parts", default="single,threads",
+                    help="parts of section 'stats' to run: single (one thread, against --nostats), "
+                    "threads (--gil-trace and --nostats with threads); default both")
     ap.add_argument("--micro-bench", help="micro_bench binary (default: bench/micro_bench next to --gilvm)")
     ap.add_argument("--python", default="python3", help="CPython for the reference rows (default python3)")
     ap.add_argument("--quick", action="store_true", help="fewer runs and less work (a rough look; "
@@ -477,9 +629,9 @@ def main():
     ap.add_argument("--only", help="comma-separated sections to run (default: all)")
     ap.add_argument("--runs", type=int, help="runs per figure (default 7, --quick 3)")
     ap.add_argument("--overhead-runs", type=int, dest="runs_overhead",
-                    help="runs per binary and program in 'overhead' (default 9, --quick 7)")
+                    help="runs per binary and program in 'overhead' and 'stats' (a) (default 9, --quick 7)")
     ap.add_argument("--instructions", action=argparse.BooleanOptionalAction, default=None,
-                    help="in 'overhead', also count instructions with valgrind (default: on when "
+                    help="in 'overhead' and 'stats', also count instructions with valgrind (default: on when "
                     "valgrind is installed, off with --quick)")
     ap.add_argument("--handoff-runs", type=int, help="micro_bench invocations in 'handoff' (default 3, "
                     "--quick 1)")
@@ -504,7 +656,7 @@ def main():
     for s in sections:
         if s not in SECTIONS:
             sys.exit("gil_bench.py: unknown section %r (one of %s)" % (s, ", ".join(SECTIONS)))
-    for exe in [args.gilvm] + ([args.nopoll] if args.nopoll else []):
+    for exe in [args.gilvm] + [x for x in (args.nopoll, args.nostats) if x]:
         if not os.access(exe, os.X_OK):
             sys.exit("gil_bench.py: %s not found; build it first (see --help)" % exe)
     py = subprocess.run([args.python, "-c", "import platform; print(platform.python_version())"],
@@ -512,13 +664,14 @@ def main():
 
     args.python_version = py
     info = machine_info()
-    info.update({"gilvm": os.path.abspath(args.gilvm), "nopoll": args.nopoll, "python": "%s (%s)" % (args.python, py)})
+    info.update({"gilvm": os.path.abspath(args.gilvm), "nopoll": args.nopoll, "nostats": args.nostats,
+                 "python": "%s (%s)" % (args.python, py)})
     print("gil_bench: %s, %s cores, kernel %s, %s" % (info["cpu"], info["nproc"], info["kernel"], info["date"]))
-    print("gilvm %s; nopoll %s; python3 %s" % (info["gilvm"], args.nopoll or "-", py))
+    print("gilvm %s; nopoll %s; nostats %s; python3 %s" % (info["gilvm"], args.nopoll or "-", args.nostats or "-", py))
     print("load average at start: %.2f %.2f %.2f" % info["loadavg_start"])
     results = {"machine": info}
     funcs = {"overhead": bench_overhead, "cpu": bench_cpu, "io": bench_io, "handoff": bench_handoff,
-             "convoy": bench_convoy}
+             "convoy": bench_convoy, "stats": bench_stats}
     failed = False
     try:
         for s in sections:

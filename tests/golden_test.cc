@@ -9,7 +9,9 @@
 //
 // A first line `# gilvm-args: ARG...` in a test gives extra arguments that
 // are put before the script path. `# golden: skip-python` only matters to
-// regen.py.
+// regen.py. A folder holding a file named NOT_GOLDEN is skipped, with all
+// below it: its scripts are checked some other way (the file says how), e.g.
+// examples/gil/, whose output depends on timing.
 
 #include <fcntl.h>
 #include <poll.h>
@@ -368,6 +370,14 @@ bool UnderInputsDir(const fs::path& rel) {
   return false;
 }
 
+// Whether `rel`'s folder, or one above it up to `dir`, holds a NOT_GOLDEN marker.
+bool UnderNotGoldenDir(const fs::path& dir, const fs::path& rel) {
+  std::error_code ec;
+  for (fs::path d = rel.parent_path(); !d.empty(); d = d.parent_path())
+    if (fs::exists(dir / d / "NOT_GOLDEN", ec)) return true;
+  return false;
+}
+
 std::string SanitizeName(const std::string& s) {
   std::string out;
   for (char c : s) out += (std::isalnum(static_cast<unsigned char>(c)) || c == '_') ? c : '_';
@@ -382,7 +392,7 @@ std::vector<std::string> Discover(const std::string& dir) {
   for (const auto& entry : it) {
     if (!entry.is_regular_file() || entry.path().extension() != ".py") continue;
     fs::path rel = fs::relative(entry.path(), dir);
-    if (rel == "regen.py" || UnderInputsDir(rel)) continue;
+    if (rel == "regen.py" || UnderInputsDir(rel) || UnderNotGoldenDir(dir, rel)) continue;
     rels.push_back(rel.generic_string());
   }
   std::sort(rels.begin(), rels.end());

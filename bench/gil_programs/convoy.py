@@ -1,17 +1,20 @@
-# The convoy effect: an "IO" ping-pong between two threads over queue.Queue, alone or next to a
-# CPU-bound thread (bpo-7946; no sockets exist yet, so a queue round trip stands in for IO).
+# The convoy effect: an "IO" ping-pong between two threads, alone or next to a CPU-bound thread
+# (bpo-7946).
 #
-#   convoy.py MODE SECONDS [--time]
+#   convoy.py MODE SECONDS [--time] [--socket]
 #     MODE io    the main thread puts a token on one queue, an echo thread sends it back on another;
 #                repeated for SECONDS
 #     MODE both  the same, while a third thread runs pure-Python arithmetic
 #     MODE cpu   the CPU-bound thread alone, for SECONDS
+#   --socket     the token goes over a socketpair instead (8 bytes each way), as real IO
 #
-# Each round trip blocks twice in Queue.get (which releases the GIL) and needs the GIL back twice.
+# Each round trip blocks twice (in Queue.get or recv, which release the GIL) and needs the GIL
+# back twice.
 # While a CPU-bound thread holds it, how soon a woken thread gets it back is the policy's doing.
 # Prints "ok" and the mode; with --time also "roundtrips_per_s <n>" and "cpu_units_per_s <n>"
 # (units of CPU work done; 0 when no CPU thread runs). Runs unchanged under CPython.
 import queue
+import socket
 import sys
 import threading
 import time
@@ -27,6 +30,46 @@ def echo(req, resp):
         resp.put(token)
 
 
+def echo_socket(sock):
+    while True:
+        data = sock.recv(64)
+        if not data:
+            break
+        sock.sendall(data)
+    sock.close()
+
+
+class SocketPingPong:
+    """The main thread's end of a socketpair echo."""
+
+    def __init__(self):
+        self.client, server = socket.socketpair()
+        self.echoer = threading.Thread(target=echo_socket, args=(server,))
+
+    def round_trip(self, token):
+        msg = b"%08d" % (token % 100000000)
+        self.client.sendall(msg)
+        return self.client.recv(64) == msg
+
+    def close(self):
+        self.client.close()
+
+
+class QueuePingPong:
+    """The main thread's end of a queue.Queue echo."""
+
+    def __init__(self):
+        self.req, self.resp = queue.Queue(), queue.Queue()
+        self.echoer = threading.Thread(target=echo, args=(self.req, self.resp))
+
+    def round_trip(self, token):
+        self.req.put(token)
+        return self.resp.get() == token
+
+    def close(self):
+        self.req.put(None)
+
+
 def burn():
     x = 1
     units = 0
@@ -40,10 +83,10 @@ def burn():
 
 
 def main():
-    args = [a for a in sys.argv[1:] if a != "--time"]
+    args = [a for a in sys.argv[1:] if a not in ("--time", "--socket")]
     show_time = "--time" in sys.argv[1:]
     if len(args) != 2 or args[0] not in ("io", "both", "cpu"):
-        print("usage: convoy.py io|both|cpu SECONDS [--time]")
+        print("usage: convoy.py io|both|cpu SECONDS [--time] [--socket]")
         sys.exit(2)
     mode, seconds = args[0], float(args[1])
     cpu = None
@@ -58,18 +101,14 @@ def main():
         cpu.join()
         elapsed = time.perf_counter() - start
     else:
-        req = queue.Queue()
-        resp = queue.Queue()
-        echoer = threading.Thread(target=echo, args=(req, resp))
-        echoer.start()
-        req.put(-1)  # one round trip first, so the echo thread is running
-        resp.get()
+        link = SocketPingPong() if "--socket" in sys.argv[1:] else QueuePingPong()
+        link.echoer.start()
+        link.round_trip(-1)  # one round trip first, so the echo thread is running
         start = time.perf_counter()
         if cpu is not None:
             cpu.start()
         while True:
-            req.put(trips)
-            if resp.get() != trips:
+            if not link.round_trip(trips):
                 print("token mismatch")
                 sys.exit(1)
             trips += 1
@@ -77,8 +116,8 @@ def main():
                 break
         elapsed = time.perf_counter() - start
         state["stop"] = True
-        req.put(None)
-        echoer.join()
+        link.close()
+        link.echoer.join()
         if cpu is not None:
             cpu.join()
     print("ok", mode)

@@ -15,7 +15,8 @@ output, see below):
     <name>.err   stderr (only if non-empty; otherwise removed)
     <name>.code  exit code and a newline (only if non-zero; otherwise removed)
 
-A file whose first lines contain `# golden: skip-python` is not regenerated.
+A file whose first lines contain `# golden: skip-python` is not regenerated. A folder holding a
+file named NOT_GOLDEN is skipped with everything below it, as golden_test skips it.
 A first line `# gilvm-args: ...` is ignored here (the args are for gilvm).
 Expected files must only ever be produced by this script, never by hand.
 
@@ -65,7 +66,8 @@ def discover():
     found = []
     for root, dirs, files in os.walk(HERE):
         dirs[:] = sorted(d for d in dirs if d != "_inputs" and not d.startswith(".")
-                         and d != "__pycache__")
+                         and d != "__pycache__"
+                         and not os.path.exists(os.path.join(root, d, "NOT_GOLDEN")))
         for f in sorted(files):
             if not f.endswith(".py"):
                 continue
