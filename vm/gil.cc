@@ -507,7 +507,15 @@ GilReport Gil::Report(GilSlot& me, bool window) {
   r.waiting_ns = window ? window_waiting_ns_ : waiting_ns_;
   if (int64_t since = waiting_since_.load(std::memory_order_relaxed); since != 0)
     r.waiting_ns += Span(window ? std::max(since, window_start_ns_) : since, now);
-  for (const Retired& t : retired_) r.threads.push_back(window ? t.window : t.run);
+  // A thread that ended before the window began (its exit release counted, its ThreadState not
+  // yet gone when the reset ran) did nothing in it: no row.
+  auto idle = [](const GilThreadReport& t) {
+    uint64_t released = 0;
+    for (uint64_t n : t.stats.releases) released += n;
+    return t.instructions == 0 && t.stats.acquisitions == 0 && released == 0;
+  };
+  for (const Retired& t : retired_)
+    if (!window || !idle(t.window)) r.threads.push_back(window ? t.window : t.run);
   if (retired_rest_count_ > 0) {
     r.threads.push_back(window ? retired_rest_.window : retired_rest_.run);
     r.threads.back().name = absl::StrCat("(", retired_rest_count_, " more threads)");

@@ -148,6 +148,23 @@ TEST(GilStatsTest, AThreadThatEndedKeepsItsRow) {
   f.gil.Release(f.a, GilReleaseReason::kExit);
 }
 
+TEST(GilStatsTest, AThreadThatEndedBeforeTheResetHasNoRowInTheWindow) {
+  Fixture f;
+  f.gil.Acquire(f.a);
+  std::atomic<bool> done{false};
+  std::thread waiter = f.StartWaiterB(&done);
+  f.gil.Release(f.a, GilReleaseReason::kIo);  // B runs and lets go on exit...
+  waiter.join();
+  f.gil.Acquire(f.a);
+  f.gil.ResetStats();  // ...but its slot is still registered when the window starts
+  f.gil.Retire(f.b);
+  GilReport window = f.gil.Report(f.a, true);
+  ASSERT_EQ(window.threads.size(), 1u);
+  EXPECT_EQ(window.threads[0].name, "A");
+  EXPECT_EQ(f.gil.Report(f.a, false).threads.size(), 2u);
+  f.gil.Release(f.a, GilReleaseReason::kExit);
+}
+
 TEST(GilStatsTest, TheTraceKeepsTheNewestSpansAndCountsTheDropped) {
   Fixture f;
   f.gil.Acquire(f.a);
