@@ -516,7 +516,7 @@ GilReport Gil::Report(GilSlot& me, bool window) {
   };
   for (const Retired& t : retired_)
     if (!window || !idle(t.window)) r.threads.push_back(window ? t.window : t.run);
-  if (retired_rest_count_ > 0) {
+  if (retired_rest_count_ > 0 && !(window && idle(retired_rest_.window))) {
     r.threads.push_back(window ? retired_rest_.window : retired_rest_.run);
     r.threads.back().name = absl::StrCat("(", retired_rest_count_, " more threads)");
   }
@@ -537,10 +537,9 @@ void Gil::ResetStats() {
     slot->window = GilThreadStats{};
     slot->instructions_at_reset = slot->instructions;
   }
-  // Threads that ended before the reset ran nothing in the new window: their rows go.
-  retired_.clear();
-  retired_rest_ = Retired{};
-  retired_rest_count_ = 0;
+  // Threads that ended before the reset run nothing in the new window; their whole-run rows stay.
+  for (Retired& t : retired_) t.window = GilThreadReport{t.run.name, t.run.ident, t.run.native_id, false, 0, {}};
+  retired_rest_.window = GilThreadReport{};
 }
 
 // The ring grows up to its capacity as spans come (a short trace costs little), then each new

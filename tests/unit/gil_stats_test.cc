@@ -162,6 +162,12 @@ TEST(GilStatsTest, AThreadThatEndedBeforeTheResetHasNoRowInTheWindow) {
   ASSERT_EQ(window.threads.size(), 1u);
   EXPECT_EQ(window.threads[0].name, "A");
   EXPECT_EQ(f.gil.Report(f.a, false).threads.size(), 2u);
+  // A reset after the thread is retired keeps its whole-run row too.
+  f.gil.ResetStats();
+  EXPECT_EQ(f.gil.Report(f.a, true).threads.size(), 1u);
+  GilReport run = f.gil.Report(f.a, false);
+  ASSERT_EQ(run.threads.size(), 2u);
+  EXPECT_EQ(Released(run.threads[0], GilReleaseReason::kExit), 1u);
   f.gil.Release(f.a, GilReleaseReason::kExit);
 }
 
