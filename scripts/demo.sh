@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds the release flavour and runs the demo with build/gilvm.
+# Installs what is missing, builds the release flavour, runs the language demo, then the headline
+# GIL experiment (CPU-bound work in 1, 2 and 4 threads) with the GIL's statistics on stderr.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -7,8 +8,6 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup-deps.sh
 bash scripts/build.sh release
 
-if [[ -f examples/demo.py ]]; then
-  exec build/gilvm examples/demo.py
-fi
-echo "demo.sh: examples/demo.py does not exist yet; running a one-liner instead" >&2
-exec build/gilvm -c "print('gilvm works')"
+build/gilvm examples/demo.py
+echo
+exec build/gilvm --gil-stats examples/gil/cpu_threads.py
