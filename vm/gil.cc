@@ -289,6 +289,16 @@ void Gil::Release(GilSlot& me, GilReleaseReason why) {
   else FreeLocked(now);
 }
 
+// cpython3's forced drop (FORCE_SWITCHING): lets go, waits until another thread took the GIL,
+// then competes for it again.
+void Gil::ForcedDropLocked(std::unique_lock<std::mutex>& lock, GilSlot& me, GilReleaseReason why, int64_t now) {
+  LeaveLocked(me, why, now);
+  uint64_t before = switches_;
+  FreeLocked(now);
+  while (switches_ == before && competing_ > 0) compete_cv_.wait(lock);
+  CompeteLocked(lock, me, NowNs());
+}
+
 bool Gil::SafePoint(GilSlot& me) {
   uint32_t bits = breaker();
   GilPolicy p = policy();
@@ -313,11 +323,7 @@ bool Gil::SafePoint(GilSlot& me) {
     return true;
   }
   if (p == GilPolicy::kFair && queue_.empty() && competing_ > 0) {
-    LeaveLocked(me, GilReleaseReason::kInterval, now);
-    uint64_t before = switches_;
-    FreeLocked(now);
-    while (switches_ == before && competing_ > 0) compete_cv_.wait(lock);
-    CompeteLocked(lock, me, NowNs());
+    ForcedDropLocked(lock, me, GilReleaseReason::kInterval, now);
     return true;
   }
   switch (p) {
@@ -349,12 +355,7 @@ bool Gil::SafePoint(GilSlot& me) {
         if (competing_ == 0) Clear(kDropRequest);
         return false;
       }
-      // A forced drop waits until another thread took the GIL (FORCE_SWITCHING).
-      LeaveLocked(me, GilReleaseReason::kTimeout, now);
-      uint64_t before = switches_;
-      FreeLocked(now);
-      while (switches_ == before && competing_ > 0) compete_cv_.wait(lock);
-      CompeteLocked(lock, me, NowNs());
+      ForcedDropLocked(lock, me, GilReleaseReason::kTimeout, now);
       return true;
     }
   }

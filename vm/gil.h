@@ -168,6 +168,7 @@ class Gil {
   void HandOverAndWaitLocked(std::unique_lock<std::mutex>& lock, GilSlot& me, GilReleaseReason why, int64_t now);
   void CompeteLocked(std::unique_lock<std::mutex>& lock, GilSlot& me, int64_t wait_start);
   void FreeLocked(int64_t now);
+  void ForcedDropLocked(std::unique_lock<std::mutex>& lock, GilSlot& me, GilReleaseReason why, int64_t now);
   void UpdateWaiterBitLocked(int64_t now);
   void NoteUnpolled(GilSlot& me, int64_t now);
   void TraceSpan(const GilSlot& me, GilTraceEvent::Kind kind, GilReleaseReason why, int64_t start, int64_t end);

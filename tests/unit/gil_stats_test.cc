@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "gtest/gtest.h"
+#include "tests/unit/run_source.h"
 #include "vm/gil.h"
 #include "vm/gil_stats.h"
 
@@ -31,25 +32,36 @@ struct Fixture {
     ADD_FAILURE() << "no row " << name;
     return r.threads.front();
   }
-  // Holds the GIL on `a` while `b` queues for it, then returns with `b` waiting.
-  std::thread StartWaiterB(std::atomic<bool>* done) {
-    std::thread t([this, done] {
+  // `a`, holding the GIL, lets go of it for blocking IO and takes it back, `n` times.
+  void IoRounds(int n) {
+    for (int i = 0; i < n; ++i) {
+      gil.Release(a, GilReleaseReason::kIo);
+      gil.Acquire(a);
+    }
+  }
+  // With `a` holding the GIL: starts a thread `b` that takes it once and exits, and returns once
+  // `b` waits for it.
+  std::thread StartWaiterB() {
+    std::thread t([this] {
       gil.Acquire(b);
       gil.Release(b, GilReleaseReason::kExit);
-      done->store(true);
     });
     while (gil.waiting() == 0) std::this_thread::yield();
     return t;
+  }
+  // With `a` holding the GIL: `b` takes it once and exits (its slot stays registered).
+  void RunBOnce() {
+    std::thread waiter = StartWaiterB();
+    gil.Release(a, GilReleaseReason::kIo);
+    waiter.join();
+    gil.Acquire(a);
   }
 };
 
 TEST(GilStatsTest, OneThreadCountsEveryAcquisitionAndRelease) {
   Fixture f;
   f.gil.Acquire(f.a);
-  for (int i = 0; i < 5; ++i) {
-    f.gil.Release(f.a, GilReleaseReason::kIo);
-    f.gil.Acquire(f.a);
-  }
+  f.IoRounds(5);
   f.gil.Yield(f.a);  // nobody waits: not a release
   GilReport r = f.gil.Report(f.a, false);
   const GilThreadReport& a = f.Row(r, "A");
@@ -71,8 +83,7 @@ TEST(GilStatsTest, AHandoffIsOneReleaseOneContendedAcquisitionAndTwoSwitches) {
   Fixture f;
   f.gil.Acquire(f.a);
   uint64_t mark = f.gil.StartTrace(100);
-  std::atomic<bool> done{false};
-  std::thread waiter = f.StartWaiterB(&done);
+  std::thread waiter = f.StartWaiterB();
   EXPECT_TRUE(f.gil.SafePoint(f.a));  // hands over to B, returns when B has let go on exit
   waiter.join();
   GilTrace trace = f.gil.StopTrace(mark);
@@ -109,15 +120,11 @@ TEST(GilStatsTest, AHandoffIsOneReleaseOneContendedAcquisitionAndTwoSwitches) {
 TEST(GilStatsTest, ResetStartsANewWindowAndKeepsTheWholeRun) {
   Fixture f;
   f.gil.Acquire(f.a);
-  for (int i = 0; i < 3; ++i) {
-    f.gil.Release(f.a, GilReleaseReason::kIo);
-    f.gil.Acquire(f.a);
-  }
+  f.IoRounds(3);
   f.a.instructions = 500;
   f.gil.ResetStats();
   f.a.instructions = 800;
-  f.gil.Release(f.a, GilReleaseReason::kIo);
-  f.gil.Acquire(f.a);
+  f.IoRounds(1);
   GilReport window_report = f.gil.Report(f.a, true), run_report = f.gil.Report(f.a, false);
   const GilThreadReport& window = f.Row(window_report, "A");
   const GilThreadReport& run = f.Row(run_report, "A");
@@ -133,11 +140,7 @@ TEST(GilStatsTest, ResetStartsANewWindowAndKeepsTheWholeRun) {
 TEST(GilStatsTest, AThreadThatEndedKeepsItsRow) {
   Fixture f;
   f.gil.Acquire(f.a);
-  std::atomic<bool> done{false};
-  std::thread waiter = f.StartWaiterB(&done);
-  f.gil.Release(f.a, GilReleaseReason::kIo);  // B runs and exits
-  waiter.join();
-  f.gil.Acquire(f.a);
+  f.RunBOnce();
   f.gil.Retire(f.b);
   GilReport r = f.gil.Report(f.a, false);
   ASSERT_EQ(r.threads.size(), 2u);
@@ -151,12 +154,8 @@ TEST(GilStatsTest, AThreadThatEndedKeepsItsRow) {
 TEST(GilStatsTest, AThreadThatEndedBeforeTheResetHasNoRowInTheWindow) {
   Fixture f;
   f.gil.Acquire(f.a);
-  std::atomic<bool> done{false};
-  std::thread waiter = f.StartWaiterB(&done);
-  f.gil.Release(f.a, GilReleaseReason::kIo);  // B runs and lets go on exit...
-  waiter.join();
-  f.gil.Acquire(f.a);
-  f.gil.ResetStats();  // ...but its slot is still registered when the window starts
+  f.RunBOnce();
+  f.gil.ResetStats();  // B has let go on exit, but its slot is still registered
   f.gil.Retire(f.b);
   GilReport window = f.gil.Report(f.a, true);
   ASSERT_EQ(window.threads.size(), 1u);
@@ -175,10 +174,7 @@ TEST(GilStatsTest, TheTraceKeepsTheNewestSpansAndCountsTheDropped) {
   Fixture f;
   f.gil.Acquire(f.a);
   uint64_t mark = f.gil.StartTrace(4);
-  for (int i = 0; i < 10; ++i) {
-    f.gil.Release(f.a, GilReleaseReason::kIo);
-    f.gil.Acquire(f.a);
-  }
+  f.IoRounds(10);
   GilTrace t = f.gil.StopTrace(mark);
   ASSERT_EQ(t.events.size(), 4u);
   EXPECT_EQ(t.dropped, 6u);
@@ -190,18 +186,12 @@ TEST(GilStatsTest, TheTraceKeepsTheNewestSpansAndCountsTheDropped) {
 TEST(GilStatsTest, NestedTraceSessionsEachSeeTheirOwnSpans) {
   Fixture f;
   f.gil.Acquire(f.a);
-  auto io = [&](int n) {
-    for (int i = 0; i < n; ++i) {
-      f.gil.Release(f.a, GilReleaseReason::kIo);
-      f.gil.Acquire(f.a);
-    }
-  };
   uint64_t outer = f.gil.StartTrace(100);
-  io(2);
+  f.IoRounds(2);
   uint64_t inner = f.gil.StartTrace(100);
-  io(3);
+  f.IoRounds(3);
   EXPECT_EQ(f.gil.StopTrace(inner).events.size(), 3u);
-  io(1);
+  f.IoRounds(1);
   EXPECT_TRUE(f.gil.tracing());
   EXPECT_EQ(f.gil.StopTrace(outer).events.size(), 6u);
   EXPECT_FALSE(f.gil.tracing());
@@ -211,8 +201,7 @@ TEST(GilStatsTest, NestedTraceSessionsEachSeeTheirOwnSpans) {
 TEST(GilStatsTest, ALongHoldWithoutASafePointIsMeasuredAndPlaced) {
   Fixture f;
   f.gil.Acquire(f.a);
-  std::atomic<bool> done{false};
-  std::thread waiter = f.StartWaiterB(&done);
+  std::thread waiter = f.StartWaiterB();
   // A long native call: no safe point for 30 ms while B waits (longer than the 15 ms switch
   // interval, so B also asks A to drop the GIL).
   std::this_thread::sleep_for(milliseconds(30));
@@ -231,6 +220,29 @@ TEST(GilStatsTest, ALongHoldWithoutASafePointIsMeasuredAndPlaced) {
   EXPECT_GE(f.Row(r, "B").stats.drop_requests, 1u);
   EXPECT_GE(r.waiting_ns, 30'000'000u);
   f.gil.Release(f.a, GilReleaseReason::kExit);
+}
+
+// Waiters queued under one policy are served after gil.set_policy switches to another (they
+// used to wait until the holder blocked), and gil.stats() counts every thread's turns.
+TEST(GilStatsTest, PolicyChangesWhileThreadsWaitStrandNobody) {
+  RunResult r = RunSource(R"(
+import gil, threading
+def work(n):
+    while n:
+        n -= 1
+threads = [threading.Thread(target=work, args=(200000,), name=f"w{i}") for i in range(2)]
+for t in threads:
+    t.start()
+for policy in ['cpython3', 'fair', 'cpython2', 'fair', 'cpython3', 'fair']:
+    work(20000)
+    gil.set_policy(policy)
+for t in threads:
+    t.join()
+rows = {t['name']: t for t in gil.stats()['threads']}
+print(gil.policy(), sorted(rows), [rows[n]['releases']['exit'] for n in ('w0', 'w1')])
+)");
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, "fair ['MainThread', 'w0', 'w1'] [1, 1]\n");
 }
 
 TEST(GilStatsTest, ReleaseReasonAndPolicyNamesAreTheOutputsOwn) {
