@@ -305,6 +305,7 @@ struct TimeAxis {
 // The trace's own range, or the events' when the trace's is missing or does not cover them.
 TimeAxis AxisOf(const GilTrace& trace) {
   TimeAxis axis{trace.start_ns, trace.end_ns};
+  if (axis.end_ns <= axis.start_ns && trace.events.empty()) return TimeAxis{0, 1};
   if (axis.end_ns <= axis.start_ns) {
     axis.start_ns = INT64_MAX;
     axis.end_ns = INT64_MIN;

@@ -16,6 +16,8 @@ import tempfile
 import jsonschema
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+# Seconds per gilvm run; GC stress and the sanitizers raise it, as for the golden tests.
+TIMEOUT = int(os.environ.get("GILVM_TEST_TIMEOUT", 120))
 FAILURES = []
 
 
@@ -31,7 +33,7 @@ def schema(name):
 
 
 def run(gilvm, *args):
-    r = subprocess.run([gilvm, *args], capture_output=True, text=True, timeout=120)
+    r = subprocess.run([gilvm, *args], capture_output=True, text=True, timeout=TIMEOUT)
     if r.returncode != 0:
         sys.exit(f"gilvm {' '.join(args)} failed ({r.returncode}):\n{r.stderr}")
     return r

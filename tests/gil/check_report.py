@@ -64,9 +64,10 @@ def find_chromium(name):
 
 def chromium_argv(chromium, profile):
     # --no-sandbox: the tests may run as root, where Chromium's sandbox refuses to start.
+    # --disable-dev-shm-usage: containers often give /dev/shm only 64 MB.
     # A fresh profile per run, so two runs never fight over one profile's lock.
     # --virtual-time-budget lets the load event and the page's script run before the dump.
-    return [chromium, "--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+    return [chromium, "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
             "--no-first-run", "--no-default-browser-check", f"--user-data-dir={profile}",
             "--virtual-time-budget=2000"]
 

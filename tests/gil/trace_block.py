@@ -6,6 +6,8 @@ import json
 import sys
 import threading
 
+sys.setcheckinterval(1000)  # a few hundred spans: the file is read back, also under GC stress
+
 
 def count_down(n):
     while n > 0:
