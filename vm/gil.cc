@@ -283,8 +283,12 @@ void Gil::Release(GilSlot& me, GilReleaseReason why) {
   std::lock_guard lock(mu_);
   int64_t now = NowNs();
   LeaveLocked(me, why, now);
-  // Queued waiters exist only under `fair`, competing ones only under the others; both are
-  // served so that a policy change never strands a waiter.
+  PassOnLocked(now);
+}
+
+// After a release: queued waiters exist only under `fair`, competing ones only under the others;
+// both are served so that a policy change never strands a waiter.
+void Gil::PassOnLocked(int64_t now) {
   if (!queue_.empty()) HandOffLocked(now);
   else FreeLocked(now);
 }
@@ -463,6 +467,18 @@ GilThreadReport Gil::RowLocked(const GilSlot& slot, bool window, int64_t now, co
 
 void Gil::Retire(GilSlot& slot) {
   std::lock_guard lock(mu_);
+  RetireLocked(slot);
+}
+
+void Gil::ReleaseAndRetire(GilSlot& me) {
+  std::lock_guard lock(mu_);
+  int64_t now = NowNs();
+  LeaveLocked(me, GilReleaseReason::kExit, now);
+  RetireLocked(me);
+  PassOnLocked(now);
+}
+
+void Gil::RetireLocked(GilSlot& slot) {
   auto it = std::find(slots_.begin(), slots_.end(), &slot);
   if (it == slots_.end()) return;
   slots_.erase(it);

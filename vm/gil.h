@@ -129,6 +129,9 @@ class Gil {
   void Register(GilSlot& slot);
   void Describe(GilSlot& slot, std::string name, uint64_t ident, uint64_t native_id);
   void SetName(GilSlot& slot, std::string name);
+  // A thread that ends lets go of the GIL for good (reason kExit) and leaves its rows behind in
+  // one step; after it, the thread touches nothing of the interpreter (which may be destroyed).
+  void ReleaseAndRetire(GilSlot& me);
   void Retire(GilSlot& slot);
   // Called by the holder after SafePoint(): non-zero when that safe point ended the longest
   // stretch so far without one while another thread waited (in the whole run, kRunWindow, and/or
@@ -168,11 +171,13 @@ class Gil {
   void HandOverAndWaitLocked(std::unique_lock<std::mutex>& lock, GilSlot& me, GilReleaseReason why, int64_t now);
   void CompeteLocked(std::unique_lock<std::mutex>& lock, GilSlot& me, int64_t wait_start);
   void FreeLocked(int64_t now);
+  void PassOnLocked(int64_t now);
   void ForcedDropLocked(std::unique_lock<std::mutex>& lock, GilSlot& me, GilReleaseReason why, int64_t now);
   void UpdateWaiterBitLocked(int64_t now);
   void NoteUnpolled(GilSlot& me, int64_t now);
   void TraceSpan(const GilSlot& me, GilTraceEvent::Kind kind, GilReleaseReason why, int64_t start, int64_t end);
   GilThreadReport RowLocked(const GilSlot& slot, bool window, int64_t now, const GilSlot* caller);
+  void RetireLocked(GilSlot& slot);
 
   std::atomic<uint32_t> eval_breaker_{0};
   std::atomic<int64_t> check_interval_{kDefaultCheckInterval};

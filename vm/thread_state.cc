@@ -34,7 +34,6 @@ ThreadState::ThreadState(Interpreter& interp, size_t stack_slots) : interp(inter
 }
 
 ThreadState::~ThreadState() {
-  interp.gil.Retire(gil_slot);
   munmap(stack_region, region_bytes);
   if (wake_fd_ >= 0) close(wake_fd_);
 }

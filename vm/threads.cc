@@ -68,7 +68,9 @@ void ThreadMain(ThreadState* ts) {
   ts->sentinels.clear();
   std::unique_ptr<ThreadState> owned = interp.RemoveThread(ts);
   ts->CountInstructions();
-  interp.gil.Release(ts->gil_slot, GilReleaseReason::kExit);
+  // The last touch of the interpreter: once the GIL is let go, the main thread may destroy it
+  // while this thread is still destroying its ThreadState.
+  interp.gil.ReleaseAndRetire(ts->gil_slot);
 }
 
 }  // namespace
@@ -186,6 +188,7 @@ ThreadState* StartThread(ThreadState& ts, Value func, Value args, Value kwargs) 
   }
   pthread_sigmask(SIG_SETMASK, &old, nullptr);
   if (!thread.joinable()) {
+    interp.gil.Retire(t->gil_slot);
     interp.RemoveThread(t);
     Raise(ts, interp.exc.RuntimeError, "can't start new thread");
     return nullptr;
