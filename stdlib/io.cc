@@ -1211,13 +1211,6 @@ Value Open(ThreadState& ts, const CallArgs& a) {
 // ---------------------------------------------------------------------------------------------
 // Types and the module
 
-void AddGetter(Interpreter& in, TypeObject* type, const char* name, NativeFn fn) {
-  auto* p = in.heap.New<PropertyObject>(in.types.property);
-  p->fget = Value::Obj(NewNative(in, name, fn, type));
-  p->fset = p->fdel = p->doc = Value::None();
-  DictSetStr(type->dict, Intern(in, name), Value::Obj(p));
-}
-
 void InitIoTypes(Interpreter& in) {
   TypeObject* base = NewBuiltinType(in, "_IOBase", nullptr, Kind::kIo, "_io");
   for (auto [name, fn] : std::initializer_list<std::pair<const char*, NativeFn>>{

@@ -937,16 +937,6 @@ Value SockRepr(ThreadState& ts, const CallArgs& a) {
   return NewStrValue(ts, out);
 }
 
-// Read-only attributes, as properties whose getter is a native.
-void AddGetter(ThreadState& ts, TypeObject* type, const char* name, NativeFn fn) {
-  Interpreter& in = ts.interp;
-  RootedPtr<StrObject> key(ts, Intern(in, name));
-  RootedPtr<NativeObject> getter(ts, NewNative(in, name, fn, type));
-  PropertyObject* p = in.heap.New<PropertyObject>(in.types.property);
-  p->fget = Value::Obj(getter.get());
-  p->fset = p->fdel = p->doc = Value::None();
-  DictSetStr(type->dict, key.get(), Value::Obj(p));
-}
 
 Value GetFamily(ThreadState& ts, const CallArgs& a) { return Value::Int(Self(a)->family); }
 Value GetType(ThreadState& ts, const CallArgs& a) { return Value::Int(Self(a)->socktype); }
@@ -970,10 +960,10 @@ TypeObject* MakeSocketType(ThreadState& ts) {
       {"__exit__", SockExit},       {"__repr__", SockRepr},     {"makefile", SockMakefile},
   };
   for (const FunctionDef& m : kMethods) AddMethod(in, t, m.name, m.fn);
-  AddGetter(ts, t, "family", GetFamily);
-  AddGetter(ts, t, "type", GetType);
-  AddGetter(ts, t, "proto", GetProto);
-  AddGetter(ts, t, "timeout", GetTimeoutAttr);
+  AddGetter(ts.interp, t, "family", GetFamily);
+  AddGetter(ts.interp, t, "type", GetType);
+  AddGetter(ts.interp, t, "proto", GetProto);
+  AddGetter(ts.interp, t, "timeout", GetTimeoutAttr);
   return t;
 }
 

@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <limits>
 
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
 #include "vm/errors.h"
 #include "vm/int.h"
 #include "vm/interpreter.h"
@@ -509,6 +511,71 @@ Value FloatMethod0(ThreadState& ts, const CallArgs& args) {
   return fn(ts, Self(args));
 }
 
+Value FloatReal(ThreadState&, const CallArgs& args) { return args.argv[0]; }
+Value FloatImag(ThreadState&, const CallArgs&) { return Value::Float(0.0); }
+
+// float.fromhex(s): optional whitespace and sign, an optional 0x, hex digits with an optional
+// point, an optional binary exponent; or inf/infinity/nan. strtod does the correctly rounded
+// conversion once the text is known to be in Python's (stricter) form.
+Value FloatFromHex(ThreadState& ts, const CallArgs& args) {
+  if (!NoKeywords(ts, args, "float.fromhex")) return Value::Null();
+  if (args.nargs != 2)
+    return RaiseTypeError(ts, absl::StrCat("float.fromhex() takes exactly one argument (", args.nargs - 1, " given)"));
+  if (!IsObjectOfKind(args.argv[1], Kind::kStr))
+    return RaiseTypeError(ts, "bad argument type for built-in operation");
+  std::string_view text = As<StrObject>(args.argv[1])->view();
+  auto invalid = [&] { return Raise(ts, ts.interp.exc.ValueError, "invalid hexadecimal floating-point string"); };
+  auto is_space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+  bool negative = false;
+  if (!text.empty() && (text.front() == '+' || text.front() == '-')) {
+    negative = text.front() == '-';
+    text.remove_prefix(1);
+  }
+  std::string lower = absl::AsciiStrToLower(std::string(text));
+  double v;
+  if (lower == "inf" || lower == "infinity") {
+    v = std::numeric_limits<double>::infinity();
+  } else if (lower == "nan") {
+    v = std::numeric_limits<double>::quiet_NaN();
+  } else {
+    std::string_view body = lower;
+    if (body.substr(0, 2) == "0x") body.remove_prefix(2);
+    size_t digits = 0, i = 0;
+    bool point = false;
+    for (; i < body.size(); ++i) {
+      char c = body[i];
+      if (absl::ascii_isxdigit(c)) {
+        ++digits;
+      } else if (c == '.' && !point) {
+        point = true;
+      } else {
+        break;
+      }
+    }
+    if (digits == 0) return invalid();
+    if (i < body.size()) {  // the exponent: p, an optional sign, decimal digits
+      if (body[i] != 'p' || ++i == body.size()) return invalid();
+      if (body[i] == '+' || body[i] == '-') ++i;
+      if (i == body.size()) return invalid();
+      for (; i < body.size(); ++i)
+        if (!absl::ascii_isdigit(body[i])) return invalid();
+    }
+    std::string c_text = "0x" + std::string(body);
+    errno = 0;
+    char* end = nullptr;
+    v = std::strtod(c_text.c_str(), &end);
+    if (end != c_text.c_str() + c_text.size()) return invalid();
+    if (errno == ERANGE && std::isinf(v))
+      return Raise(ts, ts.interp.exc.OverflowError, "hexadecimal value too large to represent as a float");
+  }
+  Value result = Value::Float(negative ? -v : v);
+  TypeObject* cls = As<TypeObject>(args.argv[0]);
+  if (cls == ts.interp.types.float_) return result;
+  return Call(ts, args.argv[0], &result, 1);
+}
+
 constexpr char kIsInteger[] = "float.is_integer";
 constexpr char kConjugate[] = "float.conjugate";
 constexpr char kAsIntegerRatio[] = "float.as_integer_ratio";
@@ -555,6 +622,9 @@ void InitFloatType(Interpreter& interp) {
   add("conjugate", FloatMethod0<Identity, kConjugate>);
   add("as_integer_ratio", FloatMethod0<FloatAsIntegerRatio, kAsIntegerRatio>);
   add("hex", FloatMethod0<FloatHex, kHexName>);
+  AddClassMethod(interp, t, "fromhex", FloatFromHex);
+  AddGetter(interp, t, "real", FloatReal);
+  AddGetter(interp, t, "imag", FloatImag);
 }
 
 }  // namespace gilvm::vm

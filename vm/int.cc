@@ -406,6 +406,15 @@ Value BoolRepr(ThreadState& ts, const CallArgs& args) {
   return NewStrValue(ts, Self(args) != 0 ? "True" : "False");
 }
 
+// The rational and complex views of an int (int.real, .imag, .numerator, .denominator): a bool
+// answers with a plain int, as CPython's do.
+Value IntReal(ThreadState&, const CallArgs& args) {
+  Value v = args.argv[0];
+  return v.is_bool() ? Value::Int(v.as_int()) : v;
+}
+Value IntZero(ThreadState&, const CallArgs&) { return Value::Int(0); }
+Value IntOne(ThreadState&, const CallArgs&) { return Value::Int(1); }
+
 }  // namespace
 
 void InitIntType(Interpreter& interp) {
@@ -454,6 +463,10 @@ void InitIntType(Interpreter& interp) {
   add("bit_count", BitCount);
   add("conjugate", IntConjugate);
   add("as_integer_ratio", IntAsIntegerRatio);
+  AddGetter(interp, t, "real", IntReal);
+  AddGetter(interp, t, "imag", IntZero);
+  AddGetter(interp, t, "numerator", IntReal);
+  AddGetter(interp, t, "denominator", IntOne);
 }
 
 void InitBoolType(Interpreter& interp) {

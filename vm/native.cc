@@ -53,6 +53,17 @@ void AddStaticMethod(Interpreter& interp, TypeObject* type, std::string_view nam
   AddWrapped(interp, type, name, fn, Kind::kStaticMethod, interp.types.staticmethod);
 }
 
+void AddGetter(Interpreter& interp, TypeObject* type, std::string_view name, NativeFn fn) {
+  StrObject* key = Intern(interp, name);
+  NativeObject* getter = NewNative(interp, name, fn, type);
+  DictSetStr(type->dict, key, Value::Obj(getter));  // keeps the getter alive while the property is allocated
+  auto* p = interp.heap.New<PropertyObject>(interp.types.property);
+  p->fget = Value::Obj(getter);
+  p->fset = p->fdel = p->doc = Value::None();
+  DictSetStr(type->dict, key, Value::Obj(p));
+  ++interp.type_epoch;
+}
+
 void AddFunctions(Interpreter& interp, DictObject* ns, std::initializer_list<FunctionDef> fns) {
   for (const FunctionDef& f : fns) AddFunction(interp, ns, f.name, f.fn);
 }

@@ -28,6 +28,9 @@ void AddMethod(Interpreter& interp, TypeObject* type, std::string_view name, Nat
 // Adds a classmethod/staticmethod to a type's dict.
 void AddClassMethod(Interpreter& interp, TypeObject* type, std::string_view name, NativeFn fn);
 void AddStaticMethod(Interpreter& interp, TypeObject* type, std::string_view name, NativeFn fn);
+// Adds a read-only attribute computed by `fn` (argv[0] is the object): a property whose getter
+// is a native, as CPython's getset descriptors on built-in types.
+void AddGetter(Interpreter& interp, TypeObject* type, std::string_view name, NativeFn fn);
 // Adds a plain function to a namespace (a module's dict).
 void AddFunction(Interpreter& interp, DictObject* ns, std::string_view name, NativeFn fn);
 // Adds each {name, fn} of a table, as AddFunction.
