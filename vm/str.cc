@@ -6,6 +6,8 @@
 #include <limits>
 #include <string>
 
+#include "absl/strings/str_cat.h"
+#include "vm/dict.h"
 #include "vm/errors.h"
 #include "vm/interpreter.h"
 #include "vm/list.h"
@@ -1257,6 +1259,90 @@ Value StrZfill(ThreadState& ts, const CallArgs& args) {
   return MakeStr(ts, std::move(out));
 }
 
+// str.translate(table): each character's ordinal is looked up with table[ord]; a LookupError
+// keeps the character, None deletes it, an int or a str replaces it.
+Value StrTranslate(ThreadState& ts, const CallArgs& args) {
+  if (!NoKeywords(ts, Rest(args), "str.translate")) return Value::Null();
+  if (args.nargs != 2)
+    return RaiseTypeError(ts, absl::StrCat("str.translate() takes exactly one argument (", args.nargs - 1, " given)"));
+  const StrObject* s = Self(args);
+  Value table = args.argv[1];
+  std::string out;
+  out.reserve(s->data.size());
+  std::string_view text = s->data;
+  for (size_t i = 0; i < text.size();) {
+    size_t start = i;
+    uint32_t c = DecodeUtf8(text, &i);
+    Value mapped = GetItem(ts, table, Value::Int(c));
+    if (mapped.is_null()) {
+      if (!ExceptionMatches(ts, ts.interp.exc.LookupError)) return Value::Null();
+      ClearException(ts);
+      out.append(text.substr(start, i - start));
+    } else if (mapped.is_none()) {
+      continue;
+    } else if (mapped.is_intlike()) {
+      int64_t code = mapped.as_int();
+      if (code < 0 || code > 0x10ffff)
+        return Raise(ts, ts.interp.exc.ValueError, "character mapping must be in range(0x110000)");
+      AppendUtf8(out, static_cast<uint32_t>(code));
+    } else if (IsObjectOfKind(mapped, Kind::kStr)) {
+      out += As<StrObject>(mapped)->data;
+    } else {
+      return RaiseTypeError(ts, "character mapping must return integer, None or str");
+    }
+  }
+  return MakeStr(ts, std::move(out));
+}
+
+// str.maketrans(dict) or str.maketrans(from, to[, delete]): the table str.translate takes,
+// keyed by ordinals.
+Value StrMakeTrans(ThreadState& ts, const CallArgs& args) {
+  if (!NoKeywords(ts, args, "maketrans") || !ArgCountBetween(ts, args, "maketrans", 1, 3)) return Value::Null();
+  RootedPtr<DictObject> table(ts, NewDict(ts));
+  if (args.nargs == 1) {
+    if (!IsObjectOfKind(args.argv[0], Kind::kDict))
+      return RaiseTypeError(ts, "if you give only one argument to maketrans it must be a dict");
+    auto* src = As<DictObject>(args.argv[0]);
+    for (size_t i = 0; i < src->entries.size(); ++i) {
+      Value key = src->entries[i].key;
+      if (key.is_null()) continue;
+      if (IsObjectOfKind(key, Kind::kStr)) {
+        const StrObject* k = As<StrObject>(key);
+        if (k->length != 1)
+          return Raise(ts, ts.interp.exc.ValueError, "string keys in translate table must be of length 1");
+        size_t at = 0;
+        key = Value::Int(DecodeUtf8(k->data, &at));
+      } else if (!key.is_intlike()) {
+        return RaiseTypeError(ts, "keys in translate table must be strings or integers");
+      } else {
+        key = Value::Int(key.as_int());
+      }
+      if (!DictSet(ts, table.get(), key, src->entries[i].value)) return Value::Null();
+    }
+    return Value::Obj(table.get());
+  }
+  if (!IsObjectOfKind(args.argv[0], Kind::kStr))
+    return RaiseTypeError(ts, "first maketrans argument must be a string if there is a second argument");
+  for (size_t i = 1; i < args.nargs; ++i)
+    if (!IsObjectOfKind(args.argv[i], Kind::kStr))
+      return RaiseTypeError(
+          ts, absl::StrCat("maketrans() argument ", i + 1, " must be str, not ", TypeName(ts, args.argv[i])));
+  const StrObject* from = As<StrObject>(args.argv[0]);
+  const StrObject* to = As<StrObject>(args.argv[1]);
+  if (from->length != to->length)
+    return Raise(ts, ts.interp.exc.ValueError, "the first two maketrans arguments must have equal length");
+  for (size_t i = 0, j = 0; i < from->data.size();) {
+    uint32_t a = DecodeUtf8(from->data, &i), b = DecodeUtf8(to->data, &j);
+    if (!DictSet(ts, table.get(), Value::Int(a), Value::Int(b))) return Value::Null();
+  }
+  if (args.nargs == 3) {
+    const StrObject* del = As<StrObject>(args.argv[2]);
+    for (size_t i = 0; i < del->data.size();)
+      if (!DictSet(ts, table.get(), Value::Int(DecodeUtf8(del->data, &i)), Value::None())) return Value::Null();
+  }
+  return Value::Obj(table.get());
+}
+
 Value StrExpandTabs(ThreadState& ts, const CallArgs& args) {
   Value arg;
   if (!ParseArgs(ts, Rest(args), Params{"expandtabs", {"tabsize"}, 0}, &arg)) return Value::Null();
@@ -1373,6 +1459,8 @@ void InitStrType(Interpreter& interp) {
   add("ljust", StrPad<'l'>);
   add("rjust", StrPad<'r'>);
   add("zfill", StrZfill);
+  add("translate", StrTranslate);
+  AddStaticMethod(interp, t, "maketrans", StrMakeTrans);
   add("expandtabs", StrExpandTabs);
   add("removeprefix", StrRemoveAffix<false>);
   add("removesuffix", StrRemoveAffix<true>);
