@@ -66,4 +66,5 @@
   X(ImportWarning, Warning)                               \
   X(UnicodeWarning, Warning)                              \
   X(BytesWarning, Warning)                                \
-  X(ResourceWarning, Warning)
+  X(ResourceWarning, Warning)                             \
+  X(EncodingWarning, Warning)

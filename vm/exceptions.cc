@@ -10,6 +10,7 @@
 #include "vm/errors.h"
 #include "vm/instance.h"
 #include "vm/interpreter.h"
+#include "vm/list.h"
 #include "vm/native.h"
 #include "vm/ops.h"
 #include "vm/str.h"
@@ -188,6 +189,25 @@ Value RaiseOSError(ThreadState& ts, int err, Value filename, Value filename2) {
   return RaiseObject(ts, e.as<ExceptionObject>());
 }
 
+// BaseException.add_note(note): appends to the __notes__ list, creating it on first use.
+Value ExcAddNote(ThreadState& ts, const CallArgs& a) {
+  if (!NoKeywords(ts, a, "BaseException.add_note")) return Value::Null();
+  if (a.nargs != 2)
+    return RaiseTypeError(ts, absl::StrCat("BaseException.add_note() takes exactly one argument (", a.nargs - 1, " given)"));
+  if (!IsObjectOfKind(a.argv[1], Kind::kStr))
+    return RaiseTypeError(ts, absl::StrCat("note must be a str, not '", TypeName(ts, a.argv[1]), "'"));
+  StrObject* name = Intern(ts.interp, "__notes__");
+  Root notes(ts, GetAttrOrNull(ts, a.argv[0], name));
+  if (ts.exc) return Value::Null();
+  if (notes.get().is_null()) {
+    notes.set(Value::Obj(NewList(ts)));
+    if (!SetAttr(ts, a.argv[0], name, notes.get())) return Value::Null();
+  }
+  if (!IsObjectOfKind(notes.get(), Kind::kList)) return RaiseTypeError(ts, "Cannot add note: __notes__ is not a list");
+  As<ListObject>(notes.get())->items.push_back(a.argv[1]);
+  return Value::None();
+}
+
 void InitExceptionTypes(Interpreter& in) {
   TypeObject* base = in.exc.BaseException;
   AddStaticMethod(in, base, "__new__", ExcNew);
@@ -195,6 +215,7 @@ void InitExceptionTypes(Interpreter& in) {
   AddMethod(in, base, "__str__", ExcStr);
   AddMethod(in, base, "__repr__", ExcRepr);
   AddMethod(in, base, "with_traceback", ExcWithTraceback);
+  AddMethod(in, base, "add_note", ExcAddNote);
   AddMethod(in, in.exc.KeyError, "__str__", KeyErrorStr);
   TypeObject* os_error = in.exc.OSError;
   AddStaticMethod(in, os_error, "__new__", OSErrorNew);

@@ -9,8 +9,11 @@
 #include "vm/frame.h"
 #include "vm/instance.h"
 #include "vm/interpreter.h"
+#include "vm/list.h"
 #include "vm/ops.h"
 #include "vm/str.h"
+#include "vm/thread_state.h"
+#include "vm/tuple.h"
 
 namespace gilvm::vm {
 
@@ -230,6 +233,41 @@ std::string ExceptionLine(ThreadState& ts, ExceptionObject* exc) {
   return absl::StrCat(name, ": ", text, "\n");
 }
 
+// The notes added with add_note(), one per line after the exception line (3.11): each str note
+// as it is, anything else through str(); a __notes__ that is not a list or tuple is shown by repr.
+void FormatNotes(ThreadState& ts, ExceptionObject* exc, std::string& out) {
+  if (exc->dict == nullptr) return;
+  Value notes = Attr(exc, ts.interp, "__notes__");
+  if (notes.is_null()) return;
+  Root keep(ts, notes);  // a note's __str__ may replace __notes__
+  std::string text;
+  if (!IsObjectOfKind(notes, Kind::kList) && !IsObjectOfKind(notes, Kind::kTuple)) {
+    Value r = Repr(ts, notes);
+    if (r.is_null()) {
+      ClearException(ts);
+      out += "<__notes__ repr() failed>\n";
+    } else {
+      absl::StrAppend(&out, As<StrObject>(r)->data, "\n");
+    }
+    return;
+  }
+  for (size_t i = 0;; ++i) {
+    // Re-read the size each time: str() of a note may run Python code.
+    bool is_list = IsObjectOfKind(notes, Kind::kList);
+    size_t n = is_list ? As<ListObject>(notes)->size() : As<TupleObject>(notes)->size();
+    if (i >= n) break;
+    Value note = is_list ? As<ListObject>(notes)->items[i] : As<TupleObject>(notes)->items[i];
+    if (IsStr(note)) {
+      absl::StrAppend(&out, As<StrObject>(note)->data, "\n");
+    } else if (StrString(ts, note, &text)) {
+      absl::StrAppend(&out, text, "\n");
+    } else {
+      ClearException(ts);
+      out += "<note str() failed>\n";
+    }
+  }
+}
+
 void FormatChain(ThreadState& ts, ExceptionObject* exc, absl::flat_hash_set<ExceptionObject*>& seen, std::string& out) {
   seen.insert(exc);
   Interpreter& interp = ts.interp;
@@ -244,6 +282,7 @@ void FormatChain(ThreadState& ts, ExceptionObject* exc, absl::flat_hash_set<Exce
   FormatTraceback(interp, exc->traceback, out);
   if (exc->type->IsSubtypeOf(interp.exc.SyntaxError)) FormatSyntaxErrorBody(ts, exc, out);
   out += ExceptionLine(ts, exc);
+  FormatNotes(ts, exc, out);
 }
 
 }  // namespace
