@@ -661,13 +661,50 @@ Value TypeNew(ThreadState& ts, const CallArgs& a) {
   return RaiseTypeError(ts, "type() takes 1 or 3 arguments");
 }
 
+void Bind(Interpreter& in, std::string_view name, Value v) { DictSetStr(in.builtins, Intern(in, name), v); }
+void BindType(Interpreter& in, TypeObject* t) { Bind(in, t->name, Value::Obj(t)); }
+
+Value AsciiFn(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "ascii", 1, 1)) return Value::Null();
+  return Ascii(ts, a.argv[0]);
+}
+
+// exit and quit: objects that tell a REPL user how to leave when shown, and raise SystemExit
+// when called (CPython's _sitebuiltins.Quitter).
+Value QuitterRepr(ThreadState& ts, const CallArgs& a) {
+  if (!CheckSlotArity(ts, a, 1, 1)) return Value::Null();
+  Value name = DictGetStr(As<InstanceObject>(a.argv[0])->dict, ts.interp.names.__name__);
+  std::string_view n = IsObjectOfKind(name, Kind::kStr) ? As<StrObject>(name)->view() : "exit";
+  return NewStrValue(ts, absl::StrCat("Use ", std::string(n), "() or Ctrl-D (i.e. EOF) to exit"));
+}
+
+Value QuitterCall(ThreadState& ts, const CallArgs& a) {
+  Value code;
+  if (!ParseArgs(ts, Rest(a), Params{"__call__", {"code"}, 0}, &code)) return Value::Null();
+  Value argv[1] = {code.is_null() ? Value::None() : code};
+  Value exc = Call(ts, Value::Obj(ts.interp.exc.SystemExit), argv, 1);
+  if (exc.is_null()) return Value::Null();
+  return RaiseObject(ts, As<ExceptionObject>(exc));
+}
+
+void InstallQuitters(Interpreter& in) {
+  TypeObject* type = NewBuiltinType(in, "Quitter", nullptr, Kind::kInstance, "_sitebuiltins");
+  AddMethod(in, type, "__repr__", QuitterRepr);
+  AddMethod(in, type, "__call__", QuitterCall);
+  for (const char* name : {"exit", "quit"}) {
+    DictObject* dict = in.heap.New<DictObject>(in.types.dict);
+    Bind(in, name, Value::Obj(dict));  // keeps the dict alive while the instance is allocated
+    auto* q = in.heap.New<InstanceObject>(type, dict);
+    Bind(in, name, Value::Obj(q));
+    DictSetStr(dict, in.names.__name__, Value::Obj(Intern(in, name)));
+  }
+}
+
 // Installs `__new__` unless the type's own engineer already did.
 void AddNew(Interpreter& in, TypeObject* t, NativeFn fn) {
   if (DictGetStr(t->dict, in.names.__new__).is_null()) AddStaticMethod(in, t, "__new__", fn);
 }
 
-void Bind(Interpreter& in, std::string_view name, Value v) { DictSetStr(in.builtins, Intern(in, name), v); }
-void BindType(Interpreter& in, TypeObject* t) { Bind(in, t->name, Value::Obj(t)); }
 
 void InstallFunctions(Interpreter& in) {
   AddFunctions(in, in.builtins, {
@@ -678,7 +715,7 @@ void InstallFunctions(Interpreter& in) {
       {"isinstance", IsInstanceFn}, {"issubclass", IsSubclassFn}, {"any", Any}, {"all", All},
       {"min", Min},           {"max", Max},           {"sum", Sum},           {"sorted", Sorted},
       {"iter", IterFn},       {"next", Next},         {"round", Round},       {"divmod", DivMod},
-      {"pow", Pow},           {"format", FormatFn},
+      {"pow", Pow},           {"format", FormatFn},     {"ascii", AsciiFn},
   });
 }
 
@@ -716,6 +753,7 @@ void InitBuiltins(Interpreter& in) {
     DictSetStr(in.builtins, in.names.__name__, Value::Obj(Intern(in, "builtins")));
   InstallFunctions(in);
   InstallTypes(in);
+  InstallQuitters(in);
 }
 
 ModuleObject* MakeMathModule(ThreadState& ts);  // stdlib/math.cc
@@ -736,6 +774,7 @@ void RegisterModules(Interpreter& in) {
   RegisterSubprocessModule(in);
   RegisterStructModule(in);
   RegisterGilModule(in);
+  RegisterWarningsModule(in);
 }
 
 }  // namespace gilvm::stdlib
