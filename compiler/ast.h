@@ -248,7 +248,7 @@ struct YieldLike : Expr {
 enum class StmtKind : uint8_t {
   kExpr, kAssign, kAugAssign, kAnnAssign, kIf, kWhile, kFor, kBreak, kContinue, kPass,
   kFunctionDef, kClassDef, kReturn, kGlobal, kNonlocal, kTry, kRaise, kAssert, kDelete,
-  kImport, kImportFrom, kWith,
+  kImport, kImportFrom, kWith, kMatch,
 };
 
 struct Stmt {
@@ -397,6 +397,86 @@ struct With : Stmt {
   std::vector<WithItem> items;
   StmtList body;
   bool is_async = false;
+};
+
+// ---- match statements (PEP 634) ----------------------------------------------------------------
+
+enum class PatternKind : uint8_t {
+  kValue,      // a literal or a dotted name, compared with ==
+  kSingleton,  // None, True or False, compared with `is`
+  kSequence,   // [p, *rest, q] or (p, q)
+  kMapping,    // {key: p, **rest}
+  kClass,      // Cls(p, attr=q)
+  kStar,       // *name or *_ (only inside a sequence pattern)
+  kAs,         // p as name; a bare capture (no pattern); the wildcard _ (neither)
+  kOr,         // p | q
+};
+
+struct Pattern {
+  explicit Pattern(PatternKind k, Pos p) : kind(k), pos(p) {}
+  virtual ~Pattern() = default;
+  PatternKind kind;
+  Pos pos;
+};
+using PatternPtr = std::unique_ptr<Pattern>;
+using PatternList = std::vector<PatternPtr>;
+
+struct MatchValue : Pattern {
+  MatchValue(Pos p, ExprPtr v) : Pattern(PatternKind::kValue, p), value(std::move(v)) {}
+  ExprPtr value;
+};
+
+struct MatchSingleton : Pattern {
+  MatchSingleton(Pos p, Constant::Type v) : Pattern(PatternKind::kSingleton, p), value(v) {}
+  Constant::Type value;  // kNone, kTrue or kFalse
+};
+
+struct MatchSequence : Pattern {
+  explicit MatchSequence(Pos p) : Pattern(PatternKind::kSequence, p) {}
+  PatternList patterns;
+};
+
+struct MatchMapping : Pattern {
+  explicit MatchMapping(Pos p) : Pattern(PatternKind::kMapping, p) {}
+  ExprList keys;         // literals or dotted names
+  PatternList patterns;  // same length as keys
+  std::string rest;      // the name after **, or empty
+};
+
+struct MatchClass : Pattern {
+  explicit MatchClass(Pos p) : Pattern(PatternKind::kClass, p) {}
+  ExprPtr cls;  // a name or a dotted name
+  PatternList patterns;
+  std::vector<std::string> kwd_attrs;
+  PatternList kwd_patterns;  // same length as kwd_attrs
+};
+
+struct MatchStar : Pattern {
+  MatchStar(Pos p, std::string n) : Pattern(PatternKind::kStar, p), name(std::move(n)) {}
+  std::string name;  // empty for *_
+};
+
+struct MatchAs : Pattern {
+  explicit MatchAs(Pos p) : Pattern(PatternKind::kAs, p) {}
+  PatternPtr pattern;  // null for a bare capture or the wildcard
+  std::string name;    // empty for the wildcard
+};
+
+struct MatchOr : Pattern {
+  explicit MatchOr(Pos p) : Pattern(PatternKind::kOr, p) {}
+  PatternList patterns;  // two or more
+};
+
+struct MatchCase {
+  PatternPtr pattern;
+  ExprPtr guard;  // may be null
+  StmtList body;
+};
+
+struct Match : Stmt {
+  Match(Pos p) : Stmt(StmtKind::kMatch, p) {}
+  ExprPtr subject;
+  std::vector<MatchCase> cases;
 };
 
 struct Module {

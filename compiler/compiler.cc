@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstring>
 #include <deque>
+#include <optional>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
@@ -412,6 +413,7 @@ class CodeGen {
         return;
       case StmtKind::kImportFrom: return ImportFrom_(As<ImportFrom>(s));
       case StmtKind::kWith: return With_(As<With>(s), 0);
+      case StmtKind::kMatch: return Match_(As<Match>(s));
     }
   }
 
@@ -683,6 +685,298 @@ class CodeGen {
     Bind(end);
   }
 
+  // ---- match statements ------------------------------------------------------------------------
+  //
+  // While a case's pattern runs the stack is [base][captures][work], where base is the
+  // subject's copy kept for the next case (nothing for the last case), captures are values
+  // matched by capture patterns, and work are the values still being taken apart, the one on
+  // top being matched next. A pattern consumes the value on top; a capture moves it below the
+  // work items (ROT_N); a failure jumps to fail_pop[n] with n items above base, which pops
+  // them and goes on to the next case. Names are stored only once the whole pattern matched,
+  // so a failed case binds nothing (as CPython).
+  Pos last_pattern_pos_;  // of the pattern compiled last, for errors placed as CPython places them
+
+  struct PatternState {
+    std::vector<std::string> stores;  // captured names, deepest first
+    int work = 1;
+    std::vector<int> fail_pop;
+    bool allow_irrefutable = false;
+  };
+
+  int FailPop(PatternState& st, size_t n) {
+    while (st.fail_pop.size() <= n) st.fail_pop.push_back(NewLabel());
+    return st.fail_pop[n];
+  }
+  // Pops the value on top (a test's result) and fails the pattern when it is false.
+  void JumpIfFalseToFail(PatternState& st) {
+    EmitJump(Op::POP_JUMP_IF_FALSE, FailPop(st, st.stores.size() + st.work));
+  }
+  void EmitFailPops(PatternState& st) {
+    for (size_t i = st.fail_pop.size(); i-- > 0;) {
+      Bind(st.fail_pop[i]);
+      if (i > 0) Emit(Op::POP_TOP);
+    }
+  }
+
+  void Match_(const Match& m) {
+    Expr_(*m.subject);
+    int end = NewLabel();
+    for (size_t i = 0; i < m.cases.size() && ok_; ++i) {
+      const MatchCase& c = m.cases[i];
+      bool last = i + 1 == m.cases.size();
+      PatternState st;
+      {
+        PosScope ps(*this, c.pattern->pos);
+        if (!last) Emit(Op::DUP_TOP);
+        st.allow_irrefutable = c.guard != nullptr || last;
+        Pattern_(*c.pattern, st);
+        for (size_t k = st.stores.size(); k-- > 0;) NameOp(st.stores[k], ExprContext::kStore);
+      }
+      if (c.guard) JumpIf(*c.guard, false, FailPop(st, 0));
+      if (!last) Emit(Op::POP_TOP);
+      Body(c.body);
+      EmitJump(Op::JUMP, end);
+      EmitFailPops(st);
+    }
+    Bind(end);
+  }
+
+  void Capture(const Pattern& p, const std::string& name, PatternState& st) {
+    if (!st.allow_irrefutable && p.kind == PatternKind::kAs && !As<MatchAs>(p).pattern)
+      return Fail(p.pos, absl::StrCat("name capture '", name, "' makes remaining patterns unreachable"));
+    if (std::find(st.stores.begin(), st.stores.end(), name) != st.stores.end())
+      return Fail(p.pos, absl::StrCat("multiple assignments to name '", name, "' in pattern"));
+    if (st.work > 1) Emit(Op::ROT_N, static_cast<uint32_t>(st.work));
+    st.stores.push_back(name);
+    --st.work;
+  }
+
+  void PopWork(PatternState& st) {
+    Emit(Op::POP_TOP);
+    --st.work;
+  }
+
+  static bool IsWildcard(const Pattern& p) {
+    if (p.kind == PatternKind::kStar) return As<MatchStar>(p).name.empty();
+    return p.kind == PatternKind::kAs && !As<MatchAs>(p).pattern && As<MatchAs>(p).name.empty();
+  }
+
+  // Matches each subpattern against the values just unpacked (the first on top).
+  void SubPatterns(const PatternList& subs, PatternState& st) {
+    bool saved = st.allow_irrefutable;
+    st.allow_irrefutable = true;
+    for (const auto& sub : subs) {
+      if (!ok_) return;
+      if (sub->kind == PatternKind::kStar) {
+        const std::string& name = As<MatchStar>(*sub).name;
+        if (name.empty()) {
+          PopWork(st);
+        } else {
+          Capture(*sub, name, st);
+        }
+      } else {
+        Pattern_(*sub, st);
+      }
+    }
+    st.allow_irrefutable = saved;
+  }
+
+  void Pattern_(const Pattern& p, PatternState& st) {
+    if (!ok_) return;
+    last_pattern_pos_ = p.pos;
+    PosScope ps(*this, p.pos);
+    switch (p.kind) {
+      case PatternKind::kAs: {
+        auto& a = As<MatchAs>(p);
+        if (!a.pattern) {
+          if (a.name.empty()) {
+            if (!st.allow_irrefutable) return Fail(p.pos, "wildcard makes remaining patterns unreachable");
+            return PopWork(st);
+          }
+          return Capture(p, a.name, st);
+        }
+        Emit(Op::DUP_TOP);
+        ++st.work;
+        Pattern_(*a.pattern, st);
+        return Capture(p, a.name, st);
+      }
+      case PatternKind::kValue:
+        Expr_(*As<MatchValue>(p).value);
+        Emit(Op::COMPARE_OP, static_cast<uint32_t>(vm::CmpOp::kEq));
+        --st.work;
+        return JumpIfFalseToFail(st);
+      case PatternKind::kSingleton:
+        LoadConst(As<MatchSingleton>(p).value == Constant::Type::kNone   ? Value::None()
+                  : As<MatchSingleton>(p).value == Constant::Type::kTrue ? Value::Bool(true)
+                                                                         : Value::Bool(false));
+        Emit(Op::IS_OP, 0);
+        --st.work;
+        return JumpIfFalseToFail(st);
+      case PatternKind::kSequence: return SequencePattern(As<MatchSequence>(p), st);
+      case PatternKind::kMapping: return MappingPattern(As<MatchMapping>(p), st);
+      case PatternKind::kClass: return ClassPattern(As<MatchClass>(p), st);
+      case PatternKind::kOr: return OrPattern(As<MatchOr>(p), st);
+      case PatternKind::kStar: return Fail(p.pos, "can't use starred name here");
+    }
+  }
+
+  void SequencePattern(const MatchSequence& seq, PatternState& st) {
+    size_t n = seq.patterns.size(), star = n;
+    for (size_t i = 0; i < n; ++i) {
+      if (seq.patterns[i]->kind != PatternKind::kStar) continue;
+      if (star != n) return Fail(seq.pos, "multiple starred names in sequence pattern");
+      star = i;
+    }
+    Emit(Op::MATCH_SEQUENCE);
+    JumpIfFalseToFail(st);
+    Emit(Op::GET_LEN);
+    LoadConst(Value::Int(static_cast<int64_t>(star == n ? n : n - 1)));
+    Emit(Op::COMPARE_OP, static_cast<uint32_t>(star == n ? vm::CmpOp::kEq : vm::CmpOp::kGe));
+    JumpIfFalseToFail(st);
+    if (std::all_of(seq.patterns.begin(), seq.patterns.end(), [](const auto& q) { return IsWildcard(*q); }))
+      return PopWork(st);
+    if (star == n) {
+      Emit(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(n));
+    } else {
+      if (star > 0xff || n - star - 1 > 0xffff) return Fail(seq.pos, "too many expressions in star-unpacking assignment");
+      Emit(Op::UNPACK_EX, static_cast<uint32_t>(star | ((n - star - 1) << 8)));
+    }
+    st.work += static_cast<int>(n) - 1;
+    SubPatterns(seq.patterns, st);
+  }
+
+  // The repr CPython's "duplicate key" message shows, for keys that are literals.
+  static std::optional<std::string> LiteralKey(const Expr& e) {
+    if (e.kind == ExprKind::kUnaryOp) {
+      auto inner = LiteralKey(*As<UnaryOp>(e).operand);
+      return inner ? std::optional<std::string>("-" + *inner) : std::nullopt;
+    }
+    if (e.kind != ExprKind::kConstant) return std::nullopt;
+    auto& c = As<Constant>(e);
+    switch (c.type) {
+      case Constant::Type::kNone: return "None";
+      case Constant::Type::kTrue: return "True";
+      case Constant::Type::kFalse: return "False";
+      case Constant::Type::kInt: return std::to_string(c.i);
+      case Constant::Type::kBigInt: return c.s;
+      case Constant::Type::kStr: return "'" + c.s + "'";
+      default: return std::nullopt;
+    }
+  }
+
+  void MappingPattern(const MatchMapping& m, PatternState& st) {
+    size_t n = m.keys.size();
+    std::vector<std::string> seen;
+    for (const auto& k : m.keys) {
+      auto key = LiteralKey(*k);
+      if (!key) continue;
+      if (std::find(seen.begin(), seen.end(), *key) != seen.end())
+        return Fail(m.pos, absl::StrCat("mapping pattern checks duplicate key (", *key, ")"));
+      seen.push_back(*key);
+    }
+    Emit(Op::MATCH_MAPPING);
+    JumpIfFalseToFail(st);
+    if (n == 0 && m.rest.empty()) return PopWork(st);
+    if (n > 0) {
+      Emit(Op::GET_LEN);
+      LoadConst(Value::Int(static_cast<int64_t>(n)));
+      Emit(Op::COMPARE_OP, static_cast<uint32_t>(vm::CmpOp::kGe));
+      JumpIfFalseToFail(st);
+    }
+    for (const auto& k : m.keys) Expr_(*k);
+    Emit(Op::BUILD_TUPLE, static_cast<uint32_t>(n));
+    Emit(Op::MATCH_KEYS);  // [subject, keys, values or None]
+    st.work += 2;
+    Emit(Op::DUP_TOP);
+    LoadConst(Value::None());
+    Emit(Op::IS_OP, 1);
+    JumpIfFalseToFail(st);
+    Emit(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(n));
+    st.work += static_cast<int>(n) - 1;
+    SubPatterns(m.patterns, st);
+    if (!ok_) return;
+    if (!m.rest.empty()) {
+      Emit(Op::COPY_DICT_WITHOUT_KEYS);  // [subject, rest]
+      Capture(m, m.rest, st);
+      return PopWork(st);
+    }
+    PopWork(st);  // the keys
+    PopWork(st);  // the subject
+  }
+
+  void ClassPattern(const MatchClass& c, PatternState& st) {
+    Expr_(*c.cls);
+    std::vector<Value> names;
+    for (const auto& a : c.kwd_attrs) names.push_back(StrConst(a));
+    LoadConst(Value::Obj(vm::NewTuple(ts_, std::move(names))));
+    {
+      PosScope ps(*this, c.pos);
+      Emit(Op::MATCH_CLASS, static_cast<uint32_t>(c.patterns.size()));  // [attributes or None]
+    }
+    Emit(Op::DUP_TOP);
+    LoadConst(Value::None());
+    Emit(Op::IS_OP, 1);
+    JumpIfFalseToFail(st);
+    size_t n = c.patterns.size() + c.kwd_patterns.size();
+    bool all_wild = std::all_of(c.patterns.begin(), c.patterns.end(), [](const auto& q) { return IsWildcard(*q); }) &&
+                    std::all_of(c.kwd_patterns.begin(), c.kwd_patterns.end(), [](const auto& q) { return IsWildcard(*q); });
+    if (all_wild) return PopWork(st);
+    Emit(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(n));
+    st.work += static_cast<int>(n) - 1;
+    SubPatterns(c.patterns, st);
+    SubPatterns(c.kwd_patterns, st);
+  }
+
+  // Each alternative runs on a copy of the subject with its own failure chain; the first that
+  // matches puts its captures in the first alternative's order, lifts the outer work items
+  // back above them and drops the subject.
+  void OrPattern(const MatchOr& o, PatternState& st) {
+    int end = NewLabel();
+    std::vector<std::string> canonical;
+    size_t outer_work = static_cast<size_t>(st.work);
+    for (size_t i = 0; i < o.patterns.size() && ok_; ++i) {
+      const Pattern& alt = *o.patterns[i];
+      PatternState sub;
+      sub.allow_irrefutable = i + 1 == o.patterns.size() && st.allow_irrefutable;
+      Emit(Op::DUP_TOP);
+      Pattern_(alt, sub);
+      if (!ok_) return;
+      if (i == 0) {
+        canonical = sub.stores;
+      } else {
+        std::vector<std::string> a = canonical, b = sub.stores;
+        std::sort(a.begin(), a.end());
+        std::sort(b.begin(), b.end());
+        // CPython reports it where the alternative's last sub-pattern is.
+        if (a != b) return Fail(last_pattern_pos_, "alternative patterns bind different names");
+      }
+      for (const auto& name : canonical)
+        if (std::find(st.stores.begin(), st.stores.end(), name) != st.stores.end())
+          return Fail(alt.pos, absl::StrCat("multiple assignments to name '", name, "' in pattern"));
+      // Put the captures in canonical order: lift each, in order, to the top.
+      std::vector<std::string> cur = sub.stores;
+      for (const auto& name : canonical) {
+        size_t idx = static_cast<size_t>(std::find(cur.begin(), cur.end(), name) - cur.begin());
+        size_t depth = cur.size() - idx;
+        if (depth > 1) Emit(Op::LIFT_N, static_cast<uint32_t>(depth));
+        cur.erase(cur.begin() + static_cast<std::ptrdiff_t>(idx));
+        cur.push_back(name);
+      }
+      // [work..., subject, captures...] -> [captures..., work..., subject], then drop the subject.
+      size_t m = canonical.size();
+      if (m > 0)
+        for (size_t k = 0; k < outer_work; ++k) Emit(Op::LIFT_N, static_cast<uint32_t>(m + outer_work));
+      Emit(Op::POP_TOP);
+      EmitJump(Op::JUMP, end);
+      EmitFailPops(sub);
+    }
+    // No alternative matched: the subject is still on top.
+    EmitJump(Op::JUMP, FailPop(st, st.stores.size() + st.work));
+    Bind(end);
+    for (const auto& name : canonical) st.stores.push_back(name);
+    --st.work;
+  }
+
   void ImportFrom_(const ImportFrom& f) {
     if (f.level > 0) return Fail(f.pos, "relative imports are not supported by gilvm");
     LoadConst(Value::Int(f.level));
@@ -846,6 +1140,10 @@ class CodeGen {
         }
         case StmtKind::kWith:
           if (HasSimpleAnnotation(As<With>(*s).body)) return true;
+          break;
+        case StmtKind::kMatch:
+          for (const auto& c : As<Match>(*s).cases)
+            if (HasSimpleAnnotation(c.body)) return true;
           break;
         case StmtKind::kTry: {
           auto& t = As<Try>(*s);

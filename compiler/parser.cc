@@ -518,7 +518,8 @@ class Parser {
       case TK::kIndent: InvalidSyntax();
       case TK::kName:
         if (Cur().text == "match" && LooksLikeMatch()) {
-          FailAtToken(Cur(), "match statements are not supported by gilvm");
+          out->push_back(ParseMatch());
+          return;
         }
         break;
       default: break;
@@ -1052,6 +1053,270 @@ class Parser {
       ValidateTarget(*item.optional_vars, TargetKind::kStar);
     }
     return item;
+  }
+
+  // ---- match statements (PEP 634) --------------------------------------------------------------
+
+  bool AtSoftKeyword(std::string_view word) { return At(TK::kName) && Cur().text == word; }
+
+  StmtPtr ParseMatch() {
+    const Token& start = Advance();  // 'match'
+    StaticBlock block(this, start);
+    auto s = std::make_unique<Match>(Pos{});
+    s->subject = ParseMatchSubject();
+    ExpectColon();
+    if (!Accept(TK::kNewline)) InvalidSyntax();
+    if (!At(TK::kIndent)) {
+      FailAtToken(Cur(), absl::StrFormat("expected an indented block after 'match' statement on line %d", start.line),
+                  "IndentationError");
+    }
+    Advance();
+    while (!Accept(TK::kDedent)) {
+      if (!AtSoftKeyword("case")) InvalidSyntax();
+      s->cases.push_back(ParseCase());
+    }
+    s->pos = EndOf(start, s->cases.back().body);
+    return s;
+  }
+
+  // subject_expr: star_named_expression ',' star_named_expressions? | named_expression
+  ExprPtr ParseMatchSubject() {
+    const Token& start = Cur();
+    ExprPtr first = ParseStarNamedExpression();
+    if (!At(TK::kComma)) {
+      if (first->kind == ExprKind::kStarred) InvalidSyntax();
+      return first;
+    }
+    auto tuple = std::make_unique<Sequence>(ExprKind::kTuple, Pos{});
+    tuple->elts.push_back(std::move(first));
+    while (Accept(TK::kComma) && !At(TK::kColon)) tuple->elts.push_back(ParseStarNamedExpression());
+    tuple->pos = PosFrom(start);
+    return tuple;
+  }
+
+  MatchCase ParseCase() {
+    const Token& start = Advance();  // 'case'
+    MatchCase c;
+    c.pattern = ParseTopPatterns();
+    if (Accept(TK::kIf)) c.guard = ParseNamedExpression();
+    ExpectColon();
+    ParseBlock(&c.body, "'case' statement", start.line);
+    return c;
+  }
+
+  // patterns: open_sequence_pattern | pattern (a bare `case a, b:` is a sequence pattern)
+  PatternPtr ParseTopPatterns() {
+    const Token& start = Cur();
+    PatternPtr first = ParseMaybeStarPattern();
+    if (!At(TK::kComma)) {
+      if (first->kind == PatternKind::kStar) InvalidSyntax();
+      return first;
+    }
+    auto seq = std::make_unique<MatchSequence>(Pos{});
+    seq->patterns.push_back(std::move(first));
+    while (Accept(TK::kComma) && !At(TK::kColon) && !At(TK::kIf)) seq->patterns.push_back(ParseMaybeStarPattern());
+    seq->pos = PosFrom(start);
+    return seq;
+  }
+
+  PatternPtr ParseMaybeStarPattern() {
+    if (!At(TK::kStar)) return ParsePattern();
+    const Token& star = Advance();
+    const Token& name = Expect(TK::kName);
+    return std::make_unique<MatchStar>(PosFrom(star), name.text == "_" ? "" : std::string(name.text));
+  }
+
+  // pattern: or_pattern ['as' NAME]
+  PatternPtr ParsePattern() {
+    DepthGuard depth(this);
+    const Token& start = Cur();
+    PatternPtr p = ParseOrPattern();
+    if (!Accept(TK::kAs)) return p;
+    if (!At(TK::kName)) FailAtToken(Cur(), "invalid pattern target");
+    if (Cur().text == "_") FailAtToken(Cur(), "cannot use '_' as a target");
+    auto as = std::make_unique<MatchAs>(Pos{});
+    as->name = std::string(Advance().text);
+    as->pattern = std::move(p);
+    as->pos = PosFrom(start);
+    return as;
+  }
+
+  PatternPtr ParseOrPattern() {
+    const Token& start = Cur();
+    PatternPtr first = ParseClosedPattern();
+    if (!At(TK::kVBar)) return first;
+    auto alt = std::make_unique<MatchOr>(Pos{});
+    alt->patterns.push_back(std::move(first));
+    while (Accept(TK::kVBar)) alt->patterns.push_back(ParseClosedPattern());
+    alt->pos = PosFrom(start);
+    return alt;
+  }
+
+  PatternPtr ParseClosedPattern() {
+    const Token& t = Cur();
+    switch (t.kind) {
+      case TK::kNumber:
+      case TK::kMinus:
+      case TK::kString: {
+        ExprPtr v = ParseLiteralPatternValue();
+        Pos pos = v->pos;
+        return std::make_unique<MatchValue>(pos, std::move(v));
+      }
+      case TK::kNone:
+      case TK::kTrue:
+      case TK::kFalse: {
+        Advance();
+        Constant::Type type = t.kind == TK::kNone ? Constant::Type::kNone
+                              : t.kind == TK::kTrue ? Constant::Type::kTrue
+                                                    : Constant::Type::kFalse;
+        return std::make_unique<MatchSingleton>(PosFrom(t), type);
+      }
+      case TK::kName: return ParseNamePattern();
+      case TK::kLPar: return ParseParenPattern();
+      case TK::kLSqb: {
+        BracketGuard brackets(this);
+        Advance();
+        auto seq = std::make_unique<MatchSequence>(Pos{});
+        while (!At(TK::kRSqb)) {
+          seq->patterns.push_back(ParseMaybeStarPattern());
+          if (!Accept(TK::kComma)) break;
+        }
+        Expect(TK::kRSqb);
+        seq->pos = PosFrom(t);
+        return seq;
+      }
+      case TK::kLBrace: return ParseMappingPattern();
+      default: InvalidSyntax();
+    }
+  }
+
+  // A literal in a pattern: a signed number, a complex literal `1+2j`, or (concatenated) strings;
+  // f-strings are refused as CPython refuses them.
+  ExprPtr ParseLiteralPatternValue() {
+    const Token& start = Cur();
+    if (At(TK::kString)) {
+      ExprPtr v = ParseStrings();
+      if (v->kind == ExprKind::kJoinedStr) FailAt(v->pos, "patterns may only match literals and attribute lookups");
+      return v;
+    }
+    ExprPtr v;
+    if (Accept(TK::kMinus)) {
+      if (!At(TK::kNumber)) InvalidSyntax();
+      ExprPtr n = ParseNumber();
+      v = std::make_unique<UnaryOp>(PosFrom(start), UnaryOperator::kUSub, std::move(n));
+    } else {
+      if (!At(TK::kNumber)) InvalidSyntax();
+      v = ParseNumber();
+    }
+    if ((At(TK::kPlus) || At(TK::kMinus)) && Ahead(1).kind == TK::kNumber) {  // real +- imaginary
+      Operator op = At(TK::kPlus) ? Operator::kAdd : Operator::kSub;
+      Advance();
+      ExprPtr imag = ParseNumber();
+      v = std::make_unique<BinOp>(PosFrom(start), std::move(v), op, std::move(imag));
+    }
+    return v;
+  }
+
+  // NAME ('.' NAME)*
+  ExprPtr ParseNameOrAttr() {
+    const Token& start = Cur();
+    const Token& first = Expect(TK::kName);
+    ExprPtr e = std::make_unique<Name>(PosFrom(first), std::string(first.text), ExprContext::kLoad);
+    while (Accept(TK::kDot)) {
+      std::string attr(ExpectName());
+      e = std::make_unique<Attribute>(PosFrom(start), std::move(e), std::move(attr), ExprContext::kLoad);
+    }
+    return e;
+  }
+
+  // A capture, the wildcard, a value (dotted name) or a class pattern.
+  PatternPtr ParseNamePattern() {
+    const Token& start = Cur();
+    if (Ahead(1).kind != TK::kDot && Ahead(1).kind != TK::kLPar) {
+      Advance();
+      auto as = std::make_unique<MatchAs>(PosFrom(start));
+      if (start.text != "_") as->name = std::string(start.text);
+      return as;
+    }
+    ExprPtr target = ParseNameOrAttr();
+    if (!At(TK::kLPar)) {
+      Pos pos = target->pos;
+      return std::make_unique<MatchValue>(pos, std::move(target));
+    }
+    return ParseClassPattern(start, std::move(target));
+  }
+
+  PatternPtr ParseClassPattern(const Token& start, ExprPtr cls) {
+    BracketGuard brackets(this);
+    Expect(TK::kLPar);
+    auto c = std::make_unique<MatchClass>(Pos{});
+    c->cls = std::move(cls);
+    while (!At(TK::kRPar)) {
+      if (At(TK::kName) && Ahead(1).kind == TK::kEqual) {
+        const Token& name = Advance();
+        for (const auto& seen : c->kwd_attrs)
+          if (seen == name.text) DeferCompile(PosFrom(name), absl::StrCat("attribute name repeated in class pattern: ", std::string(name.text)));
+        Advance();  // '='
+        c->kwd_attrs.push_back(std::string(name.text));
+        c->kwd_patterns.push_back(ParsePattern());
+      } else {
+        PatternPtr p = ParsePattern();
+        if (!c->kwd_attrs.empty()) FailAt(p->pos, "positional patterns follow keyword patterns");
+        c->patterns.push_back(std::move(p));
+      }
+      if (!Accept(TK::kComma)) break;
+    }
+    Expect(TK::kRPar);
+    c->pos = PosFrom(start);
+    return c;
+  }
+
+  // '(' ')' is an empty sequence, '(' pattern ')' a group, '(' pattern ',' ... ')' a sequence.
+  PatternPtr ParseParenPattern() {
+    BracketGuard brackets(this);
+    const Token& open = Advance();
+    if (Accept(TK::kRPar)) return std::make_unique<MatchSequence>(PosFrom(open));
+    PatternPtr first = ParseMaybeStarPattern();
+    if (!At(TK::kComma)) {
+      if (first->kind == PatternKind::kStar) InvalidSyntax();
+      Expect(TK::kRPar);
+      return first;
+    }
+    auto seq = std::make_unique<MatchSequence>(Pos{});
+    seq->patterns.push_back(std::move(first));
+    while (Accept(TK::kComma) && !At(TK::kRPar)) seq->patterns.push_back(ParseMaybeStarPattern());
+    Expect(TK::kRPar);
+    seq->pos = PosFrom(open);
+    return seq;
+  }
+
+  // '{' (key ':' pattern ',')* ['**' NAME] '}' where a key is a literal or a dotted name.
+  PatternPtr ParseMappingPattern() {
+    BracketGuard brackets(this);
+    const Token& open = Advance();
+    auto m = std::make_unique<MatchMapping>(Pos{});
+    while (!At(TK::kRBrace)) {
+      if (Accept(TK::kDoubleStar)) {
+        if (!At(TK::kName) || Cur().text == "_") InvalidSyntax();
+        m->rest = std::string(Advance().text);
+        Accept(TK::kComma);
+        break;
+      }
+      if (At(TK::kName)) {
+        if (Ahead(1).kind != TK::kDot) InvalidSyntax();
+        m->keys.push_back(ParseNameOrAttr());
+      } else if (At(TK::kNone) || At(TK::kTrue) || At(TK::kFalse)) {
+        m->keys.push_back(ParseAtom());
+      } else {
+        m->keys.push_back(ParseLiteralPatternValue());
+      }
+      Expect(TK::kColon);
+      m->patterns.push_back(ParsePattern());
+      if (!Accept(TK::kComma)) break;
+    }
+    Expect(TK::kRBrace);
+    m->pos = PosFrom(open);
+    return m;
   }
 
   StmtPtr ParseAsync() {

@@ -254,6 +254,53 @@ class SymbolVisitor {
         }
         return VisitBody(w.body);
       }
+      case StmtKind::kMatch: {
+        auto& m = As<Match>(s);
+        VisitExpr(*m.subject);
+        for (const auto& c : m.cases) {
+          VisitPattern(*c.pattern);
+          if (c.guard) VisitExpr(*c.guard);
+          VisitBody(c.body);
+        }
+        return;
+      }
+    }
+  }
+
+  // Captures bind names in the current scope; values, classes and keys are loads.
+  void VisitPattern(const Pattern& p) {
+    switch (p.kind) {
+      case PatternKind::kValue: return VisitExpr(*As<MatchValue>(p).value);
+      case PatternKind::kSingleton: return;
+      case PatternKind::kSequence:
+        for (const auto& sub : As<MatchSequence>(p).patterns) VisitPattern(*sub);
+        return;
+      case PatternKind::kMapping: {
+        auto& m = As<MatchMapping>(p);
+        for (const auto& k : m.keys) VisitExpr(*k);
+        for (const auto& sub : m.patterns) VisitPattern(*sub);
+        if (!m.rest.empty()) Note(m.rest, kDefLocal, p.pos);
+        return;
+      }
+      case PatternKind::kClass: {
+        auto& c = As<MatchClass>(p);
+        VisitExpr(*c.cls);
+        for (const auto& sub : c.patterns) VisitPattern(*sub);
+        for (const auto& sub : c.kwd_patterns) VisitPattern(*sub);
+        return;
+      }
+      case PatternKind::kStar:
+        if (!As<MatchStar>(p).name.empty()) Note(As<MatchStar>(p).name, kDefLocal, p.pos);
+        return;
+      case PatternKind::kAs: {
+        auto& a = As<MatchAs>(p);
+        if (a.pattern) VisitPattern(*a.pattern);
+        if (!a.name.empty()) Note(a.name, kDefLocal, p.pos);
+        return;
+      }
+      case PatternKind::kOr:
+        for (const auto& sub : As<MatchOr>(p).patterns) VisitPattern(*sub);
+        return;
     }
   }
 

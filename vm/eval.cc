@@ -1,6 +1,7 @@
 #include "vm/eval.h"
 
 #include <bit>
+#include <cstring>
 #include <limits>
 #include <new>
 
@@ -15,6 +16,7 @@
 #include "vm/int.h"
 #include "vm/interpreter.h"
 #include "vm/list.h"
+#include "vm/match.h"
 #include "vm/ops.h"
 #include "vm/protocol.h"
 #include "vm/slice.h"
@@ -1280,6 +1282,57 @@ Value Eval(ThreadState& ts, Frame* entry) {
       PrintExpr(ts, TOP());
       if (ts.exc != nullptr) goto error;
       --sp;
+      DISPATCH();
+    }
+    TARGET(ROT_N) {
+      Value top = sp[-1];
+      std::memmove(sp - arg + 1, sp - arg, (arg - 1) * sizeof(Value));
+      sp[-static_cast<int>(arg)] = top;
+      DISPATCH();
+    }
+    TARGET(LIFT_N) {
+      Value item = sp[-static_cast<int>(arg)];
+      std::memmove(sp - arg, sp - arg + 1, (arg - 1) * sizeof(Value));
+      sp[-1] = item;
+      DISPATCH();
+    }
+    TARGET(MATCH_SEQUENCE) {
+      Value v = TOP();
+      PUSH(Value::Bool(IsMatchSequence(ts, v)));
+      DISPATCH();
+    }
+    TARGET(MATCH_MAPPING) {
+      Value v = TOP();
+      PUSH(Value::Bool(IsMatchMapping(ts, v)));
+      DISPATCH();
+    }
+    TARGET(GET_LEN) {
+      SAVE();
+      int64_t n = Length(ts, TOP());
+      if (n < 0) goto error;
+      PUSH(Value::Int(n));
+      DISPATCH();
+    }
+    TARGET(MATCH_KEYS) {
+      SAVE();
+      Value values = MatchKeys(ts, SECOND(), TOP());
+      if (values.is_null()) goto error;
+      PUSH(values);
+      DISPATCH();
+    }
+    TARGET(COPY_DICT_WITHOUT_KEYS) {
+      SAVE();
+      Value rest = CopyDictWithoutKeys(ts, SECOND(), TOP());
+      if (rest.is_null()) goto error;
+      sp[-1] = rest;
+      DISPATCH();
+    }
+    TARGET(MATCH_CLASS) {
+      SAVE();
+      Value attrs = MatchClass(ts, sp[-3], sp[-2], sp[-1], arg);
+      if (attrs.is_null()) goto error;
+      sp -= 2;
+      sp[-1] = attrs;
       DISPATCH();
     }
 #if !(defined(__GNUC__) && !defined(GILVM_SWITCH_DISPATCH))

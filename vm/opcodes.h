@@ -108,7 +108,15 @@ inline constexpr int kVar = -1;
   X(YIELD_VALUE, 1, 1, N)                                                                  \
   X(GET_YIELD_FROM_ITER, 1, 1, N)                                                          \
   X(YIELD_FROM, 2, 1, N)                                                                   \
-  X(PRINT_EXPR, 1, 0, N)
+  X(PRINT_EXPR, 1, 0, N)                                                                   \
+  X(ROT_N, 0, 0, I)                 /* moves TOS down to position arg (1 = TOS) */         \
+  X(LIFT_N, 0, 0, I)                /* brings the item at position arg up to TOS */        \
+  X(MATCH_SEQUENCE, 1, 2, N)        /* pushes whether TOS may match a sequence pattern */  \
+  X(MATCH_MAPPING, 1, 2, N)         /* pushes whether TOS may match a mapping pattern */   \
+  X(GET_LEN, 1, 2, N)               /* pushes len(TOS) */                                  \
+  X(MATCH_KEYS, 2, 3, N)            /* subject, keys -> subject, keys, values or None */   \
+  X(COPY_DICT_WITHOUT_KEYS, 2, 2, N) /* subject, keys -> subject, dict without keys */     \
+  X(MATCH_CLASS, 3, 1, I)           /* subject, cls, names -> attributes or None */
 
 enum class Op : uint8_t {
 #define GILVM_OP_ENUM(name, pops, pushes, arg) name,

@@ -668,8 +668,8 @@ TEST(ParserTest, ErrorsMatchCPython) {
        "'yield' inside list comprehension", 2, 11, 2, 16},
       {"f(x=1, x=2)", "SyntaxError", "keyword argument repeated: x", 1, 8, 1, 11},
       {"x = a $ b", "SyntaxError", "invalid syntax", 1, 7, 1, 8},
-      {"match x:\n case 1: pass", "SyntaxError", "match statements are not supported by gilvm",
-       1, 1, 1, 6},
+      {"match x:\n case 1 as 2: pass", "SyntaxError", "invalid pattern target", 2, 12, 2, 13},
+      {"match x:\n case C(a=1, b): pass", "SyntaxError", "positional patterns follow keyword patterns", 2, 14, 2, 15},
       {"try:\n  pass\nexcept* E:\n  pass", "SyntaxError", "except* is not supported by gilvm",
        3, 7, 3, 8},
   };
