@@ -108,7 +108,9 @@ inline constexpr int kVar = -1;
   X(YIELD_VALUE, 1, 1, N)                                                                  \
   X(GET_YIELD_FROM_ITER, 1, 1, N)                                                          \
   X(YIELD_FROM, 2, 1, N)                                                                   \
-  X(PRINT_EXPR, 1, 0, N)
+  X(PRINT_EXPR, 1, 0, N)                                                                   \
+  /* (value) -> (): return from a generator's frame (vm/generator.h) */                   \
+  X(GEN_RETURN, 1, 0, N)
 
 enum class Op : uint8_t {
 #define GILVM_OP_ENUM(name, pops, pushes, arg) name,
