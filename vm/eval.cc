@@ -1416,8 +1416,14 @@ Value Eval(ThreadState& ts, Frame* entry) {
     }
   } catch (const std::bad_alloc&) {
     // Out of memory inside an instruction: unwind this Eval's frames and report MemoryError.
-    while (ts.frame != entry) ts.PopFrame();
-    ts.PopFrame();
+    // Generators whose frames go are finished (GenFinish allocates nothing with no exception).
+    ts.exc = nullptr;
+    while (true) {
+      Frame* f = ts.frame;
+      if (f->gen != nullptr) GenFinish(ts, f);
+      else ts.PopFrame();
+      if (f == entry) break;
+    }
     RaiseMemoryError(ts);
     return Value::Null();
   }

@@ -103,6 +103,13 @@ GenEnter GenEnterFrame(ThreadState& ts, GeneratorObject* gen, Value value, Frame
   f->nblocks = static_cast<int32_t>(gen->blocks.size());
   std::copy(gen->blocks.begin(), gen->blocks.end(), f->blocks);
   f->gen = gen;
+  // The outermost except handler saved, as "the exception handled before", the resumer's
+  // handled exception of the step that entered it; leaving it must restore this resumer's.
+  for (int i = 0; i < f->nblocks; ++i) {
+    if (f->blocks[i].type != Block::kExceptHandler) continue;
+    f->stack_base()[f->blocks[i].level] = ts.handled_exc;
+    break;
+  }
   gen->saved = 0;
   gen->state = GeneratorObject::kRunning;
   gen->delegating = false;

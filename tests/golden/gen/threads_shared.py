@@ -7,11 +7,11 @@ def numbers(n):
     for i in range(n):
         # Enough work between yields that threads switch in the middle of the body.
         total = 0
-        for k in range(50):
+        for k in range(30):
             total += k
         yield i
 
-shared = numbers(3000)
+shared = numbers(300)
 lock = threading.Lock()
 seen = []
 errors = []
@@ -30,12 +30,12 @@ for t in threads:
     t.start()
 for t in threads:
     t.join()
-print(len(seen), sorted(seen) == list(range(3000)))
+print(len(seen), sorted(seen) == list(range(300)))
 
 # Each thread runs its own generators, with deep delegation, in parallel with the others.
 def chain(n):
     if n == 0:
-        for i in range(200):
+        for i in range(50):
             yield i
         return "done"
     r = yield from chain(n - 1)
@@ -43,7 +43,7 @@ def chain(n):
 
 results = {}
 def runner(name):
-    g = chain(30)
+    g = chain(20)
     total = 0
     for v in g:
         total += v
@@ -70,7 +70,7 @@ print(out, list(g))
 
 # Without the lock, concurrent next() calls either get an item or see ValueError.
 def slow():
-    for i in range(2000):
+    for i in range(300):
         x = 0
         for k in range(20):
             x += k
@@ -93,4 +93,4 @@ for t in threads:
     t.start()
 for t in threads:
     t.join()
-print(sorted(got) == list(range(2000)), all(e == "generator already executing" for e in running_errors))
+print(sorted(got) == list(range(300)), all(e == "generator already executing" for e in running_errors))
