@@ -15,7 +15,9 @@
 //      * is_entry: a C++ caller (send, throw, close, __next__, IterNext), through Eval's result;
 //      * otherwise the caller's frame, paused at FOR_ITER (a `for` loop) or YIELD_FROM
 //        (delegation), which the eval loop continues in place. So `for` loops over generators
-//        and `yield from` chains never recurse on the C++ stack.
+//        and `yield from` chains never recurse on the C++ stack. next(), send(), throw() and
+//        close() resume through C++ (one Eval per call), as do built-ins consuming generators;
+//        throw/close into a `yield from` chain recurse once per level, as CPython's do.
 //  - A generator suspended inside `yield from` has `delegating` set: its pc is rewound to the
 //    YIELD_FROM instruction and the sub-iterator is its top stack slot, so a resume re-sends.
 //  - Instructions run in a generator count toward the thread's instruction budget like any
