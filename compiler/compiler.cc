@@ -85,8 +85,11 @@ bool IsJump(Op op) {
   return vm::kOpInfo[static_cast<int>(op)].arg == vm::ArgKind::J;
 }
 
+bool IsReturn(Op op) { return op == Op::RETURN_VALUE || op == Op::GEN_RETURN; }
+
 bool IsTerminal(Op op) {
-  return op == Op::JUMP || op == Op::RETURN_VALUE || op == Op::RAISE_VARARGS || op == Op::RERAISE;
+  return op == Op::JUMP || op == Op::RETURN_VALUE || op == Op::GEN_RETURN || op == Op::RAISE_VARARGS ||
+         op == Op::RERAISE;
 }
 
 class CodeGen {
@@ -139,6 +142,7 @@ class CodeGen {
     if (s->has_varkw) u.code->flags |= vm::kCodeVarkeywords;
     if (s->type == ScopeType::kClass) u.code->flags |= vm::kCodeModule;
     if (s->needs_class_cell) u.code->flags |= vm::kCodeHasClassCell;
+    if (s->is_generator) u.code->flags |= vm::kCodeGenerator;
     units_.push_back(std::move(u));
   }
 
@@ -234,8 +238,11 @@ class CodeGen {
 
   void EmitReturnNone() {
     LoadConst(Value::None());
-    Emit(Op::RETURN_VALUE);
+    EmitReturn();
   }
+  // A generator's frame finishes differently from a call's (vm/generator.h), so its returns
+  // have their own opcode and RETURN_VALUE's path stays untouched.
+  void EmitReturn() { Emit((code()->flags & vm::kCodeGenerator) ? Op::GEN_RETURN : Op::RETURN_VALUE); }
 
   void Fail(const Pos& p, std::string msg) {
     if (!ok_) return;
@@ -345,7 +352,7 @@ class CodeGen {
         if (r.value) Expr_(*r.value);
         else LoadConst(Value::None());
         UnwindAll(/*preserve_tos=*/true);
-        Emit(Op::RETURN_VALUE);
+        EmitReturn();
         return;
       }
       case StmtKind::kGlobal:
@@ -477,15 +484,11 @@ class CodeGen {
     if (f.is_async) return Fail(f.pos, "'async for' is not supported by gilvm");
     int top = NewLabel(), cleanup = NewLabel(), end = NewLabel();
     Expr_(*f.iter);
-    {
-      PosScope p(*this, f.iter->pos);
-      Emit(Op::GET_ITER);
-    }
+    // CPython 3.11 reports GET_ITER and FOR_ITER (an iterator or generator failing) at the
+    // whole `for` statement: tracebacks show its first line without carets.
+    Emit(Op::GET_ITER);
     Bind(top);
-    {
-      PosScope p(*this, f.iter->pos);
-      EmitJump(Op::FOR_ITER, cleanup);
-    }
+    EmitJump(Op::FOR_ITER, cleanup);
     Store(*f.target);
     unit().fblocks.push_back({FBlock::kForLoop, top, end});
     Body(f.body);
@@ -1052,22 +1055,25 @@ class CodeGen {
     Emit(Op::MAKE_FUNCTION, flags);
   }
 
+  // A generator's first instruction: where an exception thrown into it before it started is
+  // reported (the `def` line, as CPython's RETURN_GENERATOR), see vm/generator.cc.
+  void GeneratorPrologue(int line) {
+    PosScope p(*this, Pos{line, -1, line, -1});
+    Emit(Op::NOP);
+  }
+
   vm::CodeObject* FunctionBody(Scope* s, const std::string& name, int line, const StmtList* body, const Expr* lambda_body) {
     EnterUnit(s, name, line);
-    if (s->is_generator) {
-      Fail(s->pos, "generators (yield) are not supported by gilvm yet");
-      units_.pop_back();
-      return nullptr;
-    }
     code()->flags |= vm::kCodeNested;
+    if (s->is_generator) GeneratorPrologue(line);
     if (lambda_body) {
       PosScope p(*this, lambda_body->pos);
       Expr_(*lambda_body);
-      Emit(Op::RETURN_VALUE);
+      EmitReturn();
     } else {
       // A docstring becomes the first constant (it is not kept as __doc__ yet).
       Body(*body);
-      if (code()->code.empty() || vm::DecodeOp(code()->code.back()) != Op::RETURN_VALUE) {
+      if (code()->code.empty() || !IsReturn(vm::DecodeOp(code()->code.back()))) {
         // The implicit return belongs to the last line of the body.
         EmitReturnNone();
       }
@@ -1344,8 +1350,20 @@ class CodeGen {
         Store(*n.target);
         return;
       }
-      case ExprKind::kYield:
-      case ExprKind::kYieldFrom: return Fail(e.pos, "generators (yield) are not supported by gilvm yet");
+      case ExprKind::kYield: {
+        auto& y = As<YieldLike>(e);
+        if (y.value) Expr_(*y.value);
+        else LoadConst(Value::None());
+        Emit(Op::YIELD_VALUE);
+        return;
+      }
+      case ExprKind::kYieldFrom: {
+        Expr_(*As<YieldLike>(e).value);
+        Emit(Op::GET_YIELD_FROM_ITER);
+        LoadConst(Value::None());
+        Emit(Op::YIELD_FROM);
+        return;
+      }
       case ExprKind::kAwait: return Fail(e.pos, "'await' is not supported by gilvm");
     }
   }
@@ -1538,13 +1556,18 @@ class CodeGen {
 
   void Comprehension_(const Comp& c) {
     Scope* s = symbols_.ScopeFor(&c);
-    if (c.kind == ExprKind::kGeneratorExp) return Fail(c.pos, "generator expressions are not supported by gilvm yet");
     EnterUnit(s, s->name, c.pos.line);
     code()->flags |= vm::kCodeNested;
-    Op build = c.kind == ExprKind::kListComp ? Op::BUILD_LIST : c.kind == ExprKind::kSetComp ? Op::BUILD_SET : Op::BUILD_MAP;
-    Emit(build, 0);
-    ComprehensionLoop(c, 0);
-    Emit(Op::RETURN_VALUE);
+    if (c.kind == ExprKind::kGeneratorExp) {
+      GeneratorPrologue(c.pos.line);
+      ComprehensionLoop(c, 0);
+      EmitReturnNone();
+    } else {
+      Op build = c.kind == ExprKind::kListComp ? Op::BUILD_LIST : c.kind == ExprKind::kSetComp ? Op::BUILD_SET : Op::BUILD_MAP;
+      Emit(build, 0);
+      ComprehensionLoop(c, 0);
+      Emit(Op::RETURN_VALUE);
+    }
     if (!ok_) return;
     vm::CodeObject* child = LeaveUnit();
 
@@ -1573,7 +1596,11 @@ class CodeGen {
     } else {
       // The result sits below one iterator per loop level.
       uint32_t below = static_cast<uint32_t>(c.generators.size()) + 1;
-      if (c.kind == ExprKind::kDictComp) {
+      if (c.kind == ExprKind::kGeneratorExp) {
+        Expr_(*c.elt);
+        Emit(Op::YIELD_VALUE);
+        Emit(Op::POP_TOP);
+      } else if (c.kind == ExprKind::kDictComp) {
         Expr_(*c.key);
         Expr_(*c.value);
         Emit(Op::MAP_ADD, below);

@@ -8,6 +8,7 @@
 #include "vm/errors.h"
 #include "vm/eval.h"
 #include "vm/function.h"
+#include "vm/generator.h"
 #include "vm/instance.h"
 #include "vm/interpreter.h"
 #include "vm/native.h"
@@ -180,6 +181,7 @@ Value Call(ThreadState& ts, Value callable, const Value* argv, size_t nargs, Tup
     case Kind::kFunction: {
       Frame* f = PrepareFrame(ts, static_cast<FunctionObject*>(o), argv, nargs, kwnames);
       if (f == nullptr) return Value::Null();
+      if (f->code->flags & kCodeGenerator) return MakeGenerator(ts, f);
       f->is_entry = true;
       return Eval(ts, f);
     }

@@ -12,6 +12,7 @@
 #include "vm/float.h"
 #include "vm/format.h"
 #include "vm/function.h"
+#include "vm/generator.h"
 #include "vm/instance.h"
 #include "vm/int.h"
 #include "vm/interpreter.h"
@@ -442,6 +443,7 @@ Value Eval(ThreadState& ts, Frame* entry) {
   TupleObject* kwnames = nullptr;
   uint32_t word = 0;
   uint32_t arg = 0;
+  Value yielded;  // what a generator frame yields or returns (the yield_value/gen_return paths)
 
 #define SAVE()        \
   do {                \
@@ -497,6 +499,8 @@ Value Eval(ThreadState& ts, Frame* entry) {
 #endif
 
   try {
+    // GenThrow resumes a generator with the exception to raise at its yield already pending.
+    if (__builtin_expect(entry->gen != nullptr && ts.exc != nullptr, 0)) goto error;
     NEXT();
   safe_point: {
     int64_t interval = interp.gil.check_interval();
@@ -1064,6 +1068,7 @@ Value Eval(ThreadState& ts, Frame* entry) {
       DISPATCH();
     }
     TARGET(FOR_ITER) {
+      if (IsObjectOfKind(TOP(), Kind::kGenerator)) goto for_iter_generator;
       SAVE();
       Value v;
       int r = IterNext(ts, TOP(), &v);
@@ -1270,12 +1275,37 @@ Value Eval(ThreadState& ts, Frame* entry) {
       --sp;
       DISPATCH();
     }
-    TARGET(YIELD_VALUE)
-    TARGET(GET_YIELD_FROM_ITER)
+    TARGET(YIELD_VALUE) {
+      yielded = POP();
+      goto yield_value;
+    }
+    TARGET(GET_YIELD_FROM_ITER) {
+      if (!IsObjectOfKind(TOP(), Kind::kGenerator)) {
+        SAVE();
+        Value it = GetIter(ts, TOP());
+        CHECK(it);
+        TOP() = it;
+      }
+      DISPATCH();
+    }
     TARGET(YIELD_FROM) {
+      // Stack: sub-iterator, value to send. A sub-generator runs in this loop.
       SAVE();
-      Raise(ts, interp.exc.SystemError, "generators are not supported by gilvm yet");
-      goto error;
+      if (IsObjectOfKind(SECOND(), Kind::kGenerator)) goto yield_from_generator;
+      int r = YieldFromStep(ts, SECOND(), TOP(), &yielded);
+      if (r < 0) goto error;
+      --sp;
+      if (r == 0) {
+        TOP() = yielded;  // the `yield from` result replaces the sub-iterator
+        DISPATCH();
+      }
+      --pc;  // suspended on YIELD_FROM: the next resume sends to the sub-iterator again
+      goto yield_value;
+    }
+    TARGET(GEN_RETURN) {
+      yielded = POP();
+      SAVE();
+      goto gen_return;
     }
     TARGET(PRINT_EXPR) {
       SAVE();
@@ -1339,6 +1369,67 @@ Value Eval(ThreadState& ts, Frame* entry) {
     }
 #endif
 
+    // ---- generators (vm/generator.h): resuming and leaving generator frames in this loop ----
+  for_iter_generator: {
+    // `for` over a generator: its frame runs here; its yield pushes onto this stack, its return
+    // ends the loop (see gen_return).
+    SAVE();
+    Frame* callee;
+    GenEnter how = GenEnterFrame(ts, As<GeneratorObject>(TOP()), Value::None(), &callee);
+    if (how == GenEnter::kError) goto error;
+    if (how == GenEnter::kFinished) {
+      --sp;
+      pc = frame->code->code.data() + arg;
+      DISPATCH();
+    }
+    frame = callee;
+    LOAD_FRAME();
+    DISPATCH();
+  }
+  yield_from_generator: {
+    Frame* callee;
+    GenEnter how = GenEnterFrame(ts, As<GeneratorObject>(SECOND()), TOP(), &callee);
+    if (how == GenEnter::kError) goto error;
+    --sp;
+    if (how == GenEnter::kFinished) {
+      TOP() = Value::None();
+      DISPATCH();
+    }
+    frame->sp = sp;  // [..., sub-generator]: where its yield or return comes back to
+    frame = callee;
+    LOAD_FRAME();
+    DISPATCH();
+  }
+  yield_value: {
+    // `frame` (a generator's) yields `yielded`: save it, then hand the value to whoever resumed it.
+    SAVE();
+    bool was_entry = frame->is_entry;
+    GenSuspend(ts, frame);
+    if (was_entry) return yielded;
+    frame = ts.frame;
+    LOAD_FRAME();
+    if (DecodeOp(pc[-1]) == Op::YIELD_FROM) {
+      --pc;  // a delegating generator yields the value on, staying on its YIELD_FROM
+      goto yield_value;
+    }
+    PUSH(yielded);  // FOR_ITER's next item
+    DISPATCH();
+  }
+  gen_return: {
+    bool was_entry = frame->is_entry;
+    GenFinish(ts, frame);
+    if (was_entry) return yielded;  // GenSend sees the generator finished
+    frame = ts.frame;
+    LOAD_FRAME();
+    if (DecodeOp(pc[-1]) == Op::FOR_ITER) {
+      --sp;  // the exhausted generator
+      pc = frame->code->code.data() + DecodeArg(pc[-1]);
+      DISPATCH();
+    }
+    TOP() = yielded;  // YIELD_FROM: the result replaces the sub-generator
+    DISPATCH();
+  }
+
   error:
     // An exception arrives in `frame`: record where, then look for a handler.
     AddTraceback(ts, frame);
@@ -1369,7 +1460,8 @@ Value Eval(ThreadState& ts, Frame* entry) {
       }
       // No handler here: the exception leaves this frame.
       bool was_entry = frame->is_entry;
-      ts.PopFrame();
+      if (frame->gen != nullptr) GenFinish(ts, frame);
+      else ts.PopFrame();
       if (was_entry) return Value::Null();
       frame = ts.frame;
       LOAD_FRAME();
@@ -1377,8 +1469,14 @@ Value Eval(ThreadState& ts, Frame* entry) {
     }
   } catch (const std::bad_alloc&) {
     // Out of memory inside an instruction: unwind this Eval's frames and report MemoryError.
-    while (ts.frame != entry) ts.PopFrame();
-    ts.PopFrame();
+    // Generators whose frames go are finished (GenFinish allocates nothing with no exception).
+    ts.exc = nullptr;
+    while (true) {
+      Frame* f = ts.frame;
+      if (f->gen != nullptr) GenFinish(ts, f);
+      else ts.PopFrame();
+      if (f == entry) break;
+    }
     RaiseMemoryError(ts);
     return Value::Null();
   }

@@ -22,6 +22,7 @@ namespace gilvm::vm {
 
 struct FunctionObject;
 struct DictObject;
+struct GeneratorObject;
 
 struct Block {
   enum Type : uint8_t { kSetupFinally, kExceptHandler };
@@ -42,6 +43,7 @@ struct Frame {
   const uint32_t* pc;    // next instruction to run (saved)
   int32_t nblocks;
   bool is_entry;         // returning from this frame leaves the Eval() call that entered it
+  GeneratorObject* gen;  // the generator whose frame this is, or null (vm/generator.h)
   Block blocks[kMaxBlocks];
 
   Value* stack_base() const { return localsplus + code->nlocalsplus(); }

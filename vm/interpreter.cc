@@ -15,6 +15,7 @@
 #include "vm/float.h"
 #include "vm/format.h"
 #include "vm/function.h"
+#include "vm/generator.h"
 #include "vm/instance.h"
 #include "vm/int.h"
 #include "vm/iterators.h"
@@ -220,6 +221,7 @@ void Interpreter::CreateTypes() {
   InitExceptionTypes(*this);
   InitFunctionTypes(*this);
   InitLockTypes(*this);
+  InitGeneratorType(*this);
   stdlib::InitBuiltins(*this);
   InitFormat(*this);
   stdlib::RegisterModules(*this);

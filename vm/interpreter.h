@@ -37,6 +37,7 @@ struct BuiltinTypes {
       *set, *frozenset, *range, *slice, *function, *builtin_function, *method, *staticmethod,
       *classmethod, *property, *code, *cell, *module, *traceback, *iterator, *not_implemented,
       *ellipsis, *super, *bigint, *lock, *rlock;
+  TypeObject *generator = nullptr, *frame = nullptr;  // vm/generator.h
   // The io module's classes (stdlib/io.cc); open() and sys.std* need them from the start.
   TypeObject *io_file, *io_buffered_reader, *io_buffered_writer, *io_buffered_random, *io_text, *io_bytes_io,
       *io_string_io, *io_unsupported_operation;

@@ -57,6 +57,7 @@ enum class Kind : uint8_t {
   kSocket,      // socket.socket (stdlib/socket.cc)
   kPoll,        // select.poll objects (stdlib/select.cc)
   kBigInt,      // reserved for arbitrary-precision ints
+  kGenerator,   // generator objects (vm/generator.h)
 };
 
 class Tracer;

@@ -116,7 +116,9 @@ inline constexpr int kVar = -1;
   X(GET_LEN, 1, 2, N)               /* pushes len(TOS) */                                  \
   X(MATCH_KEYS, 2, 3, N)            /* subject, keys -> subject, keys, values or None */   \
   X(COPY_DICT_WITHOUT_KEYS, 2, 2, N) /* subject, keys -> subject, dict without keys */     \
-  X(MATCH_CLASS, 3, 1, I)           /* subject, cls, names -> attributes or None */
+  X(MATCH_CLASS, 3, 1, I)           /* subject, cls, names -> attributes or None */       \
+  /* (value) -> (): return from a generator's frame (vm/generator.h) */                   \
+  X(GEN_RETURN, 1, 0, N)
 
 enum class Op : uint8_t {
 #define GILVM_OP_ENUM(name, pops, pushes, arg) name,

@@ -15,6 +15,7 @@
 #include "vm/errors.h"
 #include "vm/float.h"
 #include "vm/function.h"
+#include "vm/generator.h"
 #include "vm/instance.h"
 #include "vm/int.h"
 #include "vm/interpreter.h"
@@ -694,6 +695,7 @@ Value BuiltinDataAttr(ThreadState& ts, Value obj, StrObject* name) {
     case Kind::kException: return ExceptionAttr(ts, static_cast<ExceptionObject*>(o), name);
     case Kind::kFunction: return FunctionAttr(ts, static_cast<FunctionObject*>(o), name);
     case Kind::kNative: return NativeAttr(ts, static_cast<NativeObject*>(o), name);
+    case Kind::kGenerator: return GeneratorAttr(ts, static_cast<GeneratorObject*>(o), name);
     case Kind::kBoundMethod: {
       auto* m = static_cast<BoundMethodObject*>(o);
       if (name == n.__self__) return m->self;
@@ -1051,6 +1053,8 @@ bool GenericSetAttr(ThreadState& ts, Value obj, StrObject* name, Value value) {
     return false;
   if (o->kind == Kind::kFunction && !SetFunctionSlot(ts, static_cast<FunctionObject*>(o), name, value, &handled))
     return false;
+  if (o->kind == Kind::kGenerator && !SetGeneratorAttr(ts, static_cast<GeneratorObject*>(o), name, value, &handled))
+    return false;
   if (handled) return true;
   DictObject* d = InstanceDict(ts, o, true);
   if (d == nullptr) return NoAttrToSet(ts, obj, name);
@@ -1290,6 +1294,8 @@ Value GetIter(ThreadState& ts, Value v) {
 int IterNext(ThreadState& ts, Value iter, Value* out) {
   if (IsObjectOfKind(iter, Kind::kIterator) && iter.as_object()->type->is_builtin)
     return BuiltinIterNext(ts, As<IteratorObject>(iter), out);
+  // A generator's return value is dropped, as a for loop drops it: no StopIteration is made.
+  if (IsObjectOfKind(iter, Kind::kGenerator)) return GenSend(ts, As<GeneratorObject>(iter), Value::None(), out);
   bool found;
   Value r = CallSpecial(ts, iter, ts.interp.names.__next__, nullptr, 0, &found);
   if (!found) {

@@ -10,6 +10,7 @@
 #include "vm/errors.h"
 #include "vm/dict.h"
 #include "vm/function.h"
+#include "vm/generator.h"
 #include "vm/instance.h"
 #include "vm/interpreter.h"
 
@@ -75,6 +76,7 @@ Frame* ThreadState::PushFrame(CodeObject* code, FunctionObject* func, DictObject
   f->pc = code->code.data();
   f->nblocks = 0;
   f->is_entry = false;
+  f->gen = nullptr;
   stack_top += needed;
   frame = f;
   ++depth;
@@ -104,6 +106,7 @@ void ThreadState::Trace(Tracer& tracer) {
     tracer.Visit(f->globals);
     tracer.Visit(f->builtins);
     tracer.Visit(f->locals);
+    tracer.Visit(f->gen);
     for (Value* v = f->localsplus; v < f->sp; ++v) tracer.Visit(*v);
   }
   tracer.Visit(exc);

@@ -489,11 +489,10 @@ class Counter(_DictLike):
         return ordered if n is None else ordered[:max(n, 0)]
 
     def elements(self):
-        out = []
+        # Lazy, as CPython's (which chains repeat() iterators): counts below 1 give nothing.
         for elem, count in self._d.items():
             for _ in range(count):
-                out.append(elem)
-        return iter(out)
+                yield elem
 
     def update(self, iterable=None, **kwds):
         self._count(iterable, kwds, 1)

@@ -5,8 +5,7 @@
 # the same calls. The list functions parse their arguments by hand to raise CPython's C-level
 # messages ("heappush expected 2 arguments, got 1").
 #
-# Differences: merge() returns an iterator over a list it builds eagerly (gilvm has no
-# generators yet), so it consumes its inputs up front instead of lazily.
+# merge() is a generator, lazy as CPython's: it reads each input only when it needs its next item.
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
@@ -190,36 +189,37 @@ def _heappop_max(heap):
 # ---- merge ------------------------------------------------------------------------------------
 
 def merge(*iterables, key=None, reverse=False):
-    """Merge sorted inputs into one sorted iterator (built eagerly; see the file header)."""
-    lists = [list(it) for it in iterables]
-    out = []
-    # Each entry is [sort value, order, input number, position]; `order` (negated when
-    # reversed) breaks ties so that earlier inputs come first, as in CPython.
+    """Merge sorted inputs into one sorted iterator, pulling from each input only as needed."""
+    # Each heap entry is [sort value, order, item, iterator]; `order` (negated when reversed)
+    # breaks ties so that earlier inputs come first and items are never compared directly.
     direction = -1 if reverse else 1
+    if reverse:
+        heapify_, pop_, replace_ = _heapify_max, _heappop_max, _heapreplace_max
+    else:
+        heapify_, pop_, replace_ = heapify, heappop, heapreplace
     h = []
-    for order in range(len(lists)):
-        if lists[order]:
-            first = lists[order][0]
-            h.append([first if key is None else key(first), order * direction, order, 0])
-    push_pop = _heapreplace_max if reverse else heapreplace
-    (_heapify_max if reverse else heapify)(h)
+    order = 0
+    for iterable in iterables:
+        it = iter(iterable)
+        for first in it:
+            h.append([first if key is None else key(first), order * direction, first, it])
+            break
+        order += 1
+    heapify_(h)
     while len(h) > 1:
         entry = h[0]
-        src = lists[entry[2]]
-        out.append(src[entry[3]])
-        entry[3] += 1
-        if entry[3] < len(src):
-            nxt = src[entry[3]]
-            entry[0] = nxt if key is None else key(nxt)
-            push_pop(h, entry)
-        elif reverse:
-            _heappop_max(h)
+        yield entry[2]
+        for item in entry[3]:
+            entry[0] = item if key is None else key(item)
+            entry[2] = item
+            replace_(h, entry)
+            break
         else:
-            heappop(h)
+            pop_(h)
     if h:
         entry = h[0]
-        out.extend(lists[entry[2]][entry[3]:])
-    return iter(out)
+        yield entry[2]
+        yield from entry[3]
 
 
 # ---- nsmallest / nlargest ---------------------------------------------------------------------

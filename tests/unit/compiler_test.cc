@@ -144,11 +144,32 @@ TEST(CodeGenTest, EveryInstructionHasAPosition) {
 TEST(CodeGenTest, UnsupportedFeaturesAreNamed) {
   vm::Interpreter interp;
   auto& ts = interp.main_thread();
-  EXPECT_EQ(CompileSource(ts, "def g():\n    yield 1\n", "t.py", ParseMode::kFile), nullptr);
+  EXPECT_EQ(CompileSource(ts, "async def g():\n    pass\n", "t.py", ParseMode::kFile), nullptr);
   ASSERT_NE(ts.exc, nullptr);
   vm::ClearException(ts);
   EXPECT_EQ(CompileSource(ts, "x = 10**40 + 123456789012345678901234567890\n", "t.py", ParseMode::kFile), nullptr);
   vm::ClearException(ts);
+}
+
+// A generator's code is flagged, starts with the NOP that a throw before the first step reports,
+// and returns with GEN_RETURN (never RETURN_VALUE, which ordinary frames keep for themselves).
+TEST(CodeGenTest, GeneratorCode) {
+  vm::Interpreter interp;
+  auto& ts = interp.main_thread();
+  vm::CodeObject* m = CompileSource(ts, "def g(x):\n    yield x\n    return 2\n", "t.py", ParseMode::kFile);
+  ASSERT_NE(m, nullptr);
+  int found = 0;
+  for (vm::Value c : m->consts) {
+    if (!c.is_object() || c.as_object()->kind != vm::Kind::kCode) continue;
+    auto* g = vm::As<vm::CodeObject>(c);
+    ++found;
+    EXPECT_NE(g->flags & vm::kCodeGenerator, 0u);
+    EXPECT_EQ(vm::DecodeOp(g->code.front()), vm::Op::NOP);
+    EXPECT_EQ(g->positions.front().line, 1);
+    for (uint32_t word : g->code) EXPECT_NE(vm::DecodeOp(word), vm::Op::RETURN_VALUE);
+    EXPECT_EQ(vm::DecodeOp(g->code.back()), vm::Op::GEN_RETURN);
+  }
+  EXPECT_EQ(found, 1);
 }
 
 }  // namespace
