@@ -23,6 +23,7 @@
 #include "vm/native.h"
 #include "vm/ops.h"
 #include "vm/range.h"
+#include "vm/set.h"
 #include "vm/slice.h"
 #include "vm/str.h"
 #include "vm/traceback.h"
@@ -217,6 +218,7 @@ void Interpreter::CreateTypes() {
   InitRangeType(*this);
   InitSliceType(*this);
   InitIteratorTypes(*this);
+  InitSetTypes(*this);
   InitExceptionTypes(*this);
   InitFunctionTypes(*this);
   InitLockTypes(*this);
