@@ -483,7 +483,7 @@ class CodeGen {
   void For_(const For& f) {
     if (f.is_async) return Fail(f.pos, "'async for' is not supported by gilvm");
     int top = NewLabel(), cleanup = NewLabel(), end = NewLabel();
-    Expr_(*f.iter);
+    IterExpr_(*f.iter);
     // CPython 3.11 reports GET_ITER and FOR_ITER (an iterator or generator failing) at the
     // whole `for` statement: tracebacks show its first line without carets.
     Emit(Op::GET_ITER);
@@ -1446,7 +1446,46 @@ class CodeGen {
     return std::any_of(elts.begin(), elts.end(), [](const ExprPtr& e) { return e->kind == ExprKind::kStarred; });
   }
 
+  // What CPython's AST optimizer folds into a constant: literals, unary operators on them, and
+  // tuples of them.
+  static bool IsFoldableConstant(const Expr& e) {
+    switch (e.kind) {
+      case ExprKind::kConstant: return true;
+      case ExprKind::kUnaryOp: return IsFoldableConstant(*As<UnaryOp>(e).operand);
+      case ExprKind::kTuple:
+        return std::all_of(As<Sequence>(e).elts.begin(), As<Sequence>(e).elts.end(),
+                           [](const ExprPtr& x) { return IsFoldableConstant(*x); });
+      default: return false;
+    }
+  }
+
+  // A set display of 3+ constants: CPython stores it as a frozenset constant and merges that
+  // into a new set, which can order the elements differently from adding them one by one.
+  bool ConstantSetDisplay(const Sequence& s) {
+    if (s.elts.size() <= 2 || !std::all_of(s.elts.begin(), s.elts.end(), [](const ExprPtr& e) { return IsFoldableConstant(*e); }))
+      return false;
+    Emit(Op::BUILD_SET, 0);
+    for (const auto& e : s.elts) Expr_(*e);
+    Emit(Op::BUILD_TUPLE, static_cast<uint32_t>(s.elts.size()));
+    Emit(Op::SET_UPDATE, 1 | vm::kSetUpdateViaFrozen);
+    return true;
+  }
+
+  // The iterable of a for loop or comprehension. A set display of constants there is, in
+  // CPython, a frozenset constant iterated as it is (its order can differ from a set's).
+  void IterExpr_(const Expr& e) {
+    if (e.kind != ExprKind::kSet || !std::all_of(As<Sequence>(e).elts.begin(), As<Sequence>(e).elts.end(),
+                                                 [](const ExprPtr& x) { return IsFoldableConstant(*x); }))
+      return Expr_(e);
+    const Sequence& s = As<Sequence>(e);
+    Emit(Op::BUILD_SET, 0);
+    for (const auto& x : s.elts) Expr_(*x);
+    Emit(Op::BUILD_TUPLE, static_cast<uint32_t>(s.elts.size()));
+    Emit(Op::SET_UPDATE, 1 | vm::kSetUpdateViaFrozen | vm::kSetUpdateFrozenResult);
+  }
+
   void Sequence_(const Sequence& s, Op build) {
+    if (build == Op::BUILD_SET && ConstantSetDisplay(s)) return;
     if (!HasStarred(s.elts)) {
       for (const auto& e : s.elts) Expr_(*e);
       Emit(build, static_cast<uint32_t>(s.elts.size()));
@@ -1573,7 +1612,7 @@ class CodeGen {
 
     Emit(Op::PUSH_NULL);
     MakeFunction(child, s, 0);
-    Expr_(*c.generators[0].iter);
+    IterExpr_(*c.generators[0].iter);
     Emit(Op::GET_ITER);
     Emit(Op::CALL, 1);
   }
@@ -1584,7 +1623,7 @@ class CodeGen {
     if (depth == 0) {
       Emit(Op::LOAD_FAST, 0);  // .0, the outermost iterator
     } else {
-      Expr_(*g.iter);
+      IterExpr_(*g.iter);
       Emit(Op::GET_ITER);
     }
     Bind(top);

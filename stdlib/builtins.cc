@@ -734,7 +734,7 @@ void InstallTypes(Interpreter& in) {
   for (IterKind k : {IterKind::kReversed, IterKind::kEnumerate, IterKind::kZip, IterKind::kMap, IterKind::kFilter})
     BindType(in, IteratorType(in, k));
   for (TypeObject* type : {t.object, t.type, t.int_, t.float_, t.str, t.bytes, t.bytearray, t.bool_, t.list, t.tuple, t.dict, t.range,
-                           t.slice, t.property, t.staticmethod, t.classmethod})
+                           t.set, t.frozenset, t.slice, t.property, t.staticmethod, t.classmethod})
     BindType(in, type);
 #define GILVM_BIND_EXC(name, base) BindType(in, in.exc.name);
   GILVM_EXCEPTION_TYPES(GILVM_BIND_EXC)

@@ -20,6 +20,7 @@
 #include "vm/match.h"
 #include "vm/ops.h"
 #include "vm/protocol.h"
+#include "vm/set.h"
 #include "vm/slice.h"
 #include "vm/str.h"
 #include "vm/threads.h"
@@ -406,6 +407,31 @@ void PrintExpr(ThreadState& ts, Value v) {
   if (!ReprString(ts, v, &text)) return;
   ts.interp.WriteStdout(text + "\n");
   DictSetStr(ts.interp.builtins, Intern(ts.interp, "_"), v);
+}
+
+
+// BUILD_SET: a set of the n values at items[0..n), added left to right as CPython does (the
+// order of insertion decides the order of iteration). The values stay rooted on the stack.
+Value BuildSet(ThreadState& ts, const Value* items, uint32_t n) {
+  RootedPtr<SetObject> set(ts, NewSet(ts, ts.interp.types.set));
+  for (uint32_t i = 0; i < n; ++i)
+    if (!SetAdd(ts, set.get(), items[i])) return Value::Null();
+  return Value::Obj(set.get());
+}
+
+// SET_UPDATE: the set below the iterable absorbs it; with kSetUpdateViaFrozen, through a
+// frozenset first (a constant display, which CPython stores as a frozenset).
+bool SetUpdateOp(ThreadState& ts, Value* sp, uint32_t arg) {
+  int depth = static_cast<int>(arg & ~(kSetUpdateViaFrozen | kSetUpdateFrozenResult));
+  auto* set = As<SetObject>(sp[-1 - depth]);
+  if (arg & kSetUpdateFrozenResult) {
+    SetObject* frozen = ConstantFrozenSet(ts, sp[-1]);
+    if (frozen == nullptr) return false;
+    sp[-1 - depth] = Value::Obj(frozen);
+    return true;
+  }
+  if (arg & kSetUpdateViaFrozen) return SetUpdateViaFrozen(ts, set, sp[-1]);
+  return SetUpdate(ts, set, sp[-1]);
 }
 
 }  // namespace
@@ -884,8 +910,11 @@ Value Eval(ThreadState& ts, Frame* entry) {
     }
     TARGET(BUILD_SET) {
       SAVE();
-      RaiseTypeError(ts, "sets are not supported by gilvm yet");
-      goto error;
+      Value set = BuildSet(ts, sp - arg, arg);
+      if (set.is_null()) goto error;
+      sp -= arg;
+      PUSH(set);
+      DISPATCH();
     }
     TARGET(BUILD_MAP) {
       SAVE();
@@ -914,8 +943,9 @@ Value Eval(ThreadState& ts, Frame* entry) {
     }
     TARGET(SET_ADD) {
       SAVE();
-      RaiseTypeError(ts, "sets are not supported by gilvm yet");
-      goto error;
+      if (!SetAdd(ts, As<SetObject>(sp[-1 - static_cast<int>(arg)]), TOP())) goto error;
+      --sp;
+      DISPATCH();
     }
     TARGET(MAP_ADD) {
       SAVE();
@@ -953,8 +983,9 @@ Value Eval(ThreadState& ts, Frame* entry) {
     }
     TARGET(SET_UPDATE) {
       SAVE();
-      RaiseTypeError(ts, "sets are not supported by gilvm yet");
-      goto error;
+      if (!SetUpdateOp(ts, sp, arg)) goto error;
+      --sp;
+      DISPATCH();
     }
     TARGET(DICT_UPDATE) {
       SAVE();

@@ -24,6 +24,7 @@
 #include "vm/native.h"
 #include "vm/ops.h"
 #include "vm/range.h"
+#include "vm/set.h"
 #include "vm/slice.h"
 #include "vm/str.h"
 #include "vm/traceback.h"
@@ -218,6 +219,7 @@ void Interpreter::CreateTypes() {
   InitRangeType(*this);
   InitSliceType(*this);
   InitIteratorTypes(*this);
+  InitSetTypes(*this);
   InitExceptionTypes(*this);
   InitFunctionTypes(*this);
   InitLockTypes(*this);

@@ -12,6 +12,7 @@
 #include "vm/ops.h"
 #include "vm/protocol.h"
 #include "vm/range.h"
+#include "vm/set.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
 
@@ -24,7 +25,7 @@ constexpr const char* kTypeNames[] = {
     "list_iterator",  "list_reverseiterator", "tuple_iterator", "str_ascii_iterator", "range_iterator",
     "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "iterator", "enumerate",
     "zip", "map", "filter", "reversed", "dict_keys", "dict_values", "dict_items", "str_iterator",
-    "dict_reversekeyiterator",
+    "dict_reversekeyiterator", "set_iterator",
 };
 static_assert(sizeof(kTypeNames) / sizeof(kTypeNames[0]) == static_cast<size_t>(IterKind::kCount));
 
@@ -69,6 +70,7 @@ IteratorObject* NewIterator(ThreadState& ts, IterKind k, Value source) {
       it->dict_used = As<DictObject>(source)->used;
       it->index = static_cast<int64_t>(As<DictObject>(source)->entries.size()) - 1;
       break;
+    case IterKind::kSet: it->dict_used = As<SetObject>(source)->used; break;
     default: break;
   }
   return it;
@@ -282,6 +284,7 @@ int BuiltinIterNext(ThreadState& ts, IteratorObject* it, Value* out) {
     case IterKind::kZip: return ZipNext(ts, it, out);
     case IterKind::kMap: return MapNext(ts, it, out);
     case IterKind::kFilter: return FilterNext(ts, it, out);
+    case IterKind::kSet: return SetIterNext(ts, it, out);
     default: break;
   }
   RaiseTypeError(ts, absl::StrCat("'", it->type->name, "' object is not an iterator"));

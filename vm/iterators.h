@@ -42,6 +42,7 @@ enum class IterKind : uint8_t {
   kItemsView,      // dict_items
   kStrNonAscii,    // str_iterator (type only; shares kStr's logic)
   kDictReverseKeys,  // dict_reversekeyiterator
+  kSet,            // set_iterator (vm/set.cc)
   kCount,
 };
 

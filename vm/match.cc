@@ -33,7 +33,7 @@ bool IsTypeValue(Value v) { return IsObjectOfKind(v, Kind::kType); }
 // `case int(x)` binds the subject itself.
 bool MatchesSelf(Interpreter& in, TypeObject* cls) {
   BuiltinTypes& t = in.types;
-  for (TypeObject* b : {t.int_, t.float_, t.str, t.bytes, t.bytearray, t.list, t.tuple, t.dict})
+  for (TypeObject* b : {t.int_, t.float_, t.str, t.bytes, t.bytearray, t.list, t.tuple, t.dict, t.set, t.frozenset})
     if (cls->IsSubtypeOf(b)) return true;
   return cls->IsSubtypeOf(t.bool_);
 }

@@ -167,6 +167,11 @@ inline constexpr uint32_t kFnDefaults = 1, kFnKwDefaults = 2, kFnClosure = 8;
 inline constexpr uint32_t kMapAddCallKeyword = 0x8000;
 // LIST_EXTEND flag: the list holds a call's positional arguments (the callable sits below it).
 inline constexpr uint32_t kListExtendCallArgs = 0x8000;
+// SET_UPDATE flag: build a frozenset of the iterable first (a constant set display, as CPython).
+inline constexpr uint32_t kSetUpdateViaFrozen = 0x8000;
+// SET_UPDATE flag (with kSetUpdateViaFrozen): that frozenset replaces the set below it (the
+// constant set a for loop iterates).
+inline constexpr uint32_t kSetUpdateFrozenResult = 0x4000;
 // FORMAT_VALUE flags: low 2 bits conversion (0 none, 1 str, 2 repr, 3 ascii), 4: has spec.
 inline constexpr uint32_t kFormatHasSpec = 4;
 

@@ -24,6 +24,7 @@
 #include "vm/native.h"
 #include "vm/protocol.h"
 #include "vm/range.h"
+#include "vm/set.h"
 #include "vm/slice.h"
 #include "vm/str.h"
 #include "vm/thread_state.h"
@@ -232,6 +233,7 @@ int IsTrue(ThreadState& ts, Value v) {
   if (o->type == in.types.tuple) return static_cast<TupleObject*>(o)->size() != 0;
   if (o->type == in.types.dict) return static_cast<DictObject*>(o)->size() != 0;
   if (o->type == in.types.range) return static_cast<RangeObject*>(o)->length != 0;
+  if (o->kind == Kind::kSet && o->type->is_builtin) return static_cast<SetObject*>(o)->used != 0;
   bool found;
   Value r = CallSpecial(ts, v, in.names.__bool__, nullptr, 0, &found);
   if (found) {
@@ -1233,6 +1235,7 @@ int Contains(ThreadState& ts, Value container, Value item) {
       return DictGet(ts, static_cast<DictObject*>(o), item, &out);
     }
     if (o->type == t.range) return RangeContains(ts, static_cast<RangeObject*>(o), item);
+    if (o->type == t.set || o->type == t.frozenset) return SetContains(ts, static_cast<SetObject*>(o), item);
   }
   bool found;
   Value r = CallSpecial(ts, container, ts.interp.names.__contains__, &item, 1, &found);
@@ -1254,6 +1257,7 @@ int64_t Length(ThreadState& ts, Value v) {
       case Kind::kTuple: if (o->type == ts.interp.types.tuple) return static_cast<TupleObject*>(o)->size(); break;
       case Kind::kDict: if (o->type == ts.interp.types.dict) return static_cast<DictObject*>(o)->size(); break;
       case Kind::kRange: return static_cast<RangeObject*>(o)->length;
+      case Kind::kSet: if (o->type->is_builtin) return static_cast<int64_t>(static_cast<SetObject*>(o)->used); break;
       default: break;
     }
   }
@@ -1275,6 +1279,7 @@ Value GetIter(ThreadState& ts, Value v) {
     if (o->type == t.str) return Value::Obj(NewIterator(ts, IterKind::kStr, v));
     if (o->type == t.dict) return Value::Obj(NewIterator(ts, IterKind::kDictKeys, v));
     if (o->type == t.range) return Value::Obj(NewIterator(ts, IterKind::kRange, v));
+    if (o->type == t.set || o->type == t.frozenset) return Value::Obj(NewIterator(ts, IterKind::kSet, v));
     if (o->kind == Kind::kIterator && !static_cast<IteratorObject*>(o)->is_view()) return v;
   }
   bool found;

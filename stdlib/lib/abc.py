@@ -5,8 +5,7 @@
 # then ABCMeta.__init__ records its abstract methods.  CPython refuses to instantiate such a
 # class inside object.__new__; here ABCMeta gives a class with no __new__ of its own one that
 # checks (_abc_new), which is how `X()` raises "Can't instantiate abstract class ...".
-# Differences from CPython: __abstractmethods__ is a sorted tuple (gilvm has no frozenset), and
-# register() records the class but isinstance()/issubclass() do not consult it.
+# Differences from CPython: register() records the class but isinstance()/issubclass() do not consult it.
 
 __all__ = ['ABC', 'ABCMeta', 'abstractclassmethod', 'abstractmethod', 'abstractproperty',
            'abstractstaticmethod', 'get_cache_token']
@@ -50,7 +49,7 @@ def _abc_new(cls, *args, **kwargs):
     abstracts = cls.__abstractmethods__
     if abstracts:
         raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
-                        % (cls.__name__, 's' if len(abstracts) > 1 else '', ', '.join(abstracts)))
+                        % (cls.__name__, 's' if len(abstracts) > 1 else '', ', '.join(sorted(abstracts))))
     return object.__new__(cls)
 
 
@@ -73,7 +72,7 @@ class ABCMeta(type):
             for key in getattr(base, '__abstractmethods__', ()):
                 if key not in abstracts and _is_abstract(getattr(cls, key, None)):
                     abstracts.append(key)
-        cls.__abstractmethods__ = tuple(sorted(abstracts))
+        cls.__abstractmethods__ = frozenset(abstracts)
         cls._abc_registry = []
         own_new = False
         for klass in cls.__mro__[:-1]:

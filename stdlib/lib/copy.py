@@ -1,7 +1,7 @@
 """Shallow and deep copies for gilvm (the `copy` module), written in Python.
 
 Follows CPython 3.11's copy module for what gilvm has: immutable values are returned as they
-are; lists, dicts and tuples are copied by their type; a class may take over with __copy__ /
+are; lists, dicts, sets and tuples are copied by their type (sets deeply through __reduce__); a class may take over with __copy__ /
 __deepcopy__(memo); other instances are rebuilt as CPython's pickle protocol does for them:
 cls.__new__(cls), then the state (__getstate__() or a copy of __dict__) handed to
 __setstate__ or merged into the new __dict__, then the items of a list or dict subclass.
@@ -46,11 +46,11 @@ def _cannot_copy(x):
 def copy(x):
     """A shallow copy of x."""
     cls = type(x)
-    if _is_atomic(cls) or cls is tuple:
+    if _is_atomic(cls) or cls is tuple or cls is frozenset:
         return x
     if cls is list:
         return x[:]
-    if cls is dict:
+    if cls is dict or cls is set:
         return x.copy()
     copier = getattr(cls, '__copy__', None)
     if copier is not None:

@@ -212,6 +212,8 @@ class _Encoder:
             self.save_reduce(obj, (range, (obj.start, obj.stop, obj.step)))
         elif cls is slice:
             self.save_reduce(obj, (slice, (obj.start, obj.stop, obj.step)))
+        elif cls is set or cls is frozenset:
+            self.save_reduce(obj, (cls, (list(obj),)))
         elif isinstance(obj, BaseException):
             state = obj.__dict__ if hasattr(obj, '__dict__') and obj.__dict__ else None
             self.save_reduce(obj, (cls, obj.args, state))

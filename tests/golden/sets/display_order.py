@@ -1,0 +1,28 @@
+# Iteration order of sets of small ints follows CPython's table layout.
+print({3, 1, 2})
+print(set([10, 3, 7, 100]))
+print({-1, 5, 64})
+print({16, 1, 2, 3, 4})
+x = 16
+print({x, 1, 2, 3, 4})
+print({0, 8, 16, 24, 32})
+print(set(range(20, 0, -3)))
+print({1000, 2000, 3000, 4000, 5000, 6000})
+print({(1, 2), (3, 4)} == {(3, 4), (1, 2)})
+print(set([5, 4, 3, 2, 1, 0, -1, -2]))
+print({1.5, 2.5, 0.5})
+print({None})
+s = set()
+for i in range(100, 0, -7):
+    s.add(i)
+print(s)
+print({i * 37 % 101 for i in range(30)})
+print(set(range(50)))
+for v in {1000, 2000, 3000, 4000, 5000, 6000}:
+    print(v, end=' ')
+print()
+print([v for v in {1000, 2000, 3000, 4000, 5000, 6000}])
+print([v for v in {0, 8, 16}], [v for v in {24, 8, 16, 0}])
+print({v for v in (6000, 5000, 4000, 3000, 2000, 1000)})
+print({-5, (1, 2), 3.5, -0.0, 7} == {7, -5, 3.5, 0, (1, 2)})
+print(list({x: None for x in [9, 1, 5]}.keys() | {2}))

@@ -1,0 +1,17 @@
+# str sets: str hashes vary per run, so only sorted views are printed.
+s = {'héllo', 'wörld', '日本', 'emoji 🎉', ''}
+print(sorted(s))
+print('日本' in s, 'nihon' in s, len(s))
+t = set('añb')
+print(sorted(t), sorted(t | {'ñ', 'z'}), sorted(t & {'ñ'}))
+print(sorted(set('mississippi')))
+words = 'the quick brown the lazy quick dog'.split()
+print(sorted(set(words)), len(set(words)))
+print(sorted(frozenset(words) - {'the'}))
+print(' '.join(sorted({'β', 'α', 'γ'})))
+print({'only'})
+print(frozenset({'x'}))
+print(sorted({'a', 'b'} ^ {'b', 'c'}))
+print(sorted({'' , 'a'}), '' in {''})
+print(sorted({('a', 1), ('b', 2)}))
+print(hash(frozenset('ab')) == hash(frozenset(['b', 'a'])))
