@@ -684,7 +684,6 @@ class CodeGen {
   }
 
   void ImportFrom_(const ImportFrom& f) {
-    if (f.level > 0) return Fail(f.pos, "relative imports are not supported by gilvm");
     LoadConst(Value::Int(f.level));
     std::vector<Value> names;
     for (const auto& a : f.names) names.push_back(StrConst(a.name));

@@ -11,6 +11,7 @@
 #include "vm/bytes.h"
 #include "vm/codecs.h"
 #include "vm/dict.h"
+#include "vm/exec.h"
 #include "vm/errors.h"
 #include "vm/float.h"
 #include "vm/format.h"
@@ -206,7 +207,8 @@ Value DelAttrFn(ThreadState& ts, const CallArgs& a) {
 }
 
 Value Vars(ThreadState& ts, const CallArgs& a) {
-  if (!ArgCountBetween(ts, a, "vars", 1, 1)) return Value::Null();
+  if (!ArgCountBetween(ts, a, "vars", 0, 1)) return Value::Null();
+  if (a.nargs == 0) return FrameLocals(ts);
   Value d = GetAttrOrNull(ts, a.argv[0], ts.interp.names.__dict__);
   if (d.is_null() && !ts.exc) return RaiseTypeError(ts, "vars() argument must have __dict__ attribute");
   return d;
@@ -218,10 +220,26 @@ void AddKeys(ThreadState& ts, DictObject* names, DictObject* from) {
     if (!e.key.is_null()) DictSet(ts, names, e.key, Value::None());
 }
 
+// The keys of `names` as a sorted list (dir()'s result).
+Value SortedKeys(ThreadState& ts, DictObject* names) {
+  std::vector<Value> keys;
+  for (auto& e : names->entries)
+    if (!e.key.is_null()) keys.push_back(e.key);
+  RootedPtr<ListObject> list(ts, NewList(ts, std::move(keys)));
+  if (!ListSort(ts, list.get(), Value::None(), false)) return Value::Null();
+  return Value::Obj(list.get());
+}
+
 Value Dir(ThreadState& ts, const CallArgs& a) {
-  if (!ArgCountBetween(ts, a, "dir", 1, 1)) return RaiseTypeError(ts, "dir() without arguments is not supported yet");
-  Value v = a.argv[0];
+  if (!ArgCountBetween(ts, a, "dir", 0, 1)) return Value::Null();
   RootedPtr<DictObject> names(ts, NewDict(ts));
+  if (a.nargs == 0) {
+    Value local = FrameLocals(ts);
+    if (local.is_null()) return local;
+    AddKeys(ts, names.get(), As<DictObject>(local));
+    return SortedKeys(ts, names.get());
+  }
+  Value v = a.argv[0];
   if (IsObjectOfKind(v, Kind::kModule)) {
     AddKeys(ts, names.get(), As<ModuleObject>(v)->dict);
   } else {
@@ -230,12 +248,7 @@ Value Dir(ThreadState& ts, const CallArgs& a) {
     TypeObject* t = IsObjectOfKind(v, Kind::kType) ? As<TypeObject>(v) : TypeOf(ts.interp, v);
     for (TypeObject* m : t->mro) AddKeys(ts, names.get(), m->dict);
   }
-  std::vector<Value> keys;
-  for (auto& e : names->entries)
-    if (!e.key.is_null()) keys.push_back(e.key);
-  RootedPtr<ListObject> list(ts, NewList(ts, std::move(keys)));
-  if (!ListSort(ts, list.get(), Value::None(), false)) return Value::Null();
-  return Value::Obj(list.get());
+  return SortedKeys(ts, names.get());
 }
 
 // ---------------------------------------------------------------------------------------------

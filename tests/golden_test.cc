@@ -315,6 +315,11 @@ std::string Diff(const std::string& what, const std::string& expected,
   return os.str();
 }
 
+// Removes every occurrence of `prefix` from `s`.
+void StripPrefix(std::string& s, const std::string& prefix) {
+  for (size_t at = s.find(prefix); at != std::string::npos; at = s.find(prefix, at)) s.erase(at, prefix.size());
+}
+
 class GoldenTest : public testing::Test {
  public:
   explicit GoldenTest(std::string rel) : rel_(std::move(rel)) {}
@@ -356,6 +361,10 @@ class GoldenTest : public testing::Test {
       EXPECT_EQ(r.exit_code, want_code)
           << "exit code differs" << (r.err.empty() ? "" : "; stderr:\n" + r.err);
     }
+    // As regen.py does for CPython: absolute paths under the golden directory (imported
+    // modules' __file__, tracebacks through them) become relative to it.
+    StripPrefix(r.out, g_config.dir + "/");
+    StripPrefix(r.err, g_config.dir + "/");
     if (r.out != *want_out) ADD_FAILURE() << "stdout differs\n" << Diff("stdout", *want_out, r.out);
     if (r.err != want_err) ADD_FAILURE() << "stderr differs\n" << Diff("stderr", want_err, r.err);
   }
