@@ -102,6 +102,7 @@ class CodeGen {
       Expr_(*stmt.value);
       Emit(Op::RETURN_VALUE);
     } else {
+      if (mode == ParseMode::kFile) ModuleDocstring(m);
       for (const auto& s : m.body) Stmt_(*s, mode == ParseMode::kSingle);
       EmitReturnNone();
     }
@@ -109,6 +110,16 @@ class CodeGen {
   }
 
  private:
+  // A module whose first statement is a string stores it as __doc__, as CPython does.
+  void ModuleDocstring(const Module& m) {
+    if (m.body.empty() || m.body.front()->kind != StmtKind::kExpr) return;
+    const Expr& v = *As<ExprStmt>(*m.body.front()).value;
+    if (v.kind != ExprKind::kConstant || As<Constant>(v).type != Constant::Type::kStr) return;
+    PosScope ps(*this, m.body.front()->pos);
+    LoadConst(StrConst(As<Constant>(v).s));
+    NameOp("__doc__", ExprContext::kStore);
+  }
+
   // ---- units, labels, emission ----------------------------------------------------------
 
   vm::CodeObject* code() { return unit().code; }

@@ -12,6 +12,7 @@
 #include "vm/eval.h"
 #include "vm/frame.h"
 #include "vm/function.h"
+#include "vm/instance.h"
 #include "vm/interpreter.h"
 #include "vm/native.h"
 #include "vm/ops.h"
@@ -39,16 +40,31 @@ bool SourceText(Value v, std::string* out) {
   return false;
 }
 
+// eval() parses its source as it is, without the newline a file ends with, so a SyntaxError's
+// text from a source without one has none either.
+void DropTextNewline(ThreadState& ts, const std::string& source) {
+  if (ts.exc == nullptr || !ts.exc->type->IsSubtypeOf(ts.interp.exc.SyntaxError) || source.ends_with('\n')) return;
+  StrObject* key = Intern(ts.interp, "text");
+  Value text = DictGetStr(ts.exc->dict, key);
+  if (!IsStr(text) || !As<StrObject>(text)->data.ends_with('\n')) return;
+  const std::string& t = As<StrObject>(text)->data;
+  if (source.find('\n') != std::string::npos && !source.ends_with(t.substr(0, t.size() - 1))) return;
+  DictSetStr(ts.exc->dict, key, NewStrValue(ts, t.substr(0, t.size() - 1)));
+}
+
 // Compiles `source` or raises SyntaxError("source code string cannot contain null bytes").
 CodeObject* CompileText(ThreadState& ts, const std::string& source, std::string_view filename, compiler::ParseMode mode) {
   if (source.find('\0') != std::string::npos) {
     Raise(ts, ts.interp.exc.SyntaxError, "source code string cannot contain null bytes");
     return nullptr;
   }
-  return compiler::CompileSource(ts, source, filename, mode);
+  CodeObject* code = compiler::CompileSource(ts, source, filename, mode);
+  if (code == nullptr && mode == compiler::ParseMode::kEval) DropTextNewline(ts, source);
+  return code;
 }
 
 Frame* CallerFrame(ThreadState& ts) { return ts.frame; }
+
 
 // The globals and locals eval/exec run in, from their arguments (None or missing: the
 // caller's), with __builtins__ added to globals when missing, as CPython does.
@@ -95,6 +111,20 @@ bool Namespaces(ThreadState& ts, const char* fn, Value g, Value l, Root& globals
   return true;
 }
 
+// EvalCode, except that the body's builtins are globals["__builtins__"] (a dict, or a module's
+// dict) as in CPython, so exec(src, {"__builtins__": {...}}) restricts what the code sees.
+Value RunWithBuiltins(ThreadState& ts, CodeObject* code, DictObject* globals, DictObject* locals) {
+  Value b = DictGetStr(globals, ts.interp.names.__builtins__);
+  DictObject* builtins = ts.interp.builtins;
+  if (IsDict(b)) builtins = As<DictObject>(b);
+  else if (IsObjectOfKind(b, Kind::kModule)) builtins = As<ModuleObject>(b)->dict;
+  Frame* f = ts.PushFrame(code, nullptr, globals, locals);
+  if (f == nullptr) return Value::Null();
+  f->builtins = builtins;
+  f->is_entry = true;
+  return Eval(ts, f);
+}
+
 // The shared body of eval and exec: `mode` is how a str source is compiled.
 Value RunDynamic(ThreadState& ts, const CallArgs& a, const char* fn, compiler::ParseMode mode) {
   Value source = a.argv[0];
@@ -117,7 +147,7 @@ Value RunDynamic(ThreadState& ts, const CallArgs& a, const char* fn, compiler::P
   CodeObject* c = code.as<CodeObject>();
   if (!c->freevars.empty())
     return RaiseTypeError(ts, absl::StrCat("code object passed to ", fn, "() may not contain free variables"));
-  return EvalCode(ts, c, globals.as<DictObject>(), locals.as<DictObject>());
+  return RunWithBuiltins(ts, c, globals.as<DictObject>(), locals.as<DictObject>());
 }
 
 Value EvalFn(ThreadState& ts, const CallArgs& a) {
@@ -191,26 +221,34 @@ Value LocalsFn(ThreadState& ts, const CallArgs& a) {
   return FrameLocals(ts);
 }
 
+// Stores `v` under `name` in `d`, or removes `name` when `v` is Null (an unbound local).
+void SyncName(DictObject* d, StrObject* name, Value v) {
+  if (v.is_null()) DictDelStr(d, name);
+  else DictSetStr(d, name, v);
+}
+
 }  // namespace
 
 Value FrameLocals(ThreadState& ts) {
   Frame* f = CallerFrame(ts);
   if (f == nullptr) return Value::Obj(NewDict(ts));
-  if (f->locals != nullptr) return Value::Obj(f->locals);
-  RootedPtr<DictObject> d(ts, NewDict(ts));
+  bool function = (f->code->flags & kCodeModule) == 0;
+  if (!function) return Value::Obj(f->locals);
+  // A function frame keeps one dict, refreshed at every call as CPython's f_locals is: names
+  // exec() added stay, locals that became unbound leave. Function code never reads it.
+  if (f->locals == nullptr) f->locals = NewDict(ts);
+  DictObject* d = f->locals;
   const CodeObject* code = f->code;
   size_t nvars = code->varnames.size();
-  for (size_t i = 0; i < nvars; ++i)
-    if (!f->localsplus[i].is_null()) DictSetStr(d.get(), code->varnames[i], f->localsplus[i]);
+  for (size_t i = 0; i < nvars; ++i) SyncName(d, code->varnames[i], f->localsplus[i]);
   // Cells and free variables hold their value in a cell object.
   size_t ncells = code->cellvars.size(), nfree = code->freevars.size();
   for (size_t j = 0; j < ncells + nfree; ++j) {
     Value cell = f->localsplus[nvars + j];
     StrObject* name = j < ncells ? code->cellvars[j] : code->freevars[j - ncells];
-    if (IsObjectOfKind(cell, Kind::kCell) && !As<CellObject>(cell)->value.is_null())
-      DictSetStr(d.get(), name, As<CellObject>(cell)->value);
+    SyncName(d, name, IsObjectOfKind(cell, Kind::kCell) ? As<CellObject>(cell)->value : Value::Null());
   }
-  return Value::Obj(d.get());
+  return Value::Obj(d);
 }
 
 void InitDynamicCode(Interpreter& in) {

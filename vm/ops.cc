@@ -670,6 +670,27 @@ Value FunctionAttr(ThreadState& ts, FunctionObject* f, StrObject* name) {
   return Value::Null();
 }
 
+// The co_* attributes of a code object (compile(), f.__code__).
+Value CodeAttr(ThreadState& ts, CodeObject* c, StrObject* name) {
+  if (NameIs(name, "co_filename")) return NewStrValue(ts, c->filename);
+  if (NameIs(name, "co_name")) return NewStrValue(ts, c->name);
+  if (NameIs(name, "co_qualname")) return NewStrValue(ts, c->qualname);
+  if (NameIs(name, "co_firstlineno")) return Value::Int(c->firstlineno);
+  if (NameIs(name, "co_argcount")) return Value::Int(c->argcount);
+  if (NameIs(name, "co_posonlyargcount")) return Value::Int(c->posonlyargcount);
+  if (NameIs(name, "co_kwonlyargcount")) return Value::Int(c->kwonlyargcount);
+  if (NameIs(name, "co_nlocals")) return Value::Int(static_cast<int64_t>(c->varnames.size()));
+  const std::vector<StrObject*>* names = NameIs(name, "co_varnames")   ? &c->varnames
+                                         : NameIs(name, "co_cellvars") ? &c->cellvars
+                                         : NameIs(name, "co_freevars") ? &c->freevars
+                                         : NameIs(name, "co_names")    ? &c->names
+                                                                       : nullptr;
+  if (names == nullptr) return Value::Null();
+  std::vector<Value> items;
+  for (StrObject* s : *names) items.push_back(Value::Obj(s));
+  return Value::Obj(NewTuple(ts, std::move(items)));
+}
+
 Value NativeAttr(ThreadState& ts, NativeObject* f, StrObject* name) {
   Names& n = ts.interp.names;
   if (name == n.__name__) return NewStrValue(ts, f->name);
@@ -694,6 +715,7 @@ Value BuiltinDataAttr(ThreadState& ts, Value obj, StrObject* name) {
     case Kind::kException: return ExceptionAttr(ts, static_cast<ExceptionObject*>(o), name);
     case Kind::kFunction: return FunctionAttr(ts, static_cast<FunctionObject*>(o), name);
     case Kind::kNative: return NativeAttr(ts, static_cast<NativeObject*>(o), name);
+    case Kind::kCode: return CodeAttr(ts, static_cast<CodeObject*>(o), name);
     case Kind::kBoundMethod: {
       auto* m = static_cast<BoundMethodObject*>(o);
       if (name == n.__self__) return m->self;

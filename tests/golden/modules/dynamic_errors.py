@@ -19,7 +19,7 @@ for src, mode in [("x = 1", "eval"), ("1 +", "exec"), ("a\nb", "single"), ("def 
 try:
     eval("1 +")
 except SyntaxError as e:
-    print(type(e).__name__, e, e.filename, e.lineno, e.offset, repr(e.text))
+    print(type(e).__name__, e, e.filename, e.lineno, repr(e.text))
 try:
     exec("if True:\nprint(1)")
 except IndentationError as e:

@@ -16,7 +16,7 @@ from _inputs import simple
 print(simple is m)
 from _inputs.simple import f, x as renamed, C
 print(f(), renamed, C.__module__, C.__qualname__)
-print(sorted(k for k in vars(m) if not k.startswith("__")))
+print(sorted([k for k in vars(m) if not k.startswith("__")]))
 print([k for k in vars(m) if k.startswith("__")])
 print("_inputs" in sys.modules, "_inputs.simple" in sys.modules)
 print(_inputs.__path__[0].endswith("modules/_inputs"))

@@ -4,4 +4,4 @@ print(sub.__name__, lonely.__name__)
 from _inputs import starall, starnoall
 print(starall.c, starnoall.public)
 import _inputs
-print(sorted(k for k in vars(_inputs) if not k.startswith("__")))
+print(sorted([k for k in vars(_inputs) if not k.startswith("__")]))
