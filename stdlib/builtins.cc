@@ -230,6 +230,32 @@ Value SortedKeys(ThreadState& ts, DictObject* names) {
   return Value::Obj(list.get());
 }
 
+// Attributes gilvm answers outside the type dicts (vm/ops.cc, BuiltinDataAttr) that CPython's
+// dir() lists, by kind of object.
+void AddImplicitNames(ThreadState& ts, DictObject* names, Value v) {
+  auto add = [&](std::initializer_list<const char*> list) {
+    for (const char* n : list) DictSetStr(names, Intern(ts.interp, n), Value::None());
+  };
+  add({"__class__"});
+  if (!v.is_object()) return;
+  switch (v.as_object()->kind) {
+    case Kind::kInstance:
+      if (!TypeOf(ts.interp, v)->is_builtin) add({"__dict__"});
+      break;
+    case Kind::kType:
+      if (!As<TypeObject>(v)->is_builtin) add({"__dict__", "__module__"});
+      break;
+    case Kind::kFunction:
+      add({"__code__", "__defaults__", "__globals__", "__kwdefaults__", "__module__", "__name__", "__qualname__"});
+      break;
+    case Kind::kException:
+      add({"__cause__", "__context__", "__dict__", "__suppress_context__", "__traceback__", "args"});
+      break;
+    case Kind::kRange: add({"start", "step", "stop"}); break;
+    default: break;
+  }
+}
+
 Value Dir(ThreadState& ts, const CallArgs& a) {
   if (!ArgCountBetween(ts, a, "dir", 0, 1)) return Value::Null();
   RootedPtr<DictObject> names(ts, NewDict(ts));
@@ -247,6 +273,7 @@ Value Dir(ThreadState& ts, const CallArgs& a) {
       AddKeys(ts, names.get(), As<InstanceObject>(v)->dict);
     TypeObject* t = IsObjectOfKind(v, Kind::kType) ? As<TypeObject>(v) : TypeOf(ts.interp, v);
     for (TypeObject* m : t->mro) AddKeys(ts, names.get(), m->dict);
+    AddImplicitNames(ts, names.get(), v);
   }
   return SortedKeys(ts, names.get());
 }
@@ -679,6 +706,59 @@ void AddNew(Interpreter& in, TypeObject* t, NativeFn fn) {
   if (DictGetStr(t->dict, in.names.__new__).is_null()) AddStaticMethod(in, t, "__new__", fn);
 }
 
+// ---------------------------------------------------------------------------------------------
+// object's protocol methods that dir() shows on every object
+
+Value ObjectSizeOf(ThreadState& ts, const CallArgs& a) {
+  if (!CheckSlotArity(ts, a, 1, 1)) return Value::Null();
+  Value v = a.argv[0];
+  return Value::Int(16 + (v.is_object() ? static_cast<int64_t>(v.as_object()->ExtraBytes()) : 0));
+}
+
+Value ObjectDirMethod(ThreadState& ts, const CallArgs& a) {
+  if (!CheckSlotArity(ts, a, 1, 1)) return Value::Null();
+  return Dir(ts, CallArgs{a.argv, 1, nullptr});
+}
+
+// object.__init_subclass__: the hook a class's creation would call on its base; does nothing.
+Value ObjectInitSubclass(ThreadState& ts, const CallArgs& a) {
+  if (a.nargs > 1 || a.nkw() > 0) {
+    std::string cls = IsObjectOfKind(a.argv[0], Kind::kType) ? As<TypeObject>(a.argv[0])->name : "object";
+    return RaiseTypeError(ts, a.nkw() > 0 ? cls + ".__init_subclass__() takes no keyword arguments"
+                                          : cls + ".__init_subclass__() takes no arguments (" + std::to_string(a.nargs - 1) + " given)");
+  }
+  return Value::None();
+}
+
+Value ObjectSubclassHook(ThreadState& ts, const CallArgs& a) { return ts.interp.not_implemented; }
+
+// The instance's __dict__ when it has entries, else None (object.__getstate__ in 3.11).
+Value ObjectGetState(ThreadState& ts, const CallArgs& a) {
+  if (!CheckSlotArity(ts, a, 1, 1)) return Value::Null();
+  Value d = GetAttrOrNull(ts, a.argv[0], ts.interp.names.__dict__);
+  if (d.is_null()) return ts.exc ? d : Value::None();
+  if (IsDict(d) && As<DictObject>(d)->size() > 0) return d;
+  return Value::None();
+}
+
+Value ObjectReduce(ThreadState& ts, const CallArgs& a) {
+  return Raise(ts, ts.interp.exc.NotImplementedError,
+               "object.__reduce__() and __reduce_ex__() are not supported by gilvm (copy and pickle work without them)");
+}
+
+void InstallObjectProtocol(Interpreter& in) {
+  TypeObject* t = in.types.object;
+  AddMethod(in, t, "__sizeof__", ObjectSizeOf);
+  AddMethod(in, t, "__dir__", ObjectDirMethod);
+  AddMethod(in, t, "__getstate__", ObjectGetState);
+  AddMethod(in, t, "__reduce__", ObjectReduce);
+  AddMethod(in, t, "__reduce_ex__", ObjectReduce);
+  AddClassMethod(in, t, "__init_subclass__", ObjectInitSubclass);
+  AddClassMethod(in, t, "__subclasshook__", ObjectSubclassHook);
+  // Every object has a __doc__; gilvm keeps no docstrings for built-in types, so it reads None.
+  DictSetStr(t->dict, in.names.__doc__, Value::None());
+}
+
 void Bind(Interpreter& in, std::string_view name, Value v) { DictSetStr(in.builtins, Intern(in, name), v); }
 void BindType(Interpreter& in, TypeObject* t) { Bind(in, t->name, Value::Obj(t)); }
 
@@ -729,6 +809,7 @@ void InitBuiltins(Interpreter& in) {
     DictSetStr(in.builtins, in.names.__name__, Value::Obj(Intern(in, "builtins")));
   InstallFunctions(in);
   InstallTypes(in);
+  InstallObjectProtocol(in);
 }
 
 ModuleObject* MakeMathModule(ThreadState& ts);  // stdlib/math.cc
