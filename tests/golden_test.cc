@@ -438,6 +438,35 @@ void ParseArgs(int* argc, char** argv) {
   argv[out] = nullptr;
 }
 
+// `-c` puts '' (the current directory) first on sys.path, so a program given on the command line
+// imports modules beside where it runs, as CPython's does. Also checked against CPython by
+// passing python3 (or the wrapper) as --gilvm.
+TEST(Imports, DashCSearchesTheCurrentDirectory) {
+  const char* script =
+      "import sys\nprint(repr(sys.path[0]))\nimport modules._inputs.simple as s\nprint(s.x, s.__name__)\n";
+  RunResult r = RunProcess({g_config.gilvm, "-c", script}, g_config.dir, g_config.timeout_sec);
+  ASSERT_TRUE(r.spawn_error.empty()) << r.spawn_error;
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "''\nsimple: running as modules._inputs.simple\n42 modules._inputs.simple\n");
+}
+
+// PYTHONPATH entries follow the script's directory on sys.path: a module found only there is
+// importable, and its __file__ is absolute.
+TEST(Imports, PythonPathEntriesAreSearched) {
+  const std::string inputs = g_config.dir + "/modules/_inputs";
+  const char* old = std::getenv("PYTHONPATH");
+  std::string saved = old != nullptr ? old : "";
+  setenv("PYTHONPATH", (inputs + "/pkg:" + inputs).c_str(), 1);
+  const char* script =
+      "import sys\nprint(sys.path[1:3])\nimport lonely, starall\nprint(lonely.lonely, starall.__file__)\n";
+  RunResult r = RunProcess({g_config.gilvm, "-c", script}, g_config.dir, g_config.timeout_sec);
+  if (old != nullptr) setenv("PYTHONPATH", saved.c_str(), 1);
+  else unsetenv("PYTHONPATH");
+  ASSERT_TRUE(r.spawn_error.empty()) << r.spawn_error;
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "['" + inputs + "/pkg', '" + inputs + "']\nTrue " + inputs + "/starall.py\n");
+}
+
 // Ctrl-C reaches a main thread blocked in sleep, Lock.acquire, Thread.join and Queue.get, each
 // time as a KeyboardInterrupt the script can catch; an uncaught one ends the process as
 // CPython's does (killed by SIGINT, or status 130). Not a golden file: it needs signals. To
