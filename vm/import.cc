@@ -41,6 +41,9 @@ constexpr std::string_view kCoreModules[] = {
     "posixpath", "abc", "stat", "codecs", "importlib", "_structseq",
 };
 constexpr std::string_view kStdlibEntry = "<stdlib>";
+// gilvm's embedded modules that are packages (a directory) in CPython's standard library.
+constexpr std::string_view kStdlibPackages[] = {"json", "collections", "concurrent", "multiprocessing", "re",
+                                                "importlib", "email", "http", "urllib", "xml", "logging"};
 
 StrObject* Name(ThreadState& ts, std::string_view s) { return Intern(ts.interp, s); }
 
@@ -195,7 +198,7 @@ Value NewSpec(ThreadState& ts, StrObject* name, const Found& f) {
   std::string_view parent = package ? full : (dot == std::string_view::npos ? "" : full.substr(0, dot));
   StrObject* parent_key = Name(ts, "parent");
   DictSetStr(d.get(), parent_key, NewStrValue(ts, parent));
-  DictSetStr(d.get(), Name(ts, "has_location"), Value::Bool(!f.file.empty()));
+  DictSetStr(d.get(), Name(ts, "has_location"), Value::Bool(!f.file.empty() && f.file != "built-in"));
   DictSetStr(d.get(), Name(ts, "_initializing"), Value::Bool(false));
   return Value::Obj(in.heap.New<InstanceObject>(ImportType(in, kSpecType), d.get()));
 }
@@ -278,18 +281,39 @@ Value LoadFound(ThreadState& ts, StrObject* name, const Found& f) {
   return ExecModuleBody(ts, name, code.as<CodeObject>(), module.get());
 }
 
+// Gives an embedded module the __spec__ and __package__ every imported module has (its origin
+// is its "<stdlib>/..." file for a frozen module, "built-in" for a native one).
+void AddEmbeddedSpec(ThreadState& ts, StrObject* name, ModuleObject* mod) {
+  if (!DictGetStr(mod->dict, Name(ts, "__spec__")).is_null()) return;
+  RootedPtr<ModuleObject> m(ts, mod);
+  Value file = DictGetStr(mod->dict, ts.interp.names.__file__);
+  Found f{Found::kEmbedded, IsStr(file) ? As<StrObject>(file)->data : "built-in", {}};
+  Root spec(ts, NewSpec(ts, name, f));
+  // Modules that are packages in CPython's standard library are their own __package__.
+  for (std::string_view pkg : kStdlibPackages) {
+    if (pkg != name->data) continue;
+    StrObject* parent_key = Name(ts, "parent");
+    DictSetStr(As<InstanceObject>(spec.get())->dict, parent_key, Value::Obj(name));
+  }
+  StrObject* spec_key = Name(ts, "__spec__");
+  StrObject* package_key = Name(ts, "__package__");
+  DictSetStr(m->dict, spec_key, spec.get());
+  if (DictGetStr(m->dict, package_key).is_null())
+    DictSetStr(m->dict, package_key, DictGetStr(As<InstanceObject>(spec.get())->dict, Name(ts, "parent")));
+}
+
 // A native or frozen module of the embedded standard library, into sys.modules.
 Value LoadEmbedded(ThreadState& ts, StrObject* name) {
   Interpreter& in = ts.interp;
   auto it = in.native_modules.find(name->data);
-  if (it == in.native_modules.end()) {
-    ModuleObject* mod = in.ImportFrozen(ts, name);
-    return mod == nullptr ? Value::Null() : Value::Obj(mod);
-  }
-  ModuleObject* mod = it->second(ts);
+  ModuleObject* mod = it == in.native_modules.end() ? in.ImportFrozen(ts, name) : it->second(ts);
   if (mod == nullptr) return Value::Null();
-  DictSetStr(in.modules, name, Value::Obj(mod));
-  return Value::Obj(mod);
+  RootedPtr<ModuleObject> root(ts, mod);
+  if (it != in.native_modules.end()) DictSetStr(in.modules, name, Value::Obj(mod));
+  AddEmbeddedSpec(ts, name, mod);
+  // A frozen module may have replaced itself in sys.modules.
+  Value now = DictGetStr(in.modules, name);
+  return now.is_null() ? Value::Obj(mod) : now;
 }
 
 // Finds and loads `name` (not in sys.modules); its parent, if any, is `parent` (loaded).
@@ -705,6 +729,22 @@ void InitSysPath(ThreadState& ts, std::string_view main_filename) {
   }
   path->items.push_back(NewStrValue(ts, kStdlibEntry));
   DictObject* d = in.sys_module->dict;
+  // The modules CPython builds into its binary that gilvm has too.
+  RootedPtr<TupleObject> builtin_names(ts, nullptr);
+  {
+    std::vector<Value> items;
+    for (std::string_view n : {"_io", "_thread", "builtins", "errno", "itertools", "posix", "sys", "time"})
+      items.push_back(Value::Obj(Name(ts, n)));
+    builtin_names.reset(NewTuple(ts, std::move(items)));
+  }
+  StrObject* builtin_key = Name(ts, "builtin_module_names");
+  DictSetStr(d, builtin_key, Value::Obj(builtin_names.get()));
+  // sys and builtins exist before any import; they get their __spec__ now.
+  for (std::string_view boot : {"sys", "builtins"}) {
+    StrObject* boot_name = Name(ts, boot);
+    Value m = DictGetStr(in.modules, boot_name);
+    if (IsObjectOfKind(m, Kind::kModule)) AddEmbeddedSpec(ts, boot_name, As<ModuleObject>(m));
+  }
   DictSetStr(d, Name(ts, "path"), Value::Obj(path.get()));
   for (const char* key : {"meta_path", "path_hooks"}) {
     StrObject* k = Name(ts, key);
