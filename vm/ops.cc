@@ -774,6 +774,29 @@ bool IsDataDescriptor(ThreadState& ts, Value attr) {
          !LookupInType(o->type, ts.interp.names.__delete__).is_null();
 }
 
+// A name a module's dict lacks: the module's own __getattr__ (PEP 562) answers if it has one;
+// otherwise CPython's message, which blames a circular import while the module initialises.
+Value MissingModuleAttr(ThreadState& ts, ModuleObject* m, StrObject* name, bool suppress) {
+  Value hook = DictGetStr(m->dict, ts.interp.names.__getattr__);
+  if (!hook.is_null()) {
+    Value nameval = Value::Obj(name);
+    Value r = Call(ts, hook, &nameval, 1);
+    if (r.is_null() && suppress && ExceptionMatches(ts, ts.interp.exc.AttributeError)) ClearException(ts);
+    return r;
+  }
+  if (suppress) return Value::Null();
+  Value modname = DictGetStr(m->dict, ts.interp.names.__name__);
+  std::string mod = IsStr(modname) ? As<StrObject>(modname)->data : m->name;
+  Value spec = DictGetStr(m->dict, Intern(ts.interp, "__spec__"));
+  if (IsObjectOfKind(spec, Kind::kInstance)) {
+    Value init = DictGetStr(As<InstanceObject>(spec)->dict, Intern(ts.interp, "_initializing"));
+    if (init.is_bool() && init.as_bool())
+      return RaiseAttributeError(ts, absl::StrCat("partially initialized module '", mod, "' has no attribute '", name->data,
+                                                  "' (most likely due to a circular import)"));
+  }
+  return RaiseAttributeError(ts, absl::StrCat("module '", mod, "' has no attribute '", name->data, "'"));
+}
+
 Value MissingAttr(ThreadState& ts, Value obj, StrObject* name) {
   if (IsObjectOfKind(obj, Kind::kModule))
     return RaiseAttributeError(
@@ -890,6 +913,7 @@ Value GenericGetAttr(ThreadState& ts, Value obj, StrObject* name, bool suppress)
     Value f = As<BoundMethodObject>(obj)->func;
     return suppress ? GetAttrOrNull(ts, f, name) : GetAttr(ts, f, name);
   }
+  if (o->kind == Kind::kModule) return MissingModuleAttr(ts, static_cast<ModuleObject*>(o), name, suppress);
   return suppress ? Value::Null() : MissingAttr(ts, obj, name);
 }
 
