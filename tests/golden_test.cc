@@ -441,7 +441,10 @@ void ParseArgs(int* argc, char** argv) {
 // `-c` puts '' (the current directory) first on sys.path, so a program given on the command line
 // imports modules beside where it runs, as CPython's does. Also checked against CPython by
 // passing python3 (or the wrapper) as --gilvm.
+bool HasImportInputs() { return fs::exists(fs::path(g_config.dir) / "modules" / "_inputs"); }
+
 TEST(Imports, DashCSearchesTheCurrentDirectory) {
+  if (!HasImportInputs()) GTEST_SKIP() << "no modules/_inputs under " << g_config.dir;
   const char* script =
       "import sys\nprint(repr(sys.path[0]))\nimport modules._inputs.simple as s\nprint(s.x, s.__name__)\n";
   RunResult r = RunProcess({g_config.gilvm, "-c", script}, g_config.dir, g_config.timeout_sec);
@@ -453,6 +456,7 @@ TEST(Imports, DashCSearchesTheCurrentDirectory) {
 // PYTHONPATH entries follow the script's directory on sys.path: a module found only there is
 // importable, and its __file__ is absolute.
 TEST(Imports, PythonPathEntriesAreSearched) {
+  if (!HasImportInputs()) GTEST_SKIP() << "no modules/_inputs under " << g_config.dir;
   const std::string inputs = g_config.dir + "/modules/_inputs";
   const char* old = std::getenv("PYTHONPATH");
   std::string saved = old != nullptr ? old : "";
@@ -464,7 +468,8 @@ TEST(Imports, PythonPathEntriesAreSearched) {
   else unsetenv("PYTHONPATH");
   ASSERT_TRUE(r.spawn_error.empty()) << r.spawn_error;
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.out, "['" + inputs + "/pkg', '" + inputs + "']\nTrue " + inputs + "/starall.py\n");
+  StripPrefix(r.out, g_config.dir + "/");  // as the golden files, and python3_as_gilvm.sh, do
+  EXPECT_EQ(r.out, "['modules/_inputs/pkg', 'modules/_inputs']\nTrue modules/_inputs/starall.py\n");
 }
 
 // Ctrl-C reaches a main thread blocked in sleep, Lock.acquire, Thread.join and Queue.get, each

@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -404,7 +405,7 @@ bool PackageOf(ThreadState& ts, DictObject* globals, std::string* out) {
   }
   Value name = globals == nullptr ? Value::Null() : DictGetStr(globals, in.names.__name__);
   if (name.is_null()) {
-    RaiseKeyError(ts, Value::Obj(in.names.__name__));
+    RaiseKeyError(ts, NewStrValue(ts, "'__name__' not in globals"));
     return false;
   }
   if (!IsStr(name)) {
@@ -592,6 +593,111 @@ ModuleObject* MakeImportlib(ThreadState& ts) {
   return m.get();
 }
 
+// ---- importlib.util ----------------------------------------------------------------------
+
+// find_spec(name, package=None): the spec `import name` would use, without loading it (a
+// dotted name's parent is imported, as CPython does); None when nothing would be found.
+Value FindSpecFn(ThreadState& ts, const CallArgs& a) {
+  Value args[2];
+  if (!ParseArgs(ts, a, Params{"find_spec", {"name", "package"}, 1}, args)) return Value::Null();
+  if (!IsStr(args[0])) return RaiseTypeError(ts, "module name must be str, not " + TypeName(ts, args[0]));
+  std::string_view name = As<StrObject>(args[0])->data;
+  size_t level = 0;
+  while (level < name.size() && name[level] == '.') ++level;
+  std::string full(name);
+  if (level > 0) {
+    if (!IsStr(args[1]))
+      return RaiseImportError(ts, absl::StrCat("'package' argument is required to perform a relative import for ", StrRepr(name)),
+                              Value::Null(), Value::Null());
+    if (!ResolveRelative(ts, name.substr(level), As<StrObject>(args[1])->data, static_cast<int64_t>(level), &full))
+      return Value::Null();
+  }
+  Interpreter& in = ts.interp;
+  StrObject* key = Name(ts, full);
+  Value cached = DictGetStr(in.modules, key);
+  if (!cached.is_null()) {
+    Value spec = GetAttrOrNull(ts, cached, Name(ts, "__spec__"));
+    if (spec.is_null() && ts.exc != nullptr) return spec;
+    if (spec.is_null() || spec.is_none()) return RaiseValueError(ts, full + ".__spec__ is None");
+    return spec;
+  }
+  size_t dot = full.rfind('.');
+  Found f;
+  if (dot == std::string::npos) {
+    f = IsCore(full) && IsEmbedded(in, full) ? Found{Found::kEmbedded, {}, {}}
+                                             : FindInEntries(in, full, full, StrEntries(SysAttr(ts, "path")), true);
+  } else {
+    Root parent(ts, ImportAbsolute(ts, std::string_view(full).substr(0, dot)));
+    if (parent.get().is_null()) return Value::Null();
+    Value path = GetAttrOrNull(ts, parent.get(), Name(ts, "__path__"));
+    if (path.is_null() && ts.exc != nullptr) return path;
+    if (path.is_null()) {
+      if (!IsEmbedded(in, full))
+        return RaiseModuleNotFound(ts, absl::StrCat("__path__ attribute not found on ", StrRepr(full.substr(0, dot)),
+                                                    " while trying to find ", StrRepr(full)), full);
+      f = Found{Found::kEmbedded, {}, {}};
+    } else {
+      f = FindInEntries(in, full, std::string_view(full).substr(dot + 1), StrEntries(path), false);
+    }
+  }
+  if (f.kind == Found::kNone) return Value::None();
+  if (f.kind == Found::kEmbedded)
+    f.file = in.frozen_modules.contains(full) ? absl::StrCat("<stdlib>/", full, ".py") : "built-in";
+  return NewSpec(ts, key, f);
+}
+
+// spec_from_file_location(name, location): a spec for loading the source file `location`.
+Value SpecFromFileLocationFn(ThreadState& ts, const CallArgs& a) {
+  Value args[2];
+  if (!ParseArgs(ts, a, Params{"spec_from_file_location", {"name", "location"}, 2}, args)) return Value::Null();
+  if (!IsStr(args[0]) || !IsStr(args[1])) return RaiseTypeError(ts, "spec_from_file_location() needs str name and location");
+  Found f{Found::kSource, As<StrObject>(args[1])->data, {}};
+  if (!f.file.empty() && f.file.front() != '/') f.file = JoinPath(Cwd(), f.file);
+  return NewSpec(ts, Name(ts, As<StrObject>(args[0])->data), f);
+}
+
+// module_from_spec(spec): a new, unexecuted module with the spec's attributes.
+Value ModuleFromSpecFn(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "module_from_spec", 1, 1)) return Value::Null();
+  Root spec(ts, a.argv[0]);
+  Value name = GetAttr(ts, spec.get(), Name(ts, "name"));
+  if (name.is_null()) return name;
+  if (!IsStr(name)) return RaiseTypeError(ts, "spec.name must be str");
+  Value origin = GetAttr(ts, spec.get(), Name(ts, "origin"));
+  if (origin.is_null()) return origin;
+  Value locations = GetAttr(ts, spec.get(), Name(ts, "submodule_search_locations"));
+  if (locations.is_null()) return locations;
+  Found f{locations.is_none() ? Found::kSource : Found::kPackage, IsStr(origin) ? As<StrObject>(origin)->data : "", {}};
+  if (f.file == "built-in") f.file.clear();
+  return Value::Obj(NewFoundModule(ts, As<StrObject>(name), f, spec.get()));
+}
+
+// SourceFileLoader.exec_module(module): runs the loader's file in the module's namespace.
+Value ExecModuleFn(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "exec_module", 2, 2)) return Value::Null();
+  Root self(ts, a.argv[0]), module(ts, a.argv[1]);
+  Value path = GetAttr(ts, self.get(), Name(ts, "path"));
+  if (path.is_null()) return path;
+  if (!IsObjectOfKind(module.get(), Kind::kModule)) return RaiseTypeError(ts, "exec_module() argument must be a module");
+  if (!IsStr(path)) return RaiseTypeError(ts, "loader path must be str");
+  std::string file = As<StrObject>(path)->data, source;
+  if (!ReadSource(file, &source)) return RaiseOSError(ts, errno, path);
+  ts.interp.RememberSource(file, source);
+  CodeObject* code = compiler::CompileSource(ts, source, file, compiler::ParseMode::kFile);
+  if (code == nullptr) return Value::Null();
+  Root code_root(ts, Value::Obj(code));
+  DictObject* d = module.as<ModuleObject>()->dict;
+  if (EvalCode(ts, code, d, d).is_null()) return Value::Null();
+  return Value::None();
+}
+
+ModuleObject* MakeImportlibUtil(ThreadState& ts) {
+  RootedPtr<ModuleObject> m(ts, NewNativeModule(ts, "importlib.util"));
+  AddFunctions(ts.interp, m->dict,
+               {{"find_spec", FindSpecFn}, {"spec_from_file_location", SpecFromFileLocationFn}, {"module_from_spec", ModuleFromSpecFn}});
+  return m.get();
+}
+
 Value SpecRepr(ThreadState& ts, const CallArgs& a) {
   Root self(ts, a.argv[0]);
   std::string out = "ModuleSpec(";
@@ -606,6 +712,25 @@ Value SpecRepr(ThreadState& ts, const CallArgs& a) {
   }
   return NewStrValue(ts, out + ")");
 }
+
+// ModuleType(name, doc=None): an empty module, as types.ModuleType makes.
+Value ModuleNew(ThreadState& ts, const CallArgs& a) {
+  Value args[3];
+  if (!ParseArgs(ts, a, Params{"module", {"type", "name", "doc"}, 2}, args)) return Value::Null();
+  if (!IsStr(args[1]))
+    return RaiseTypeError(ts, "module.__init__() argument 'name' must be str, not " + TypeName(ts, args[1]));
+  Interpreter& in = ts.interp;
+  RootedPtr<DictObject> d(ts, NewDict(ts));
+  DictSetStr(d.get(), in.names.__name__, args[1]);
+  DictSetStr(d.get(), in.names.__doc__, args[2].is_null() ? Value::None() : args[2]);
+  for (const char* key : {"__package__", "__loader__", "__spec__"}) {
+    StrObject* k = Name(ts, key);
+    DictSetStr(d.get(), k, Value::None());
+  }
+  return Value::Obj(in.heap.New<ModuleObject>(in.types.module, d.get(), As<StrObject>(args[1])->data));
+}
+
+Value ModuleInit(ThreadState& ts, const CallArgs& a) { return Value::None(); }
 
 }  // namespace
 
@@ -781,8 +906,12 @@ void InitImportSystem(Interpreter& in) {
   AddFunction(in, in.builtins, "__import__", BuiltinImport);
   TypeObject* spec = NewBuiltinType(in, std::string(kSpecType), nullptr, Kind::kInstance, "_frozen_importlib");
   AddMethod(in, spec, "__repr__", SpecRepr);
-  NewBuiltinType(in, std::string(kLoaderType), nullptr, Kind::kInstance, "_frozen_importlib_external");
+  TypeObject* loader = NewBuiltinType(in, std::string(kLoaderType), nullptr, Kind::kInstance, "_frozen_importlib_external");
+  AddMethod(in, loader, "exec_module", ExecModuleFn);
+  in.native_modules["importlib.util"] = MakeImportlibUtil;
   in.native_modules["importlib"] = MakeImportlib;
+  AddStaticMethod(in, in.types.module, "__new__", ModuleNew);
+  AddMethod(in, in.types.module, "__init__", ModuleInit);
 }
 
 }  // namespace gilvm::vm

@@ -1440,6 +1440,15 @@ Value WrapperRepr(ThreadState& ts, MethodWrapperObject* w, const char* what) {
 Value ModuleRepr(ThreadState& ts, ModuleObject* m) {
   Value file = DictGetStr(m->dict, ts.interp.names.__file__);
   if (IsStr(file)) return NewStrValue(ts, absl::StrCat("<module '", m->name, "' from '", As<StrObject>(file)->data, "'>"));
+  // Native modules are "(built-in)"; one made by ModuleType(name) or a namespace package has
+  // a __spec__ (maybe None) that does not say so.
+  Value spec = DictGetStr(m->dict, Intern(ts.interp, "__spec__"));
+  bool builtin = spec.is_null();
+  if (IsObjectOfKind(spec, Kind::kInstance)) {
+    Value origin = DictGetStr(As<InstanceObject>(spec)->dict, Intern(ts.interp, "origin"));
+    builtin = IsStr(origin) && As<StrObject>(origin)->data == "built-in";
+  }
+  if (!builtin) return NewStrValue(ts, absl::StrCat("<module '", m->name, "'>"));
   return NewStrValue(ts, absl::StrCat("<module '", m->name, "' (built-in)>"));
 }
 

@@ -29,3 +29,12 @@ print(K.attr, K.__module__)
 code = compile("total = sum(range(5))", "<made>", "exec")
 exec(code)
 print(total)
+try:
+    exec("from . import x", {})
+except KeyError as e:
+    print(type(e).__name__, e)
+try:
+    exec("from . import x", {"__name__": "pkg.m", "__package__": "pkg"})
+except ImportError as e:
+    print(type(e).__name__, e)
+exec("from os import path as p\nprint(p.join('a', 'b'))", {})
