@@ -227,6 +227,10 @@ void SyncName(DictObject* d, StrObject* name, Value v) {
   else DictSetStr(d, name, v);
 }
 
+Value BreakpointFn(ThreadState& ts, const CallArgs& a) {
+  return Raise(ts, ts.interp.exc.NotImplementedError, "breakpoint() is not supported by gilvm (it has no debugger)");
+}
+
 }  // namespace
 
 Value FrameLocals(ThreadState& ts) {
@@ -253,7 +257,8 @@ Value FrameLocals(ThreadState& ts) {
 
 void InitDynamicCode(Interpreter& in) {
   AddFunctions(in, in.builtins,
-               {{"eval", EvalFn}, {"exec", ExecFn}, {"compile", CompileFn}, {"globals", GlobalsFn}, {"locals", LocalsFn}});
+               {{"eval", EvalFn}, {"exec", ExecFn}, {"compile", CompileFn}, {"globals", GlobalsFn}, {"locals", LocalsFn},
+                {"breakpoint", BreakpointFn}});
 }
 
 }  // namespace gilvm::vm
