@@ -460,7 +460,8 @@ TEST(Imports, PythonPathEntriesAreSearched) {
   const std::string inputs = g_config.dir + "/modules/_inputs";
   const char* old = std::getenv("PYTHONPATH");
   std::string saved = old != nullptr ? old : "";
-  setenv("PYTHONPATH", (inputs + "/pkg:" + inputs).c_str(), 1);
+  // A relative entry is made absolute and normalised, as CPython does.
+  setenv("PYTHONPATH", (inputs + "/pkg:modules/./_inputs/../_inputs").c_str(), 1);
   const char* script =
       "import sys\nprint(sys.path[1:3])\nimport lonely, starall\nprint(lonely.lonely, starall.__file__)\n";
   RunResult r = RunProcess({g_config.gilvm, "-c", script}, g_config.dir, g_config.timeout_sec);

@@ -93,6 +93,25 @@ std::string EntryDir(std::string_view entry) {
   return Cwd() + "/" + std::string(entry);
 }
 
+// os.path.abspath: `path` joined to the current directory, with ".", ".." and repeated
+// slashes resolved lexically (CPython's sys.path holds PYTHONPATH entries this way).
+std::string AbsPath(std::string_view path) {
+  std::string full = !path.empty() && path.front() == '/' ? std::string(path) : Cwd() + "/" + std::string(path);
+  std::vector<std::string> parts;
+  std::vector<std::string> pieces = absl::StrSplit(full, '/', absl::SkipEmpty());
+  for (const std::string& part : pieces) {
+    if (part == ".") continue;
+    if (part == "..") {
+      if (!parts.empty()) parts.pop_back();
+      continue;
+    }
+    parts.push_back(part);
+  }
+  std::string out;
+  for (const std::string& part : parts) out += "/" + part;
+  return out.empty() ? "/" : out;
+}
+
 std::string JoinPath(const std::string& dir, std::string_view name) {
   if (!dir.empty() && dir.back() == '/') return dir + std::string(name);
   return dir + "/" + std::string(name);
@@ -850,7 +869,7 @@ void InitSysPath(ThreadState& ts, std::string_view main_filename) {
   path->items.push_back(NewStrValue(ts, first));
   if (const char* pp = std::getenv("PYTHONPATH"); pp != nullptr && *pp != '\0') {
     std::vector<std::string> entries = absl::StrSplit(pp, ':', absl::SkipEmpty());
-    for (const std::string& entry : entries) path->items.push_back(NewStrValue(ts, EntryDir(entry)));
+    for (const std::string& entry : entries) path->items.push_back(NewStrValue(ts, AbsPath(entry)));
   }
   path->items.push_back(NewStrValue(ts, kStdlibEntry));
   DictObject* d = in.sys_module->dict;
