@@ -267,6 +267,14 @@ Value Dir(ThreadState& ts, const CallArgs& a) {
   }
   Value v = a.argv[0];
   if (IsObjectOfKind(v, Kind::kModule)) {
+    // A module's own __dir__ (PEP 562) decides, sorted as dir() always is.
+    Value hook = DictGetStr(As<ModuleObject>(v)->dict, Intern(ts.interp, "__dir__"));
+    if (!hook.is_null()) {
+      Value listed = Call(ts, hook, nullptr, 0);
+      if (listed.is_null()) return listed;
+      Root keep(ts, listed);
+      return Call(ts, DictGetStr(ts.interp.builtins, Intern(ts.interp, "sorted")), keep.slot(), 1);
+    }
     AddKeys(ts, names.get(), As<ModuleObject>(v)->dict);
   } else {
     if (IsObjectOfKind(v, Kind::kInstance) || IsObjectOfKind(v, Kind::kException))

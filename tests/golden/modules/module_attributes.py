@@ -17,3 +17,4 @@ except AttributeError as e:
 simple.added = 1
 del simple.added
 print(hasattr(simple, "added"))
+print(dir(lazy))
