@@ -106,6 +106,7 @@ class CodeGen {
       Expr_(*stmt.value);
       Emit(Op::RETURN_VALUE);
     } else {
+      if (mode == ParseMode::kFile) ModuleDocstring(m);
       for (const auto& s : m.body) Stmt_(*s, mode == ParseMode::kSingle);
       EmitReturnNone();
     }
@@ -113,6 +114,16 @@ class CodeGen {
   }
 
  private:
+  // A module whose first statement is a string stores it as __doc__, as CPython does.
+  void ModuleDocstring(const Module& m) {
+    if (m.body.empty() || m.body.front()->kind != StmtKind::kExpr) return;
+    const Expr& v = *As<ExprStmt>(*m.body.front()).value;
+    if (v.kind != ExprKind::kConstant || As<Constant>(v).type != Constant::Type::kStr) return;
+    PosScope ps(*this, m.body.front()->pos);
+    LoadConst(StrConst(As<Constant>(v).s));
+    NameOp("__doc__", ExprContext::kStore);
+  }
+
   // ---- units, labels, emission ----------------------------------------------------------
 
   vm::CodeObject* code() { return unit().code; }
@@ -981,7 +992,6 @@ class CodeGen {
   }
 
   void ImportFrom_(const ImportFrom& f) {
-    if (f.level > 0) return Fail(f.pos, "relative imports are not supported by gilvm");
     LoadConst(Value::Int(f.level));
     std::vector<Value> names;
     for (const auto& a : f.names) names.push_back(StrConst(a.name));

@@ -11,6 +11,7 @@
 #include "vm/bytes.h"
 #include "vm/codecs.h"
 #include "vm/dict.h"
+#include "vm/exec.h"
 #include "vm/errors.h"
 #include "vm/float.h"
 #include "vm/format.h"
@@ -206,7 +207,8 @@ Value DelAttrFn(ThreadState& ts, const CallArgs& a) {
 }
 
 Value Vars(ThreadState& ts, const CallArgs& a) {
-  if (!ArgCountBetween(ts, a, "vars", 1, 1)) return Value::Null();
+  if (!ArgCountBetween(ts, a, "vars", 0, 1)) return Value::Null();
+  if (a.nargs == 0) return FrameLocals(ts);
   Value d = GetAttrOrNull(ts, a.argv[0], ts.interp.names.__dict__);
   if (d.is_null() && !ts.exc) return RaiseTypeError(ts, "vars() argument must have __dict__ attribute");
   return d;
@@ -218,24 +220,70 @@ void AddKeys(ThreadState& ts, DictObject* names, DictObject* from) {
     if (!e.key.is_null()) DictSet(ts, names, e.key, Value::None());
 }
 
-Value Dir(ThreadState& ts, const CallArgs& a) {
-  if (!ArgCountBetween(ts, a, "dir", 1, 1)) return RaiseTypeError(ts, "dir() without arguments is not supported yet");
-  Value v = a.argv[0];
-  RootedPtr<DictObject> names(ts, NewDict(ts));
-  if (IsObjectOfKind(v, Kind::kModule)) {
-    AddKeys(ts, names.get(), As<ModuleObject>(v)->dict);
-  } else {
-    if (IsObjectOfKind(v, Kind::kInstance) || IsObjectOfKind(v, Kind::kException))
-      AddKeys(ts, names.get(), As<InstanceObject>(v)->dict);
-    TypeObject* t = IsObjectOfKind(v, Kind::kType) ? As<TypeObject>(v) : TypeOf(ts.interp, v);
-    for (TypeObject* m : t->mro) AddKeys(ts, names.get(), m->dict);
-  }
+// The keys of `names` as a sorted list (dir()'s result).
+Value SortedKeys(ThreadState& ts, DictObject* names) {
   std::vector<Value> keys;
   for (auto& e : names->entries)
     if (!e.key.is_null()) keys.push_back(e.key);
   RootedPtr<ListObject> list(ts, NewList(ts, std::move(keys)));
   if (!ListSort(ts, list.get(), Value::None(), false)) return Value::Null();
   return Value::Obj(list.get());
+}
+
+// Attributes gilvm answers outside the type dicts (vm/ops.cc, BuiltinDataAttr) that CPython's
+// dir() lists, by kind of object.
+void AddImplicitNames(ThreadState& ts, DictObject* names, Value v) {
+  auto add = [&](std::initializer_list<const char*> list) {
+    for (const char* n : list) DictSetStr(names, Intern(ts.interp, n), Value::None());
+  };
+  add({"__class__"});
+  if (!v.is_object()) return;
+  switch (v.as_object()->kind) {
+    case Kind::kInstance:
+      if (!TypeOf(ts.interp, v)->is_builtin) add({"__dict__"});
+      break;
+    case Kind::kType:
+      if (!As<TypeObject>(v)->is_builtin) add({"__dict__", "__module__"});
+      break;
+    case Kind::kFunction:
+      add({"__code__", "__defaults__", "__globals__", "__kwdefaults__", "__module__", "__name__", "__qualname__"});
+      break;
+    case Kind::kException:
+      add({"__cause__", "__context__", "__dict__", "__suppress_context__", "__traceback__", "args"});
+      break;
+    case Kind::kRange: add({"start", "step", "stop"}); break;
+    default: break;
+  }
+}
+
+Value Dir(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "dir", 0, 1)) return Value::Null();
+  RootedPtr<DictObject> names(ts, NewDict(ts));
+  if (a.nargs == 0) {
+    Value local = FrameLocals(ts);
+    if (local.is_null()) return local;
+    AddKeys(ts, names.get(), As<DictObject>(local));
+    return SortedKeys(ts, names.get());
+  }
+  Value v = a.argv[0];
+  if (IsObjectOfKind(v, Kind::kModule)) {
+    // A module's own __dir__ (PEP 562) decides, sorted as dir() always is.
+    Value hook = DictGetStr(As<ModuleObject>(v)->dict, Intern(ts.interp, "__dir__"));
+    if (!hook.is_null()) {
+      Value listed = Call(ts, hook, nullptr, 0);
+      if (listed.is_null()) return listed;
+      Root keep(ts, listed);
+      return Call(ts, DictGetStr(ts.interp.builtins, Intern(ts.interp, "sorted")), keep.slot(), 1);
+    }
+    AddKeys(ts, names.get(), As<ModuleObject>(v)->dict);
+  } else {
+    if (IsObjectOfKind(v, Kind::kInstance) || IsObjectOfKind(v, Kind::kException))
+      AddKeys(ts, names.get(), As<InstanceObject>(v)->dict);
+    TypeObject* t = IsObjectOfKind(v, Kind::kType) ? As<TypeObject>(v) : TypeOf(ts.interp, v);
+    for (TypeObject* m : t->mro) AddKeys(ts, names.get(), m->dict);
+    AddImplicitNames(ts, names.get(), v);
+  }
+  return SortedKeys(ts, names.get());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -705,6 +753,59 @@ void AddNew(Interpreter& in, TypeObject* t, NativeFn fn) {
   if (DictGetStr(t->dict, in.names.__new__).is_null()) AddStaticMethod(in, t, "__new__", fn);
 }
 
+// ---------------------------------------------------------------------------------------------
+// object's protocol methods that dir() shows on every object
+
+Value ObjectSizeOf(ThreadState& ts, const CallArgs& a) {
+  if (!CheckSlotArity(ts, a, 1, 1)) return Value::Null();
+  Value v = a.argv[0];
+  return Value::Int(16 + (v.is_object() ? static_cast<int64_t>(v.as_object()->ExtraBytes()) : 0));
+}
+
+Value ObjectDirMethod(ThreadState& ts, const CallArgs& a) {
+  if (!CheckSlotArity(ts, a, 1, 1)) return Value::Null();
+  return Dir(ts, CallArgs{a.argv, 1, nullptr});
+}
+
+// object.__init_subclass__: the hook a class's creation would call on its base; does nothing.
+Value ObjectInitSubclass(ThreadState& ts, const CallArgs& a) {
+  if (a.nargs > 1 || a.nkw() > 0) {
+    std::string cls = IsObjectOfKind(a.argv[0], Kind::kType) ? As<TypeObject>(a.argv[0])->name : "object";
+    return RaiseTypeError(ts, a.nkw() > 0 ? cls + ".__init_subclass__() takes no keyword arguments"
+                                          : cls + ".__init_subclass__() takes no arguments (" + std::to_string(a.nargs - 1) + " given)");
+  }
+  return Value::None();
+}
+
+Value ObjectSubclassHook(ThreadState& ts, const CallArgs& a) { return ts.interp.not_implemented; }
+
+// The instance's __dict__ when it has entries, else None (object.__getstate__ in 3.11).
+Value ObjectGetState(ThreadState& ts, const CallArgs& a) {
+  if (!CheckSlotArity(ts, a, 1, 1)) return Value::Null();
+  Value d = GetAttrOrNull(ts, a.argv[0], ts.interp.names.__dict__);
+  if (d.is_null()) return ts.exc ? d : Value::None();
+  if (IsDict(d) && As<DictObject>(d)->size() > 0) return d;
+  return Value::None();
+}
+
+Value ObjectReduce(ThreadState& ts, const CallArgs& a) {
+  return Raise(ts, ts.interp.exc.NotImplementedError,
+               "object.__reduce__() and __reduce_ex__() are not supported by gilvm (copy and pickle work without them)");
+}
+
+void InstallObjectProtocol(Interpreter& in) {
+  TypeObject* t = in.types.object;
+  AddMethod(in, t, "__sizeof__", ObjectSizeOf);
+  AddMethod(in, t, "__dir__", ObjectDirMethod);
+  AddMethod(in, t, "__getstate__", ObjectGetState);
+  AddMethod(in, t, "__reduce__", ObjectReduce);
+  AddMethod(in, t, "__reduce_ex__", ObjectReduce);
+  AddClassMethod(in, t, "__init_subclass__", ObjectInitSubclass);
+  AddClassMethod(in, t, "__subclasshook__", ObjectSubclassHook);
+  // Every object has a __doc__; gilvm keeps no docstrings for built-in types, so it reads None.
+  DictSetStr(t->dict, in.names.__doc__, Value::None());
+}
+
 
 void InstallFunctions(Interpreter& in) {
   AddFunctions(in, in.builtins, {
@@ -754,6 +855,7 @@ void InitBuiltins(Interpreter& in) {
   InstallFunctions(in);
   InstallTypes(in);
   InstallQuitters(in);
+  InstallObjectProtocol(in);
 }
 
 ModuleObject* MakeMathModule(ThreadState& ts);  // stdlib/math.cc

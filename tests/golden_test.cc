@@ -315,6 +315,11 @@ std::string Diff(const std::string& what, const std::string& expected,
   return os.str();
 }
 
+// Removes every occurrence of `prefix` from `s`.
+void StripPrefix(std::string& s, const std::string& prefix) {
+  for (size_t at = s.find(prefix); at != std::string::npos; at = s.find(prefix, at)) s.erase(at, prefix.size());
+}
+
 class GoldenTest : public testing::Test {
  public:
   explicit GoldenTest(std::string rel) : rel_(std::move(rel)) {}
@@ -356,6 +361,10 @@ class GoldenTest : public testing::Test {
       EXPECT_EQ(r.exit_code, want_code)
           << "exit code differs" << (r.err.empty() ? "" : "; stderr:\n" + r.err);
     }
+    // As regen.py does for CPython: absolute paths under the golden directory (imported
+    // modules' __file__, tracebacks through them) become relative to it.
+    StripPrefix(r.out, g_config.dir + "/");
+    StripPrefix(r.err, g_config.dir + "/");
     if (r.out != *want_out) ADD_FAILURE() << "stdout differs\n" << Diff("stdout", *want_out, r.out);
     if (r.err != want_err) ADD_FAILURE() << "stderr differs\n" << Diff("stderr", want_err, r.err);
   }
@@ -427,6 +436,41 @@ void ParseArgs(int* argc, char** argv) {
   }
   *argc = out;
   argv[out] = nullptr;
+}
+
+// `-c` puts '' (the current directory) first on sys.path, so a program given on the command line
+// imports modules beside where it runs, as CPython's does. Also checked against CPython by
+// passing python3 (or the wrapper) as --gilvm.
+bool HasImportInputs() { return fs::exists(fs::path(g_config.dir) / "modules" / "_inputs"); }
+
+TEST(Imports, DashCSearchesTheCurrentDirectory) {
+  if (!HasImportInputs()) GTEST_SKIP() << "no modules/_inputs under " << g_config.dir;
+  const char* script =
+      "import sys\nprint(repr(sys.path[0]))\nimport modules._inputs.simple as s\nprint(s.x, s.__name__)\n";
+  RunResult r = RunProcess({g_config.gilvm, "-c", script}, g_config.dir, g_config.timeout_sec);
+  ASSERT_TRUE(r.spawn_error.empty()) << r.spawn_error;
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "''\nsimple: running as modules._inputs.simple\n42 modules._inputs.simple\n");
+}
+
+// PYTHONPATH entries follow the script's directory on sys.path: a module found only there is
+// importable, and its __file__ is absolute.
+TEST(Imports, PythonPathEntriesAreSearched) {
+  if (!HasImportInputs()) GTEST_SKIP() << "no modules/_inputs under " << g_config.dir;
+  const std::string inputs = g_config.dir + "/modules/_inputs";
+  const char* old = std::getenv("PYTHONPATH");
+  std::string saved = old != nullptr ? old : "";
+  // A relative entry is made absolute and normalised, as CPython does.
+  setenv("PYTHONPATH", (inputs + "/pkg:modules/./_inputs/../_inputs").c_str(), 1);
+  const char* script =
+      "import sys\nprint(sys.path[1:3])\nimport lonely, starall\nprint(lonely.lonely, starall.__file__)\n";
+  RunResult r = RunProcess({g_config.gilvm, "-c", script}, g_config.dir, g_config.timeout_sec);
+  if (old != nullptr) setenv("PYTHONPATH", saved.c_str(), 1);
+  else unsetenv("PYTHONPATH");
+  ASSERT_TRUE(r.spawn_error.empty()) << r.spawn_error;
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  StripPrefix(r.out, g_config.dir + "/");  // as the golden files, and python3_as_gilvm.sh, do
+  EXPECT_EQ(r.out, "['modules/_inputs/pkg', 'modules/_inputs']\nTrue modules/_inputs/starall.py\n");
 }
 
 // Ctrl-C reaches a main thread blocked in sleep, Lock.acquire, Thread.join and Queue.get, each

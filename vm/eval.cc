@@ -13,6 +13,7 @@
 #include "vm/format.h"
 #include "vm/function.h"
 #include "vm/generator.h"
+#include "vm/import.h"
 #include "vm/instance.h"
 #include "vm/int.h"
 #include "vm/interpreter.h"
@@ -268,76 +269,6 @@ Value FormatValue(ThreadState& ts, Value v, uint32_t conv, Value spec) {
   else if (conv == 3) value.set(Ascii(ts, v));
   if (value.get().is_null()) return Value::Null();
   return FormatObject(ts, value.get(), spec);
-}
-
-Value ImportOneModule(ThreadState& ts, StrObject* name) {
-  Interpreter& interp = ts.interp;
-  Value m = DictGetStr(interp.modules, name);
-  if (!m.is_null()) return m;
-  auto it = interp.native_modules.find(name->data);
-  if (it == interp.native_modules.end() && interp.frozen_modules.contains(name->data)) {
-    ModuleObject* mod = interp.ImportFrozen(ts, name);
-    return mod == nullptr ? Value::Null() : Value::Obj(mod);
-  }
-  if (it == interp.native_modules.end()) {
-    Value exc = Raise(ts, interp.exc.ModuleNotFoundError, absl::StrCat("No module named '", name->data, "'"));
-    DictSetStr(ts.exc->dict, Intern(interp, "name"), Value::Obj(name));
-    return exc;
-  }
-  ModuleObject* mod = it->second(ts);
-  if (mod == nullptr) return Value::Null();
-  DictSetStr(interp.modules, name, Value::Obj(mod));
-  return Value::Obj(mod);
-}
-
-// `import a.b.c`: imports a, a.b and a.b.c in turn (sys.modules first, so a module such as os
-// can register `os.path` itself), binds each as an attribute of its parent, and returns the
-// top package when there is no fromlist (`import a.b` binds `a`), else the innermost module.
-Value ImportModule(ThreadState& ts, StrObject* name, Value fromlist) {
-  std::string_view full = name->data;
-  size_t dot = full.find('.');
-  if (dot == std::string_view::npos) return ImportOneModule(ts, name);
-  Root top(ts, ImportOneModule(ts, Intern(ts.interp, full.substr(0, dot))));
-  if (top.get().is_null()) return Value::Null();
-  Root parent(ts, top.get());
-  while (dot != std::string_view::npos) {
-    size_t next = full.find('.', dot + 1);
-    StrObject* prefix = Intern(ts.interp, full.substr(0, next));
-    StrObject* last = Intern(ts.interp, full.substr(dot + 1, next == std::string_view::npos ? next : next - dot - 1));
-    if (DictGetStr(ts.interp.modules, prefix).is_null() && !ts.interp.native_modules.contains(prefix->data) &&
-        !ts.interp.frozen_modules.contains(prefix->data)) {
-      // gilvm has no packages: a submodule exists only if its parent registered it.
-      Value exc = Raise(ts, ts.interp.exc.ModuleNotFoundError,
-                        absl::StrCat("No module named '", prefix->data, "'; '", std::string(full.substr(0, dot)), "' is not a package"));
-      DictSetStr(ts.exc->dict, Intern(ts.interp, "name"), Value::Obj(prefix));
-      return exc;
-    }
-    Value child = ImportOneModule(ts, prefix);  // now in sys.modules, so rooted
-    if (child.is_null()) return child;
-    if (IsObjectOfKind(parent.get(), Kind::kModule)) DictSetStr(As<ModuleObject>(parent.get())->dict, last, child);
-    parent.set(child);
-    dot = next;
-  }
-  bool has_fromlist = !fromlist.is_none() && !(IsTuple(fromlist) && As<TupleObject>(fromlist)->size() == 0);
-  return has_fromlist ? parent.get() : top.get();
-}
-
-Value ImportFrom(ThreadState& ts, Value module, StrObject* name) {
-  Value v = GetAttrOrNull(ts, module, name);
-  if (!v.is_null() || ts.exc != nullptr) return v;
-  std::string modname = IsObjectOfKind(module, Kind::kModule) ? As<ModuleObject>(module)->name : "?";
-  return Raise(ts, ts.interp.exc.ImportError,
-               absl::StrCat("cannot import name '", name->data, "' from '", modname, "' (unknown location)"));
-}
-
-bool ImportStar(ThreadState& ts, Value module, DictObject* locals) {
-  if (!IsObjectOfKind(module, Kind::kModule)) return true;
-  for (const auto& e : As<ModuleObject>(module)->dict->entries) {
-    if (e.key.is_null() || !IsStr(e.key)) continue;
-    if (As<StrObject>(e.key)->data.starts_with("_")) continue;
-    DictSetStr(locals, As<StrObject>(e.key), e.value);
-  }
-  return true;
 }
 
 // Special-method lookup on the type, bound to `obj`, for the `with` statement.
@@ -1287,7 +1218,7 @@ Value Eval(ThreadState& ts, Frame* entry) {
     }
     TARGET(IMPORT_NAME) {
       SAVE();
-      Value m = ImportModule(ts, names[arg], TOP());
+      Value m = ImportName(ts, names[arg], TOP(), SECOND(), frame);
       CHECK(m);
       sp -= 2;
       PUSH(m);
@@ -1295,14 +1226,14 @@ Value Eval(ThreadState& ts, Frame* entry) {
     }
     TARGET(IMPORT_FROM) {
       SAVE();
-      Value v = ImportFrom(ts, TOP(), names[arg]);
+      Value v = ImportFromModule(ts, TOP(), names[arg]);
       CHECK(v);
       PUSH(v);
       DISPATCH();
     }
     TARGET(IMPORT_STAR) {
       SAVE();
-      if (!ImportStar(ts, TOP(), frame->locals)) goto error;
+      if (!ImportStarInto(ts, TOP(), frame->locals)) goto error;
       --sp;
       DISPATCH();
     }

@@ -176,6 +176,29 @@ Value OSErrorStr(ThreadState& ts, const CallArgs& a) {
   return NewStrValue(ts, out);
 }
 
+// "invalid syntax (file.py, line 3)": the message, then the file's base name and the line
+// when the compiler recorded them (a SyntaxError raised by hand has neither).
+Value SyntaxErrorStr(ThreadState& ts, const CallArgs& a) {
+  ExceptionObject* e = Self(ts, a);
+  if (e == nullptr) return Value::Null();
+  Value msg = DictGetStr(e->dict, Intern(ts.interp, "msg"));
+  if (msg.is_null() || msg.is_none()) return ExcStr(ts, a);
+  Value file = DictGetStr(e->dict, ts.interp.names.filename);
+  Value line = DictGetStr(e->dict, Intern(ts.interp, "lineno"));
+  std::string text;
+  if (!StrString(ts, msg, &text)) return Value::Null();
+  bool has_file = IsStr(file), has_line = line.is_int();
+  std::string base;
+  if (has_file) {
+    const std::string& f = As<StrObject>(file)->data;
+    base = f.substr(f.rfind('/') == std::string::npos ? 0 : f.rfind('/') + 1);
+  }
+  if (has_file && has_line) absl::StrAppend(&text, " (", base, ", line ", line.as_int(), ")");
+  else if (has_file) absl::StrAppend(&text, " (", base, ")");
+  else if (has_line) absl::StrAppend(&text, " (line ", line.as_int(), ")");
+  return NewStrValue(ts, text);
+}
+
 }  // namespace
 
 Value RaiseOSError(ThreadState& ts, int err, Value filename, Value filename2) {
@@ -217,6 +240,7 @@ void InitExceptionTypes(Interpreter& in) {
   AddMethod(in, base, "with_traceback", ExcWithTraceback);
   AddMethod(in, base, "add_note", ExcAddNote);
   AddMethod(in, in.exc.KeyError, "__str__", KeyErrorStr);
+  AddMethod(in, in.exc.SyntaxError, "__str__", SyntaxErrorStr);
   TypeObject* os_error = in.exc.OSError;
   AddStaticMethod(in, os_error, "__new__", OSErrorNew);
   AddMethod(in, os_error, "__init__", OSErrorInit);

@@ -14,8 +14,10 @@
 #include "vm/eval.h"
 #include "vm/float.h"
 #include "vm/format.h"
+#include "vm/exec.h"
 #include "vm/function.h"
 #include "vm/generator.h"
+#include "vm/import.h"
 #include "vm/instance.h"
 #include "vm/int.h"
 #include "vm/iterators.h"
@@ -225,6 +227,8 @@ void Interpreter::CreateTypes() {
   InitLockTypes(*this);
   InitGeneratorType(*this);
   stdlib::InitBuiltins(*this);
+  InitImportSystem(*this);
+  InitDynamicCode(*this);
   InitFormat(*this);
   stdlib::RegisterModules(*this);
   stdlib::RegisterSysModules(*this);
@@ -258,6 +262,7 @@ int Interpreter::RunMain(std::string_view source, std::string_view filename) {
     // ThreadState::defer_interrupts).
     ts.defer_interrupts = true;
     bool sys_ready = stdlib::FinishSysModule(ts);
+    InitSysPath(ts, filename);
     ts.defer_interrupts = false;
     status = sys_ready ? RunMainModule(ts, source, filename) : HandleUncaughtException(ts);
     status = WaitForThreads(ts, status);
@@ -322,6 +327,7 @@ int Interpreter::RunMainModule(ThreadState& ts, std::string_view source, std::st
   Root code_root(ts, Value::Obj(code));
   bool has_file = filename != "<string>" && filename != "<stdin>";
   DictObject* globals = NewSourceModule(ts, names.__main__, has_file ? filename : std::string_view())->dict;
+  AddMainModuleAttributes(ts, globals, has_file ? filename : std::string_view());
   Value r = EvalCode(ts, code, globals, globals);
   if (r.is_null()) return HandleUncaughtException(ts);
   return 0;

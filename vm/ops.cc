@@ -673,6 +673,27 @@ Value FunctionAttr(ThreadState& ts, FunctionObject* f, StrObject* name) {
   return Value::Null();
 }
 
+// The co_* attributes of a code object (compile(), f.__code__).
+Value CodeAttr(ThreadState& ts, CodeObject* c, StrObject* name) {
+  if (NameIs(name, "co_filename")) return NewStrValue(ts, c->filename);
+  if (NameIs(name, "co_name")) return NewStrValue(ts, c->name);
+  if (NameIs(name, "co_qualname")) return NewStrValue(ts, c->qualname);
+  if (NameIs(name, "co_firstlineno")) return Value::Int(c->firstlineno);
+  if (NameIs(name, "co_argcount")) return Value::Int(c->argcount);
+  if (NameIs(name, "co_posonlyargcount")) return Value::Int(c->posonlyargcount);
+  if (NameIs(name, "co_kwonlyargcount")) return Value::Int(c->kwonlyargcount);
+  if (NameIs(name, "co_nlocals")) return Value::Int(static_cast<int64_t>(c->varnames.size()));
+  const std::vector<StrObject*>* names = NameIs(name, "co_varnames")   ? &c->varnames
+                                         : NameIs(name, "co_cellvars") ? &c->cellvars
+                                         : NameIs(name, "co_freevars") ? &c->freevars
+                                         : NameIs(name, "co_names")    ? &c->names
+                                                                       : nullptr;
+  if (names == nullptr) return Value::Null();
+  std::vector<Value> items;
+  for (StrObject* s : *names) items.push_back(Value::Obj(s));
+  return Value::Obj(NewTuple(ts, std::move(items)));
+}
+
 Value NativeAttr(ThreadState& ts, NativeObject* f, StrObject* name) {
   Names& n = ts.interp.names;
   if (name == n.__name__) return NewStrValue(ts, f->name);
@@ -698,6 +719,7 @@ Value BuiltinDataAttr(ThreadState& ts, Value obj, StrObject* name) {
     case Kind::kFunction: return FunctionAttr(ts, static_cast<FunctionObject*>(o), name);
     case Kind::kNative: return NativeAttr(ts, static_cast<NativeObject*>(o), name);
     case Kind::kGenerator: return GeneratorAttr(ts, static_cast<GeneratorObject*>(o), name);
+    case Kind::kCode: return CodeAttr(ts, static_cast<CodeObject*>(o), name);
     case Kind::kBoundMethod: {
       auto* m = static_cast<BoundMethodObject*>(o);
       if (name == n.__self__) return m->self;
@@ -754,6 +776,29 @@ bool IsDataDescriptor(ThreadState& ts, Value attr) {
   if (o->kind != Kind::kInstance) return false;
   return !LookupInType(o->type, ts.interp.names.__set__).is_null() ||
          !LookupInType(o->type, ts.interp.names.__delete__).is_null();
+}
+
+// A name a module's dict lacks: the module's own __getattr__ (PEP 562) answers if it has one;
+// otherwise CPython's message, which blames a circular import while the module initialises.
+Value MissingModuleAttr(ThreadState& ts, ModuleObject* m, StrObject* name, bool suppress) {
+  Value hook = DictGetStr(m->dict, ts.interp.names.__getattr__);
+  if (!hook.is_null()) {
+    Value nameval = Value::Obj(name);
+    Value r = Call(ts, hook, &nameval, 1);
+    if (r.is_null() && suppress && ExceptionMatches(ts, ts.interp.exc.AttributeError)) ClearException(ts);
+    return r;
+  }
+  if (suppress) return Value::Null();
+  Value modname = DictGetStr(m->dict, ts.interp.names.__name__);
+  std::string mod = IsStr(modname) ? As<StrObject>(modname)->data : m->name;
+  Value spec = DictGetStr(m->dict, Intern(ts.interp, "__spec__"));
+  if (IsObjectOfKind(spec, Kind::kInstance)) {
+    Value init = DictGetStr(As<InstanceObject>(spec)->dict, Intern(ts.interp, "_initializing"));
+    if (init.is_bool() && init.as_bool())
+      return RaiseAttributeError(ts, absl::StrCat("partially initialized module '", mod, "' has no attribute '", name->data,
+                                                  "' (most likely due to a circular import)"));
+  }
+  return RaiseAttributeError(ts, absl::StrCat("module '", mod, "' has no attribute '", name->data, "'"));
 }
 
 Value MissingAttr(ThreadState& ts, Value obj, StrObject* name) {
@@ -872,6 +917,7 @@ Value GenericGetAttr(ThreadState& ts, Value obj, StrObject* name, bool suppress)
     Value f = As<BoundMethodObject>(obj)->func;
     return suppress ? GetAttrOrNull(ts, f, name) : GetAttr(ts, f, name);
   }
+  if (o->kind == Kind::kModule) return MissingModuleAttr(ts, static_cast<ModuleObject*>(o), name, suppress);
   return suppress ? Value::Null() : MissingAttr(ts, obj, name);
 }
 
@@ -1405,6 +1451,15 @@ Value WrapperRepr(ThreadState& ts, MethodWrapperObject* w, const char* what) {
 Value ModuleRepr(ThreadState& ts, ModuleObject* m) {
   Value file = DictGetStr(m->dict, ts.interp.names.__file__);
   if (IsStr(file)) return NewStrValue(ts, absl::StrCat("<module '", m->name, "' from '", As<StrObject>(file)->data, "'>"));
+  // Native modules are "(built-in)"; one made by ModuleType(name) or a namespace package has
+  // a __spec__ (maybe None) that does not say so.
+  Value spec = DictGetStr(m->dict, Intern(ts.interp, "__spec__"));
+  bool builtin = spec.is_null();
+  if (IsObjectOfKind(spec, Kind::kInstance)) {
+    Value origin = DictGetStr(As<InstanceObject>(spec)->dict, Intern(ts.interp, "origin"));
+    builtin = IsStr(origin) && As<StrObject>(origin)->data == "built-in";
+  }
+  if (!builtin) return NewStrValue(ts, absl::StrCat("<module '", m->name, "'>"));
   return NewStrValue(ts, absl::StrCat("<module '", m->name, "' (built-in)>"));
 }
 

@@ -1,0 +1,2 @@
+from . import circ_attr_b
+defined_after = True

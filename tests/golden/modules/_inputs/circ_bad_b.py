@@ -1,0 +1,2 @@
+from .circ_bad_a import ready
+thing = 1

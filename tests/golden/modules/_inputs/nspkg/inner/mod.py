@@ -1,0 +1,1 @@
+where = "nspkg.inner.mod"

@@ -1,0 +1,1 @@
+lonely = True

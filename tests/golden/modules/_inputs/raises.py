@@ -1,0 +1,3 @@
+print("raises: running")
+counter = 1
+raise ZeroDivisionError("raised while importing")

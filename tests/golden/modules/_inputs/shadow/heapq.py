@@ -1,0 +1,3 @@
+print("the local heapq, not the standard one")
+def heappush(heap, item):
+    heap.append(("local", item))

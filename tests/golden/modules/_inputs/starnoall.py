@@ -1,0 +1,5 @@
+import sys as _sys
+public = "public"
+_hidden = "hidden"
+def func():
+    return "func"

@@ -1,0 +1,6 @@
+def inner(n):
+    return 10 // n
+
+
+def outer(n):
+    return inner(n) + 1
