@@ -300,10 +300,12 @@ BigNum RangeProduct(uint64_t lo, uint64_t hi) {
     BigNum r(1);
     uint64_t acc = 1;
     for (uint64_t i = lo; i <= hi; ++i) {
-      if (__builtin_mul_overflow(acc, i, &acc)) {
-        r = Mul(r, BigNum::FromU64(acc / i));
-        acc = i;
+      uint64_t next;
+      if (__builtin_mul_overflow(acc, i, &next)) {
+        r = Mul(r, BigNum::FromU64(acc));
+        next = i;
       }
+      acc = next;
     }
     return Mul(r, BigNum::FromU64(acc));
   }

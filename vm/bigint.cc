@@ -18,7 +18,7 @@ namespace {
 
 // Results beyond this many bits would take gigabytes: refuse them up front with MemoryError,
 // as CPython fails to allocate them, instead of grinding for minutes first.
-constexpr uint64_t kMaxResultBits = uint64_t{1} << 36;
+constexpr uint64_t kMaxResultBits = uint64_t{1} << 32;  // 512 MiB
 
 Value PowNegativeExponent(ThreadState& ts, Value a, Value b) {
   double x, y;
@@ -50,6 +50,9 @@ Value BigShift(ThreadState& ts, BinOp op, Value a, Value b) {
     return MakeInt(ts, ShiftRight(*x, n));
   }
   if (x->is_zero()) return Value::Int(0);
+  // CPython counts the shift in 30-bit digits: a digit count past int64 is "too many digits".
+  if (!fits && Compare(*s, Mul(BigNum(30), ShiftLeft(BigNum(1), 63))) >= 0)
+    return RaiseOverflowError(ts, "too many digits in integer");
   if (!fits || static_cast<uint64_t>(n) > kMaxResultBits) return RaiseMemoryError(ts);
   return MakeInt(ts, ShiftLeft(*x, n));
 }

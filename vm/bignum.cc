@@ -153,6 +153,20 @@ Limb DivSmall(Mag& u, Limb d) {
   return static_cast<Limb>(rem);
 }
 
+// DivSmall by a compile-time divisor, which the compiler turns into multiplications: decimal
+// conversion divides by 10**9 once per nine digits, so this is its inner loop.
+template <Limb d>
+Limb DivSmallConst(Mag& u) {
+  uint64_t rem = 0;
+  for (size_t i = u.size(); i-- > 0;) {
+    uint64_t cur = (rem << 32) | u[i];
+    u[i] = static_cast<Limb>(cur / d);
+    rem = cur % d;
+  }
+  Trim(u);
+  return static_cast<Limb>(rem);
+}
+
 // u * m + add, in place.
 void MulAddSmall(Mag& u, Limb m, Limb add) {
   uint64_t carry = add;
@@ -632,7 +646,7 @@ std::string ToString(const BigNum& a, int base) {
     ChunkFor(base, &chunk, &power);
     Mag m = a.mag();
     while (!m.empty()) {
-      Limb rem = DivSmall(m, power);
+      Limb rem = base == 10 ? DivSmallConst<1000000000>(m) : DivSmall(m, power);
       for (int i = 0; i < chunk && (rem != 0 || !m.empty()); ++i) {
         out.push_back(kDigits[rem % base]);
         rem /= base;

@@ -5,8 +5,10 @@
 #include <limits>
 
 #include "vm/bigint.h"
+#include "vm/dict.h"
 #include "vm/errors.h"
 #include "vm/float.h"
+#include "vm/function.h"
 #include "vm/interpreter.h"
 #include "vm/native.h"
 #include "vm/ops.h"
@@ -412,6 +414,19 @@ Value IntRound(ThreadState& ts, const CallArgs& args) {
   return RoundToTens(ts, self, -digits);
 }
 
+// The attributes int shares with the numbers tower: real, imag, numerator, denominator.
+Value IntSelfGetter(ThreadState& ts, const CallArgs& args) { return Identity(ts, Self(args)); }
+Value IntZeroGetter(ThreadState&, const CallArgs&) { return Value::Int(0); }
+Value IntOneGetter(ThreadState&, const CallArgs&) { return Value::Int(1); }
+
+void AddIntGetter(Interpreter& in, const char* name, NativeFn fn) {
+  TypeObject* t = in.types.int_;
+  auto* p = in.heap.New<PropertyObject>(in.types.property);
+  p->fget = Value::Obj(NewNative(in, name, fn, t));
+  p->fset = p->fdel = p->doc = Value::None();
+  DictSetStr(t->dict, Intern(in, name), Value::Obj(p));
+}
+
 Value IntConjugate(ThreadState& ts, const CallArgs& args) {
   if (!CheckArity(ts, args, "int.conjugate", 0, 0)) return Value::Null();
   return Identity(ts, Self(args));
@@ -486,6 +501,10 @@ void InitIntType(Interpreter& interp) {
   add("bit_count", BitCount);
   add("conjugate", IntConjugate);
   add("as_integer_ratio", IntAsIntegerRatio);
+  AddIntGetter(interp, "real", IntSelfGetter);
+  AddIntGetter(interp, "numerator", IntSelfGetter);
+  AddIntGetter(interp, "imag", IntZeroGetter);
+  AddIntGetter(interp, "denominator", IntOneGetter);
 }
 
 void InitBoolType(Interpreter& interp) {

@@ -388,7 +388,7 @@ Value FastCompare(ThreadState& ts, Value a, Value b, CmpOp op) {
   if (a.is_intlike()) {
     if (b.is_intlike()) return Value::Bool(CompareOrdered(a.as_int(), b.as_int(), op));
     if (b.is_float()) return Value::Bool(CmpFromOrder(CompareIntFloat(a.as_int(), b.as_float()), op));
-    return Value::Null();
+    return IsExactBigInt(ts, b) ? BigCompare(ts, a, b, op) : Value::Null();
   }
   if (a.is_float()) {
     if (b.is_float()) return Value::Bool(CompareOrdered(a.as_float(), b.as_float(), op));
@@ -396,7 +396,7 @@ Value FastCompare(ThreadState& ts, Value a, Value b, CmpOp op) {
       int c = CompareIntFloat(b.as_int(), a.as_float());
       return Value::Bool(CmpFromOrder(c == 2 ? 2 : -c, op));
     }
-    return Value::Null();
+    return IsExactBigInt(ts, b) ? BigCompare(ts, a, b, op) : Value::Null();
   }
   if (IsStr(a) && IsStr(b) && a.as_object()->type == ts.interp.types.str &&
       b.as_object()->type == ts.interp.types.str) {

@@ -11,9 +11,9 @@ for text, base in [("1" * 30 + "x", 10), ("0x" + "g" * 20, 16), ("1__0" + "0" * 
         print(ex)
 print(int(1e30), int(-1e30), int(1.5e300) % 10**9, int(2.0**64), int(-2.0**63), int(float(2**100)))
 print(float(2**100), float(-(3**200)), float(2**1024 - 2**971))
-for e in ["float(2**1024)", "float(-(10**400))", "int(float('inf'))", "int(float('nan'))", "float(2**1024 - 2**970)"]:
+for e, f in [("float(2**1024)", lambda: float(2**1024)), ("float(-(10**400))", lambda: float(-(10**400))), ("int(float('inf'))", lambda: int(float('inf'))), ("int(float('nan'))", lambda: int(float('nan'))), ("float(2**1024 - 2**970)", lambda: float(2**1024 - 2**970))]:
     try:
-        print(eval(e))
+        print(f())
     except (OverflowError, ValueError) as ex:
         print(e, "->", type(ex).__name__, ex)
 print(int(2**100), int(True), type(int(2**100)))
