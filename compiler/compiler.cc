@@ -9,6 +9,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "compiler/symtable.h"
+#include "vm/bigint.h"
 #include "vm/bytes.h"
 #include "vm/code.h"
 #include "vm/dict.h"
@@ -1385,9 +1386,7 @@ class CodeGen {
       case Constant::Type::kFalse: return Value::Bool(false);
       case Constant::Type::kEllipsis: return interp_.ellipsis;
       case Constant::Type::kInt: return Value::Int(c.i);
-      case Constant::Type::kBigInt:
-        Fail(c.pos, "integer literal too large: big integers are not supported by gilvm yet");
-        return Value::None();
+      case Constant::Type::kBigInt: return vm::MakeInt(ts_, vm::FromDigits(c.s, 10));
       case Constant::Type::kFloat: return Value::Float(c.f);
       case Constant::Type::kImag:
         Fail(c.pos, "complex numbers are not supported by gilvm");

@@ -8,6 +8,7 @@
 #include "absl/strings/str_cat.h"
 #include "stdlib/io.h"
 #include "stdlib/stdlib.h"
+#include "vm/bigint.h"
 #include "vm/bytes.h"
 #include "vm/codecs.h"
 #include "vm/dict.h"
@@ -157,6 +158,7 @@ Value Ord(ThreadState& ts, const CallArgs& a) {
 Value Chr(ThreadState& ts, const CallArgs& a) {
   if (!ArgCountBetween(ts, a, "chr", 1, 1)) return Value::Null();
   int64_t c;
+  if (IsBigInt(a.argv[0])) return BigIntToIndexError(ts, "Python int too large to convert to C int"), Value::Null();
   if (!ToIndex(ts, a.argv[0], &c)) return Value::Null();
   if (c < 0 || c > 0x10FFFF) return RaiseValueError(ts, "chr() arg not in range(0x110000)");
   std::string out;
@@ -527,30 +529,7 @@ Value FilterNew(ThreadState& ts, const CallArgs& a) {
 // ---------------------------------------------------------------------------------------------
 // numbers
 
-Value RoundInt(ThreadState& ts, int64_t v, int64_t ndigits) {
-  if (ndigits >= 0) return Value::Int(v);
-  if (ndigits < -18) return Value::Int(0);
-  int64_t pow10 = 1;
-  for (int64_t i = 0; i < -ndigits; ++i) pow10 *= 10;
-  int64_t q = v / pow10, r = v % pow10;
-  if (r < 0) {
-    r += pow10;
-    --q;
-  }
-  // Half to even.
-  if (2 * r > pow10 || (2 * r == pow10 && (q & 1))) ++q;
-  __int128 out = static_cast<__int128>(q) * pow10;
-  if (out > INT64_MAX || out < INT64_MIN) return RaiseOverflowError(ts, "integer overflow in round()");
-  return Value::Int(static_cast<int64_t>(out));
-}
-
-Value FloatToInt(ThreadState& ts, double d) {
-  if (std::isinf(d)) return RaiseOverflowError(ts, "cannot convert float infinity to integer");
-  if (std::isnan(d)) return RaiseValueError(ts, "cannot convert float NaN to integer");
-  if (d >= 9223372036854775808.0 || d < -9223372036854775808.0)
-    return RaiseOverflowError(ts, "integer overflow: float too large (big integers are not supported yet)");
-  return Value::Int(static_cast<int64_t>(d));
-}
+Value FloatToInt(ThreadState& ts, double d) { return IntFromDouble(ts, d); }
 
 Value Round(ThreadState& ts, const CallArgs& a) {
   Value args[2];
@@ -558,8 +537,10 @@ Value Round(ThreadState& ts, const CallArgs& a) {
   Value x = args[0];
   bool has_nd = !args[1].is_null() && !args[1].is_none();
   int64_t nd = 0;
-  if (has_nd && !ToIndex(ts, args[1], &nd)) return Value::Null();
-  if (x.is_intlike()) return RoundInt(ts, x.as_int(), nd);
+  // A huge ndigits clamps, as CPython's conversion to Py_ssize_t does here.
+  if (has_nd && IsBigInt(args[1])) nd = IntRef(args[1])->negative() ? INT64_MIN : INT64_MAX;
+  else if (has_nd && !ToIndex(ts, args[1], &nd)) return Value::Null();
+  if (IsAnyInt(x)) return IntRoundDigits(ts, x, nd);
   if (x.is_float()) {
     if (!has_nd) return FloatToInt(ts, std::nearbyint(x.as_float()));
     return Value::Float(RoundFloat(x.as_float(), nd));
@@ -573,10 +554,15 @@ Value Round(ThreadState& ts, const CallArgs& a) {
 Value DivMod(ThreadState& ts, const CallArgs& a) {
   if (!ArgCountBetween(ts, a, "divmod", 2, 2)) return Value::Null();
   Value x = a.argv[0], y = a.argv[1];
-  bool xnum = x.is_intlike() || x.is_float(), ynum = y.is_intlike() || y.is_float();
+  bool xi = IsAnyInt(x), yi = IsAnyInt(y);
+  bool xnum = xi || x.is_float(), ynum = yi || y.is_float();
   if (xnum && ynum) {
-    if (x.is_intlike() && y.is_intlike() && y.as_int() == 0) return RaiseZeroDivision(ts, "integer division or modulo by zero");
-    if ((x.is_float() || y.is_float()) && (y.is_float() ? y.as_float() == 0.0 : y.as_int() == 0))
+    if (xi && yi) return IntDivmodValues(ts, x, y);
+    // float divmod converts both operands first: a huge int overflows before a zero divides.
+    double ignored;
+    if ((IsBigInt(x) && !AnyIntToDouble(ts, x, &ignored)) || (IsBigInt(y) && !AnyIntToDouble(ts, y, &ignored)))
+      return Value::Null();
+    if (y.is_float() ? y.as_float() == 0.0 : (y.is_intlike() && y.as_int() == 0))
       return RaiseZeroDivision(ts, "float divmod()");
     Root q(ts, BinaryOp(ts, x, y, static_cast<uint32_t>(BinOp::kFloorDiv)));
     if (q.get().is_null()) return Value::Null();
@@ -610,9 +596,35 @@ Value Pow(ThreadState& ts, const CallArgs& a) {
   Value args[3];
   if (!ParseArgs(ts, a, Params{"pow", {"base", "exp", "mod"}, 2}, args)) return Value::Null();
   if (args[2].is_null() || args[2].is_none()) return BinaryOp(ts, args[0], args[1], static_cast<uint32_t>(BinOp::kPow));
-  if (!args[0].is_intlike() || !args[1].is_intlike() || !args[2].is_intlike())
+  if (!IsAnyInt(args[0]) || !IsAnyInt(args[1]) || !IsAnyInt(args[2]))
     return RaiseTypeError(ts, "pow() 3rd argument not allowed unless all arguments are integers");
-  return IntPowMod(ts, args[0].as_int(), args[1].as_int(), args[2].as_int());
+  return AnyIntPowMod(ts, args[0], args[1], args[2]);
+}
+
+// hex(), oct(), bin(): any int (or __index__ object) with its base prefix.
+template <int base>
+Value IntToBaseFn(ThreadState& ts, const CallArgs& a) {
+  static constexpr const char* kNames[] = {"", "", "bin", "", "", "", "", "", "oct", "", "", "", "", "", "", "", "hex"};
+  static constexpr const char* kPrefixes[] = {"", "", "0b", "", "", "", "", "", "0o", "", "", "", "", "", "", "", "0x"};
+  if (!ArgCountBetween(ts, a, kNames[base], 1, 1)) return Value::Null();
+  Value v = a.argv[0];
+  if (!IsAnyInt(v)) {
+    bool found;
+    v = CallSpecial(ts, a.argv[0], ts.interp.names.__index__, nullptr, 0, &found);
+    if (!found)
+      return RaiseTypeError(ts, absl::StrCat("'", TypeName(ts, a.argv[0]), "' object cannot be interpreted as an integer"));
+    if (v.is_null()) return v;
+    if (!IsAnyInt(v)) return RaiseTypeError(ts, absl::StrCat("__index__ returned non-int (type ", TypeName(ts, v), ")"));
+  }
+  std::string digits = AnyIntToBase(v, base);
+  bool neg = digits[0] == '-';
+  return NewStrValue(ts, absl::StrCat(neg ? "-" : "", kPrefixes[base], neg ? digits.substr(1) : digits));
+}
+
+Value IntToFloatValue(ThreadState& ts, Value v) {
+  double d;
+  if (!AnyIntToDouble(ts, v, &d)) return Value::Null();
+  return Value::Float(d);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -620,6 +632,7 @@ Value Pow(ThreadState& ts, const CallArgs& a) {
 
 Value IntFromValue(ThreadState& ts, Value x) {
   if (x.is_intlike()) return Value::Int(x.as_int());
+  if (IsBigInt(x)) return x;
   if (x.is_float()) return FloatToInt(ts, std::trunc(x.as_float()));
   if (IsStr(x)) return ParseInt(ts, As<StrObject>(x)->view(), 10);
   Interpreter& in = ts.interp;
@@ -628,6 +641,7 @@ Value IntFromValue(ThreadState& ts, Value x) {
     Value r = CallSpecial(ts, x, name, nullptr, 0, &found);
     if (!found) continue;
     if (r.is_null() || r.is_intlike()) return r.is_null() ? r : Value::Int(r.as_int());
+    if (IsBigInt(r)) return r;
     return RaiseTypeError(ts, absl::StrCat(name->data, " returned non-int (type ", TypeName(ts, r), ")"));
   }
   return RaiseTypeError(ts, absl::StrCat("int() argument must be a string, a bytes-like object or a real number, not '",
@@ -655,6 +669,7 @@ Value FloatNew(ThreadState& ts, const CallArgs& a) {
   Value x = a.argv[1];
   if (x.is_float()) return x;
   if (x.is_intlike()) return Value::Float(static_cast<double>(x.as_int()));
+  if (IsBigInt(x)) return IntToFloatValue(ts, x);
   if (IsStr(x)) return ParseFloat(ts, As<StrObject>(x)->view());
   bool found;
   Value r = CallSpecial(ts, x, ts.interp.names.__float__, nullptr, 0, &found);
@@ -663,7 +678,7 @@ Value FloatNew(ThreadState& ts, const CallArgs& a) {
     return RaiseTypeError(ts, absl::StrCat(TypeName(ts, x), ".__float__ returned non-float (type ", TypeName(ts, r), ")"));
   }
   r = CallSpecial(ts, x, ts.interp.names.__index__, nullptr, 0, &found);
-  if (found) return r.is_intlike() ? Value::Float(static_cast<double>(r.as_int())) : r;
+  if (found) return IsAnyInt(r) ? IntToFloatValue(ts, r) : r;
   return RaiseTypeError(ts, absl::StrCat("float() argument must be a string or a real number, not '", TypeName(ts, x), "'"));
 }
 
@@ -811,7 +826,7 @@ void InstallFunctions(Interpreter& in) {
   AddFunctions(in, in.builtins, {
       {"print", Print},       {"input", Input},       {"len", Len},           {"repr", ReprFn},
       {"abs", AbsFn},         {"hash", HashFn},       {"id", Id},             {"callable", Callable},
-      {"ord", Ord},           {"chr", Chr},           {"hasattr", HasAttr},   {"getattr", GetAttrFn},
+      {"ord", Ord},           {"chr", Chr},           {"hex", IntToBaseFn<16>}, {"oct", IntToBaseFn<8>}, {"bin", IntToBaseFn<2>},           {"hasattr", HasAttr},   {"getattr", GetAttrFn},
       {"setattr", SetAttrFn}, {"delattr", DelAttrFn}, {"vars", Vars},         {"dir", Dir},
       {"isinstance", IsInstanceFn}, {"issubclass", IsSubclassFn}, {"any", Any}, {"all", All},
       {"min", Min},           {"max", Max},           {"sum", Sum},           {"sorted", Sorted},

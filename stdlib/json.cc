@@ -17,7 +17,7 @@
 //    builds it, and a decoded key is rooted while its value is decoded: root before allocating.
 //  - Nesting goes through ThreadState::EnterRecursion, so deep documents raise RecursionError
 //    with CPython's wording instead of exhausting the C++ stack.
-//  - A JSON integer outside int64 raises OverflowError naming the limitation (no big ints yet).
+//  - A JSON integer outside int64 becomes a big int, within sys.set_int_max_str_digits.
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -28,12 +28,14 @@
 
 #include "absl/strings/str_cat.h"
 #include "stdlib/stdlib.h"
-#include "vm/json_text.h"
+#include "vm/bigint.h"
 #include "vm/dict.h"
 #include "vm/errors.h"
 #include "vm/float.h"
 #include "vm/instance.h"
+#include "vm/int.h"
 #include "vm/interpreter.h"
+#include "vm/json_text.h"
 #include "vm/list.h"
 #include "vm/native.h"
 #include "vm/ops.h"
@@ -218,9 +220,8 @@ bool Scanner::Number(size_t i, Value* out, size_t* end) {
   int64_t v;
   auto r = std::from_chars(text.data(), text.data() + text.size(), v);
   if (r.ec != std::errc()) {
-    RaiseOverflowError(ts_, absl::StrCat("JSON integer ", std::string(text),
-                                         " does not fit in 64 bits: gilvm has no big integers yet"));
-    return false;
+    *out = ParseInt(ts_, text, 10);  // beyond int64: a big int, as int(text) would give
+    return !out->is_null();
   }
   *out = Value::Int(v);
   return true;
@@ -408,6 +409,7 @@ class Encoder {
     if (v.is_none()) return out += "null", true;
     if (v.is_bool()) return out += v.as_bool() ? "true" : "false", true;
     if (v.is_int()) return out += std::to_string(v.as_int()), true;
+    if (IsBigInt(v)) return BigInt(v);
     if (v.is_float()) return Float(v.as_float());
     if (IsStr(v)) return AppendJsonString(out, As<StrObject>(v)->view(), ensure_ascii), true;
     if (IsList(v) || IsTuple(v) || IsDict(v)) return Container(v, level);
@@ -415,6 +417,11 @@ class Encoder {
   }
 
  private:
+  bool BigInt(Value v) {
+    std::string digits;
+    if (!AnyIntToDecimal(ts_, v, &digits)) return false;
+    return out += digits, true;
+  }
   bool Float(double d) {
     if (std::isfinite(d)) return out += FloatRepr(d), true;
     if (!allow_nan) {
@@ -486,7 +493,7 @@ class Encoder {
   bool Key(Value k, bool* skip) {
     *skip = false;
     if (IsStr(k)) return AppendJsonString(out, As<StrObject>(k)->view(), ensure_ascii), true;
-    if (k.is_float() || k.is_none() || k.is_bool() || k.is_int()) {
+    if (k.is_float() || k.is_none() || k.is_bool() || k.is_int() || IsBigInt(k)) {
       out += '"';
       if (!Encode(k, 0)) return false;
       out += '"';

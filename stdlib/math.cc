@@ -1,4 +1,4 @@
-// The math module: CPython's functions on floats and int64 ints, with its error messages
+// The math module: CPython's functions on floats and ints of any size, with its error messages
 // ("math domain error", "math range error").
 #include <cerrno>
 #include <cmath>
@@ -8,6 +8,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "stdlib/stdlib.h"
+#include "vm/bigint.h"
 #include "vm/dict.h"
 #include "vm/errors.h"
 #include "vm/instance.h"
@@ -28,7 +29,7 @@ namespace {
 // float(x) for a math argument: int, float, or __float__/__index__.
 bool ToDouble(ThreadState& ts, Value v, double* out) {
   if (v.is_float()) return *out = v.as_float(), true;
-  if (v.is_intlike()) return *out = static_cast<double>(v.as_int()), true;
+  if (IsAnyInt(v)) return AnyIntToDouble(ts, v, out);
   bool found;
   Value r = CallSpecial(ts, v, ts.interp.names.__float__, nullptr, 0, &found);
   if (found) {
@@ -36,7 +37,7 @@ bool ToDouble(ThreadState& ts, Value v, double* out) {
     if (r.is_float()) return *out = r.as_float(), true;
   }
   r = CallSpecial(ts, v, ts.interp.names.__index__, nullptr, 0, &found);
-  if (found && r.is_intlike()) return *out = static_cast<double>(r.as_int()), true;
+  if (found && IsAnyInt(r)) return AnyIntToDouble(ts, r, out);
   if (found && r.is_null()) return false;
   RaiseTypeError(ts, absl::StrCat("must be real number, not ", TypeName(ts, v)));
   return false;
@@ -83,8 +84,28 @@ Value Sqrt(ThreadState& ts, const CallArgs& a) {
   return Value::Float(std::sqrt(x));
 }
 
-// log of a positive number; ints are exact enough as doubles for int64.
+// log of an int too large for a double: with n = m * 2**e (0.5 <= m < 1), fn(m) + fn(2) * e,
+// as CPython does, so log2(2**5000) is exactly 5000.0.
+bool BigLog(ThreadState& ts, Value v, double (*fn)(double), double* out) {
+  IntRef n(v);
+  if (n->sign() <= 0) return DomainError(ts), false;
+  uint64_t bits = n->BitLength();
+  double top;
+  vm::ToDouble(vm::ShiftRight(*n, bits - 60), &top);
+  *out = fn(std::ldexp(top, -60)) + fn(2.0) * static_cast<double>(bits);
+  return true;
+}
+
+// log of a positive number.
 bool LogOf(ThreadState& ts, Value v, double (*fn)(double), double* out) {
+  if (IsBigInt(v)) {
+    double x;
+    if (vm::ToDouble(*IntRef(v), &x)) {
+      if (x <= 0) return DomainError(ts), false;
+      return *out = fn(x), true;
+    }
+    return BigLog(ts, v, fn, out);
+  }
   double x;
   if (!ToDouble(ts, v, &x)) return false;
   if (x <= 0 || std::isnan(x)) {
@@ -118,18 +139,13 @@ Value Log10(ThreadState& ts, const CallArgs& a) {
   return LogOf(ts, a.argv[0], ::log10, &r) ? Value::Float(r) : Value::Null();
 }
 
-Value ToIntChecked(ThreadState& ts, double d) {
-  if (std::isinf(d)) return RaiseOverflowError(ts, "cannot convert float infinity to integer");
-  if (std::isnan(d)) return RaiseValueError(ts, "cannot convert float NaN to integer");
-  if (d >= 9223372036854775808.0 || d < -9223372036854775808.0)
-    return RaiseOverflowError(ts, "integer overflow: float too large (big integers are not supported yet)");
-  return Value::Int(static_cast<int64_t>(d));
-}
+Value ToIntChecked(ThreadState& ts, double d) { return IntFromDouble(ts, d); }
 
 Value Rounding(ThreadState& ts, const CallArgs& a, const char* name, const char* dunder, double (*fn)(double)) {
   if (!ArgCountBetween(ts, a, name, 1, 1)) return Value::Null();
   Value v = a.argv[0];
   if (v.is_intlike()) return Value::Int(v.as_int());
+  if (IsBigInt(v)) return v;
   if (v.is_float()) return ToIntChecked(ts, fn(v.as_float()));
   bool found;
   Value r = CallSpecial(ts, v, Intern(ts.interp, dunder), nullptr, 0, &found);
@@ -145,6 +161,7 @@ Value Trunc(ThreadState& ts, const CallArgs& a) {
   if (!ArgCountBetween(ts, a, "trunc", 1, 1)) return Value::Null();
   Value v = a.argv[0];
   if (v.is_intlike()) return Value::Int(v.as_int());
+  if (IsBigInt(v)) return v;
   if (v.is_float()) return ToIntChecked(ts, std::trunc(v.as_float()));
   bool found;
   Value r = CallSpecial(ts, v, Intern(ts.interp, "__trunc__"), nullptr, 0, &found);
@@ -252,57 +269,91 @@ Value IsClose(ThreadState& ts, const CallArgs& a) {
   return Value::Bool(diff <= std::fabs(rel * y) || diff <= std::fabs(rel * x) || diff <= abs_tol);
 }
 
-// An int argument (ints and __index__ only).
-bool IntArg(ThreadState& ts, Value v, int64_t* out) {
-  if (v.is_float()) {
-    RaiseTypeError(ts, "'float' object cannot be interpreted as an integer");
-    return false;
-  }
-  return ToIndex(ts, v, out);
+// An int argument of any size (ints and __index__ only), as a Value kept alive by `keep`.
+bool AnyIntArg(ThreadState& ts, Value v, Root* keep) {
+  if (IsAnyInt(v)) return keep->set(v), true;
+  if (v.is_float()) return RaiseTypeError(ts, "'float' object cannot be interpreted as an integer"), false;
+  bool found = false;
+  Value r = v.is_object() ? CallSpecial(ts, v, ts.interp.names.__index__, nullptr, 0, &found) : Value::Null();
+  if (!found)
+    return RaiseTypeError(ts, absl::StrCat("'", TypeName(ts, v), "' object cannot be interpreted as an integer")), false;
+  if (r.is_null()) return false;
+  if (!IsAnyInt(r)) return RaiseTypeError(ts, absl::StrCat("__index__ returned non-int (type ", TypeName(ts, r), ")")), false;
+  return keep->set(r), true;
 }
 
 Value Gcd(ThreadState& ts, const CallArgs& a) {
   if (!NoKeywords(ts, a, "gcd")) return Value::Null();
-  int64_t g = 0;
+  BigNum g;
+  Root arg(ts);
   for (size_t i = 0; i < a.nargs; ++i) {
-    int64_t x;
-    if (!IntArg(ts, a.argv[i], &x)) return Value::Null();
-    g = std::gcd(g, x < 0 ? -x : x);
+    if (!AnyIntArg(ts, a.argv[i], &arg)) return Value::Null();
+    g = vm::Gcd(g, *IntRef(arg.get()));
   }
-  return Value::Int(g);
+  return MakeInt(ts, std::move(g));
+}
+
+// lo * (lo+1) * ... * hi by binary splitting, so the big multiplications are balanced.
+BigNum RangeProduct(uint64_t lo, uint64_t hi) {
+  if (lo > hi) return BigNum(1);
+  if (hi - lo < 16) {
+    BigNum r(1);
+    uint64_t acc = 1;
+    for (uint64_t i = lo; i <= hi; ++i) {
+      uint64_t next;
+      if (__builtin_mul_overflow(acc, i, &next)) {
+        r = Mul(r, BigNum::FromU64(acc));
+        next = i;
+      }
+      acc = next;
+    }
+    return Mul(r, BigNum::FromU64(acc));
+  }
+  uint64_t mid = lo + (hi - lo) / 2;
+  return Mul(RangeProduct(lo, mid), RangeProduct(mid + 1, hi));
 }
 
 Value Factorial(ThreadState& ts, const CallArgs& a) {
   if (!ArgCountBetween(ts, a, "factorial", 1, 1)) return Value::Null();
+  Root arg(ts);
+  if (!AnyIntArg(ts, a.argv[0], &arg)) return Value::Null();
+  if (IntRef(arg.get())->negative()) return RaiseValueError(ts, "factorial() not defined for negative values");
   int64_t n;
-  if (!IntArg(ts, a.argv[0], &n)) return Value::Null();
-  if (n < 0) return RaiseValueError(ts, "factorial() not defined for negative values");
-  int64_t r = 1;
-  for (int64_t i = 2; i <= n; ++i)
-    if (__builtin_mul_overflow(r, i, &r))
-      return RaiseOverflowError(ts, "integer overflow: factorial too large (big integers are not supported yet)");
-  return Value::Int(r);
+  if (!IntRef(arg.get())->ToInt64(&n))
+    return RaiseOverflowError(ts, "factorial() argument should not exceed 9223372036854775807");
+  // n! has about n*log2(n) bits: refuse what could never fit in memory.
+  if (n > (int64_t{1} << 31)) return RaiseMemoryError(ts);
+  return MakeInt(ts, RangeProduct(2, static_cast<uint64_t>(n)));
 }
 
-// n! / (n-k)! / (k! when `comb`), overflow-checked in 128 bits.
+// perm(n, k) = n! / (n-k)!, comb(n, k) = perm(n, k) / k!, for n of any size.
 Value CombPerm(ThreadState& ts, const CallArgs& a, const char* name, bool comb) {
   if (!ArgCountBetween(ts, a, name, comb ? 2 : 1, 2)) return Value::Null();
-  int64_t n, k;
-  if (!IntArg(ts, a.argv[0], &n)) return Value::Null();
-  if (a.nargs == 1) k = n;
-  else if (!IntArg(ts, a.argv[1], &k)) return Value::Null();
-  if (n < 0) return RaiseValueError(ts, "n must be a non-negative integer");
-  if (k < 0) return RaiseValueError(ts, "k must be a non-negative integer");
-  if (k > n) return Value::Int(0);
-  if (comb && k > n - k) k = n - k;
-  __int128 r = 1;
-  for (int64_t i = 0; i < k; ++i) {
-    r *= (n - i);
-    if (comb) r /= (i + 1);
-    if (r > INT64_MAX)
-      return RaiseOverflowError(ts, absl::StrCat("integer overflow: ", name, "() result too large (big integers are not supported yet)"));
+  Root nv(ts), kv(ts);
+  if (!AnyIntArg(ts, a.argv[0], &nv)) return Value::Null();
+  if (a.nargs == 1) kv.set(nv.get());
+  else if (!AnyIntArg(ts, a.argv[1], &kv)) return Value::Null();
+  IntRef n(nv.get()), kr(kv.get());
+  if (n->negative()) return RaiseValueError(ts, "n must be a non-negative integer");
+  if (kr->negative()) return RaiseValueError(ts, "k must be a non-negative integer");
+  if (Compare(*kr, *n) > 0) return Value::Int(0);
+  BigNum k = *kr;
+  if (comb && Compare(Sub(*n, k), k) < 0) k = Sub(*n, k);
+  int64_t kk;
+  if (!k.ToInt64(&kk))
+    return RaiseOverflowError(ts, comb ? "min(n - k, k) must not exceed 9223372036854775807"
+                                       : "k must not exceed 9223372036854775807");
+  if (kk > (int64_t{1} << 31)) return RaiseMemoryError(ts);
+  // The falling product n * (n-1) * ... * (n-k+1).
+  BigNum r(1);
+  int64_t small_n;
+  if (n->ToInt64(&small_n)) {
+    r = RangeProduct(static_cast<uint64_t>(small_n - kk + 1), static_cast<uint64_t>(small_n));
+  } else {
+    for (int64_t i = 0; i < kk; ++i) r = Mul(r, Sub(*n, BigNum(i)));
   }
-  return Value::Int(static_cast<int64_t>(r));
+  if (comb) vm::DivMod(r, RangeProduct(2, static_cast<uint64_t>(kk)), &r, nullptr);
+  return MakeInt(ts, std::move(r));
 }
 
 Value Comb(ThreadState& ts, const CallArgs& a) { return CombPerm(ts, a, "comb", true); }
@@ -416,32 +467,29 @@ Value LGamma(ThreadState& ts, const CallArgs& a) { return GammaLike(ts, a, "lgam
 
 Value Isqrt(ThreadState& ts, const CallArgs& a) {
   if (!ArgCountBetween(ts, a, "isqrt", 1, 1)) return Value::Null();
-  int64_t n;
-  if (!IntArg(ts, a.argv[0], &n)) return Value::Null();
-  if (n < 0) return RaiseValueError(ts, "isqrt() argument must be nonnegative");
-  auto r = static_cast<int64_t>(std::sqrt(static_cast<double>(n)));
-  // The double estimate may be off by one either way for large n; correct it exactly.
-  while (r > 0 && static_cast<__int128>(r) * r > n) --r;
-  while (static_cast<__int128>(r + 1) * (r + 1) <= n) ++r;
-  return Value::Int(r);
+  Root arg(ts);
+  if (!AnyIntArg(ts, a.argv[0], &arg)) return Value::Null();
+  IntRef n(arg.get());
+  if (n->negative()) return RaiseValueError(ts, "isqrt() argument must be nonnegative");
+  return MakeInt(ts, vm::Isqrt(*n));
 }
 
 Value Lcm(ThreadState& ts, const CallArgs& a) {
   if (!NoKeywords(ts, a, "lcm")) return Value::Null();
-  int64_t l = 1;
+  BigNum l(1);
+  Root arg(ts);
   for (size_t i = 0; i < a.nargs; ++i) {
-    int64_t x;
-    if (!IntArg(ts, a.argv[i], &x)) return Value::Null();
-    if (x < 0) x = -x;
-    if (x == 0 || l == 0) {
-      l = 0;
+    if (!AnyIntArg(ts, a.argv[i], &arg)) return Value::Null();
+    BigNum x = IntRef(arg.get())->Abs();
+    if (x.is_zero() || l.is_zero()) {
+      l = BigNum();
       continue;
     }
-    int64_t g = std::gcd(l, x);
-    if (__builtin_mul_overflow(l / g, x, &l))
-      return RaiseOverflowError(ts, "integer overflow: lcm() result too large (big integers are not supported yet)");
+    BigNum q;
+    vm::DivMod(l, vm::Gcd(l, x), &q, nullptr);
+    l = Mul(q, x);
   }
-  return Value::Int(a.nargs == 0 ? 1 : l);
+  return MakeInt(ts, std::move(l));
 }
 
 Value Frexp(ThreadState& ts, const CallArgs& a) {
@@ -457,8 +505,9 @@ Value Ldexp(ThreadState& ts, const CallArgs& a) {
   if (!ArgCountBetween(ts, a, "ldexp", 2, 2)) return Value::Null();
   double x;
   if (!ToDouble(ts, a.argv[0], &x)) return Value::Null();
-  if (!a.argv[1].is_intlike()) return RaiseTypeError(ts, "Expected an int as second argument to ldexp.");
-  int64_t e = a.argv[1].as_int();
+  if (!IsAnyInt(a.argv[1])) return RaiseTypeError(ts, "Expected an int as second argument to ldexp.");
+  // A huge exponent acts as one just past the double range (its sign is what matters).
+  int64_t e = a.argv[1].is_intlike() ? a.argv[1].as_int() : IntRef(a.argv[1])->negative() ? -200000 : 200000;
   if (x == 0 || !std::isfinite(x)) return Value::Float(x);
   if (e > 100000) return RangeError(ts);
   if (e < -100000) return Value::Float(std::copysign(0.0, x));

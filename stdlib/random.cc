@@ -13,7 +13,8 @@
 //      float and others  -> hash(seed) taken as an unsigned 64-bit number
 //      str/bytes/bytearray -> random.py's version-2 rule: the bytes (UTF-8 for str) followed by
 //                           their SHA-512 digest, read as one big-endian integer
-//  - Ints are int64 in gilvm, so getrandbits(k) refuses k > 63 with OverflowError.
+//  - getrandbits(k) for k > 63 builds a big int from k/32 words, least significant first, as
+//    CPython does, so big draws match CPython's too.
 #include <sys/random.h>
 
 #include <array>
@@ -26,6 +27,7 @@
 #include "absl/strings/str_cat.h"
 #include "stdlib/sha512.h"
 #include "stdlib/stdlib.h"
+#include "vm/bigint.h"
 #include "vm/bytes.h"
 #include "vm/dict.h"
 #include "vm/errors.h"
@@ -127,6 +129,18 @@ uint64_t NextBits(RandomObject* r, int k) {
   return low | (high << 32);
 }
 
+// k random bits for any k, as a BigNum: 32-bit words least significant first, the last one
+// cut to the bits that remain, as CPython's getrandbits.
+BigNum NextBigBits(RandomObject* r, uint64_t k) {
+  std::vector<uint32_t> words;
+  words.reserve(k / 32 + 1);
+  for (; k > 0; k = k > 32 ? k - 32 : 0) {
+    uint32_t w = NextWord(r);
+    words.push_back(k < 32 ? w >> (32 - k) : w);
+  }
+  return BigNum::FromMagnitude(std::move(words), false);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Seeds -> keys
 
@@ -193,6 +207,10 @@ bool KeyFromSeed(ThreadState& ts, Value seed, std::vector<uint32_t>* key) {
     Raise(ts, ts.interp.exc.OSError, "no source of OS randomness to seed the generator");
     return false;
   }
+  if (IsBigInt(seed)) {
+    *key = IntRef(seed)->mag();  // abs(seed)'s 32-bit words, least significant first
+    return true;
+  }
   if (seed.is_intlike()) {
     int64_t n = seed.as_int();
     *key = KeyFromUint64(n < 0 ? 0 - static_cast<uint64_t>(n) : static_cast<uint64_t>(n));
@@ -254,10 +272,18 @@ Value RandomGetrandbits(ThreadState& ts, const CallArgs& a) {
   int64_t k;
   if (!ToIndex(ts, rest.argv[0], &k)) return Value::Null();
   if (k < 0) return RaiseValueError(ts, "number of bits must be non-negative");
-  if (k > 63)
-    return RaiseOverflowError(ts, absl::StrCat("getrandbits(", k,
-                                               ") needs big integers, which gilvm does not support yet (k <= 63 works)"));
+  if (k > 63) return MakeInt(ts, NextBigBits(self, static_cast<uint64_t>(k)));
   return Value::Int(static_cast<int64_t>(NextBits(self, static_cast<int>(k))));
+}
+
+// _randbelow for a bound beyond int64, drawn the same way as the small case.
+Value BigRandbelow(ThreadState& ts, RandomObject* self, Value bound) {
+  IntRef n(bound);
+  if (n->sign() <= 0) return RaiseValueError(ts, "_randbelow() needs a positive bound");
+  uint64_t k = n->BitLength();
+  BigNum r = NextBigBits(self, k);
+  while (Compare(r, *n) >= 0) r = NextBigBits(self, k);
+  return MakeInt(ts, std::move(r));
 }
 
 // _randbelow(n): a uniform int in [0, n), drawn as random.py's _randbelow_with_getrandbits
@@ -268,6 +294,7 @@ Value RandomRandbelow(ThreadState& ts, const CallArgs& a) {
   CallArgs rest;
   if (self == nullptr || !MethodArgs(ts, a, "_randbelow", 1, 1, &rest)) return Value::Null();
   int64_t n;
+  if (IsBigInt(rest.argv[0])) return BigRandbelow(ts, self, rest.argv[0]);
   if (!ToIndex(ts, rest.argv[0], &n)) return Value::Null();
   if (n <= 0) return RaiseValueError(ts, "_randbelow() needs a positive bound");
   int k = 64 - __builtin_clzll(static_cast<uint64_t>(n));

@@ -19,6 +19,7 @@
 #include "stdlib/stdlib.h"
 #include "vm/bytes.h"
 #include "vm/dict.h"
+#include "vm/bigint.h"
 #include "vm/errors.h"
 #include "vm/instance.h"
 #include "vm/interpreter.h"
@@ -183,6 +184,18 @@ std::string IntRange(char code, int64_t v, size_t size, bool native) {
   return "";
 }
 
+// An int beyond int64: only the 8-octet unsigned codes take some of them (up to 2**64-1).
+std::string PackBigInt(const Layout& L, const Item& it, Value v, char* p) {
+  IntRef n(v);
+  bool is_unsigned = it.code == 'I' || it.code == 'L' || it.code == 'Q' || it.code == 'N';
+  if (is_unsigned && it.size == 8 && !n->negative() && n->BitLength() <= 64) {
+    PutUnsigned(p, n->LowBits(), 8, L.little);
+    return "";
+  }
+  if (is_unsigned && it.size == 8 && !n->negative() && !L.native) return "int too large to convert";
+  return "argument out of range";
+}
+
 // Packs one value at p; returns "" or a struct.error message; false from *ok means a
 // TypeError/OverflowError is pending.
 std::string PackOne(ThreadState& ts, const Layout& L, const Item& it, Value v, char* p, bool* ok) {
@@ -245,6 +258,7 @@ std::string PackOne(ThreadState& ts, const Layout& L, const Item& it, Value v, c
       return "";
     }
     default: {
+      if (IsBigInt(v)) return PackBigInt(L, it, v, p);
       if (!v.is_intlike()) return "required argument is not an integer";
       int64_t x = v.as_int();
       std::string e = IntRange(it.code, x, it.size, L.native);
@@ -287,10 +301,7 @@ Value UnpackOne(ThreadState& ts, const Layout& L, const Item& it, const char* p)
     if (it.size < 8 && (u >> (8 * it.size - 1)) & 1) u |= ~((static_cast<uint64_t>(1) << (8 * it.size)) - 1);
     return Value::Int(static_cast<int64_t>(u));
   }
-  if (u > static_cast<uint64_t>(INT64_MAX))
-    return RaiseOverflowError(ts, absl::StrCat("struct: unpacked '", std::string(1, it.code),
-                                               "' value ", u, " exceeds 2**63-1 (big integers are not supported yet)"));
-  return Value::Int(static_cast<int64_t>(u));
+  return MakeInt(ts, BigNum::FromU64(u));
 }
 
 // _struct.calcsize(fmt): the size, or a str (struct.error's message).

@@ -3,7 +3,7 @@
 //
 // Notes: implementation.name is 'gilvm'; getsizeof is approximate (the object's C++ size plus
 // its owned buffers, not CPython's numbers); int_info reports CPython's values, though gilvm's
-// ints are 64-bit.
+// big ints use 32-bit limbs rather than CPython's 30-bit digits.
 #include <unistd.h>
 
 #include <cfloat>
@@ -12,6 +12,7 @@
 #include "absl/strings/str_cat.h"
 #include "stdlib/io.h"
 #include "stdlib/stdlib.h"
+#include "vm/bigint.h"
 #include "vm/config.h"
 #include "vm/dict.h"
 #include "vm/errors.h"
@@ -54,6 +55,23 @@ Value SetRecursionLimit(ThreadState& ts, const CallArgs& args) {
                  absl::StrCat("cannot set the recursion limit to ", n, " at the recursion depth ", ts.depth,
                               ": the limit is too low"));
   ts.interp.recursion_limit = static_cast<int>(std::min<int64_t>(n, INT_MAX));
+  return Value::None();
+}
+
+Value GetIntMaxStrDigits(ThreadState& ts, const CallArgs& args) {
+  if (!ArgCountBetween(ts, args, "get_int_max_str_digits", 0, 0)) return Value::Null();
+  return Value::Int(ts.interp.int_max_str_digits);
+}
+
+// set_int_max_str_digits(maxdigits): 0 lifts the limit; below 640 is refused.
+Value SetIntMaxStrDigits(ThreadState& ts, const CallArgs& args) {
+  Value v;
+  if (!ParseArgs(ts, args, Params{"set_int_max_str_digits", {"maxdigits"}, 1}, &v)) return Value::Null();
+  int64_t n;
+  if (IsBigInt(v)) return RaiseOverflowError(ts, "Python int too large to convert to C int");
+  if (!ToIndex(ts, v, &n)) return Value::Null();
+  if (n != 0 && n < 640) return RaiseValueError(ts, "maxdigits must be 0 or larger than 640");
+  ts.interp.int_max_str_digits = n;
   return Value::None();
 }
 
@@ -220,6 +238,8 @@ ModuleObject* MakeSys(ThreadState& ts) {
                {
                    {"exit", SysExit},
                    {"getrecursionlimit", GetRecursionLimit},
+                   {"get_int_max_str_digits", GetIntMaxStrDigits},
+                   {"set_int_max_str_digits", SetIntMaxStrDigits},
                    {"setrecursionlimit", SetRecursionLimit},
                    {"setswitchinterval", SetSwitchInterval},
                    {"getswitchinterval", GetSwitchInterval},

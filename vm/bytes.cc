@@ -14,6 +14,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "vm/bigint.h"
 #include "vm/codecs.h"
 #include "vm/dict.h"
 #include "vm/errors.h"
@@ -1257,7 +1258,7 @@ Value ArrayCopy(ThreadState& ts, const CallArgs& a) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// int.to_bytes / int.from_bytes (for int64 values; they live here, beside the octets they make)
+// int.to_bytes / int.from_bytes (for ints of any size; they live here, beside the octets they make)
 
 // The byteorder argument: true for big-endian. `fname` names the method in the TypeError.
 bool ByteOrderArg(ThreadState& ts, Value v, std::string_view fname, bool* big) {
@@ -1285,32 +1286,42 @@ bool SignedArg(ThreadState& ts, Value v, bool* out) {
 }
 
 // Does `v` fit in `length` octets (two's complement when `is_signed`)?
-bool FitsIn(int64_t v, int64_t length, bool is_signed) {
-  if (length >= 8) return true;
-  int bits = static_cast<int>(length) * 8;
-  if (is_signed) {
-    if (bits == 0) return v == 0;
-    int64_t limit = int64_t{1} << (bits - 1);
-    return v >= -limit && v < limit;
+bool FitsIn(const BigNum& v, int64_t length, bool is_signed) {
+  uint64_t bits = (v.negative() ? BitNot(v) : v).BitLength() + (is_signed ? 1 : 0);
+  if (v.is_zero()) bits = 0;
+  return bits <= static_cast<uint64_t>(length) * 8;
+}
+
+// The `length` little-endian two's-complement octets of v (which fits).
+std::string LittleEndianOctets(const BigNum& v, size_t length) {
+  std::string data(length, '\0');
+  const auto& mag = v.mag();
+  for (size_t k = 0; k < length && k / 4 < mag.size(); ++k) data[k] = static_cast<char>((mag[k / 4] >> (8 * (k % 4))) & 0xff);
+  if (v.negative()) {
+    // Two's complement within the length: invert, then add one.
+    unsigned carry = 1;
+    for (char& c : data) {
+      unsigned x = static_cast<unsigned char>(~static_cast<unsigned char>(c)) + carry;
+      c = static_cast<char>(x & 0xff);
+      carry = x >> 8;
+    }
   }
-  return bits == 0 ? v == 0 : static_cast<uint64_t>(v) < (uint64_t{1} << bits);
+  return data;
 }
 
 Value IntToBytes(ThreadState& ts, const CallArgs& a) {
   Value out[3];
   if (!ParseArgs(ts, Rest(a), Params{"to_bytes", {"length", "byteorder", "signed"}, 0, 0, 2}, out)) return Value::Null();
-  int64_t v, length = 1;
+  int64_t length = 1;
   bool big, is_signed;
-  if (!ToIndex(ts, a.argv[0], &v)) return Value::Null();
   if (!out[0].is_null() && !ToIndex(ts, out[0], &length)) return Value::Null();
   if (!ByteOrderArg(ts, out[1], "to_bytes", &big) || !SignedArg(ts, out[2], &is_signed)) return Value::Null();
   if (length < 0) return RaiseValueError(ts, "length argument must be non-negative");
-  if (!is_signed && v < 0) return RaiseOverflowError(ts, "can't convert negative int to unsigned");
-  if (!FitsIn(v, length, is_signed)) return RaiseOverflowError(ts, "int too big to convert");
+  IntRef v(a.argv[0]);
+  if (!is_signed && v->negative()) return RaiseOverflowError(ts, "can't convert negative int to unsigned");
+  if (!FitsIn(*v, length, is_signed)) return RaiseOverflowError(ts, "int too big to convert");
   if (!CheckSize(ts, static_cast<uint64_t>(length))) return Value::Null();
-  // Little-endian first: octet k is bits 8k..8k+7, sign-extended past the int64's 8 octets.
-  std::string data(static_cast<size_t>(length), v < 0 ? '\xff' : '\0');
-  for (int64_t k = 0; k < length && k < 8; ++k) data[k] = static_cast<char>((static_cast<uint64_t>(v) >> (8 * k)) & 0xff);
+  std::string data = LittleEndianOctets(*v, static_cast<size_t>(length));
   if (big) std::reverse(data.begin(), data.end());
   return NewBytesValue(ts, data);
 }
@@ -1338,19 +1349,16 @@ Value IntFromBytes(ThreadState& ts, const CallArgs& a) {
   if (!FromBytesSource(ts, out[0], &data) || !ByteOrderArg(ts, out[1], "from_bytes", &big) ||
       !SignedArg(ts, out[2], &is_signed))
     return Value::Null();
-  if (!big) std::reverse(data.begin(), data.end());
-  // Now big-endian. Leading sign-extension octets carry no value; what is left must fit int64.
-  bool negative = is_signed && !data.empty() && static_cast<unsigned char>(data[0]) >= 0x80;
-  char pad = negative ? '\xff' : '\0';
-  size_t skip = 0;
-  while (data.size() - skip > 8 && data[skip] == pad) ++skip;
-  std::string_view digits = std::string_view(data).substr(skip);
-  if (digits.size() > 8 || (!negative && digits.size() == 8 && static_cast<unsigned char>(digits[0]) >= 0x80))
-    return RaiseOverflowError(
-        ts, "integer overflow: result does not fit in 64 bits (big integers are not supported by gilvm yet)");
-  uint64_t u = negative ? ~uint64_t{0} : 0;
-  for (char c : digits) u = (u << 8) | static_cast<unsigned char>(c);
-  Value r = Value::Int(static_cast<int64_t>(u));
+  if (big) std::reverse(data.begin(), data.end());
+  // Now little-endian: octet k is bits 8k..8k+7 of the magnitude (or of the two's complement).
+  std::vector<BigNum::Limb> limbs((data.size() + 3) / 4, 0);
+  for (size_t k = 0; k < data.size(); ++k)
+    limbs[k / 4] |= static_cast<BigNum::Limb>(static_cast<unsigned char>(data[k])) << (8 * (k % 4));
+  BigNum n = BigNum::FromMagnitude(std::move(limbs), false);
+  if (is_signed && !data.empty() && static_cast<unsigned char>(data.back()) >= 0x80)
+    n = Sub(n, ShiftLeft(BigNum(1), data.size() * 8));
+  Value r = MakeInt(ts, std::move(n));
+  Root keep(ts, r);
   if (a.argv[0].Is(Value::Obj(ts.interp.types.int_))) return r;
   return Call(ts, a.argv[0], &r, 1);  // a subclass is built from the int, as CPython does
 }

@@ -9,6 +9,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "vm/bigint.h"
 #include "vm/errors.h"
 #include "vm/int.h"
 #include "vm/interpreter.h"
@@ -329,18 +330,27 @@ namespace {
 double Self(const CallArgs& args) { return args.argv[0].as_float(); }
 
 // Converts a float method's operand: floats and ints (bools included) take part in arithmetic.
-bool ToDouble(Value v, double* out) {
+// 1: converted; 0: not a number (NotImplemented); -1: an int too large for a double (raised).
+int ToDouble(ThreadState& ts, Value v, double* out) {
   if (v.is_float()) *out = v.as_float();
   else if (v.is_intlike()) *out = static_cast<double>(v.as_int());
-  else return false;
-  return true;
+  else if (IsBigInt(v)) return AnyIntToDouble(ts, v, out) ? 1 : -1;
+  else return 0;
+  return 1;
 }
+
+#define GILVM_FLOAT_OPERAND(v, out)                 \
+  switch (ToDouble(ts, v, out)) {                   \
+    case 0: return ts.interp.not_implemented;       \
+    case -1: return Value::Null();                  \
+    default: break;                                 \
+  }
 
 template <BinOp op, bool reflected>
 Value FloatDunder(ThreadState& ts, const CallArgs& args) {
   if (!CheckSlotArity(ts, args, 2, 2)) return Value::Null();
   double other;
-  if (!ToDouble(args.argv[1], &other)) return ts.interp.not_implemented;
+  GILVM_FLOAT_OPERAND(args.argv[1], &other)
   return reflected ? FloatBinaryOp(ts, op, other, Self(args)) : FloatBinaryOp(ts, op, Self(args), other);
 }
 
@@ -348,7 +358,7 @@ template <bool reflected>
 Value FloatPowDunder(ThreadState& ts, const CallArgs& args) {
   if (!CheckSlotArity(ts, args, 2, 3)) return Value::Null();
   double other;
-  if (!ToDouble(args.argv[1], &other)) return ts.interp.not_implemented;
+  GILVM_FLOAT_OPERAND(args.argv[1], &other)
   if (args.nargs == 3 && !args.argv[2].is_none())
     return RaiseTypeError(ts, "pow() 3rd argument not allowed unless all arguments are integers");
   return reflected ? FloatPow(ts, other, Self(args)) : FloatPow(ts, Self(args), other);
@@ -358,7 +368,7 @@ template <bool reflected>
 Value FloatDivmodDunder(ThreadState& ts, const CallArgs& args) {
   if (!CheckSlotArity(ts, args, 2, 2)) return Value::Null();
   double other;
-  if (!ToDouble(args.argv[1], &other)) return ts.interp.not_implemented;
+  GILVM_FLOAT_OPERAND(args.argv[1], &other)
   double a = reflected ? other : Self(args), b = reflected ? Self(args) : other;
   if (b == 0.0) return RaiseZeroDivision(ts, "float divmod()");
   double q, m;
@@ -388,8 +398,8 @@ Value FloatCompare(ThreadState& ts, const CallArgs& args) {
   if (other.is_float()) {
     double b = other.as_float();
     c = (std::isnan(a) || std::isnan(b)) ? 2 : a < b ? -1 : a > b ? 1 : 0;
-  } else if (other.is_intlike()) {
-    c = CompareIntFloat(other.as_int(), a);
+  } else if (IsAnyInt(other)) {
+    c = CompareAnyIntFloat(other, a);
     if (c != 2) c = -c;  // CompareIntFloat compares int with float; we need float with int
   } else {
     return ts.interp.not_implemented;
@@ -401,10 +411,7 @@ Value FloatCompare(ThreadState& ts, const CallArgs& args) {
 Value WholeToInt(ThreadState& ts, double whole) {
   if (std::isnan(whole)) return RaiseValueError(ts, "cannot convert float NaN to integer");
   if (std::isinf(whole)) return RaiseOverflowError(ts, "cannot convert float infinity to integer");
-  if (whole >= 9223372036854775808.0 || whole < -9223372036854775808.0)
-    return RaiseOverflowError(
-        ts, "integer overflow: result does not fit in 64 bits (big integers are not supported by gilvm yet)");
-  return Value::Int(static_cast<int64_t>(whole));
+  return IntFromDouble(ts, whole);
 }
 
 using UnaryFn = Value (*)(ThreadState& ts, double v);
@@ -455,10 +462,9 @@ Value FloatAsIntegerRatio(ThreadState& ts, double v) {
     --exp;
   }
   if (exp >= 0) {
-    if (std::fabs(v) >= 9223372036854775808.0)
-      return RaiseOverflowError(
-          ts, "integer overflow: result does not fit in 64 bits (big integers are not supported by gilvm yet)");
-    return Value::Obj(NewTuple(ts, {Value::Int(static_cast<int64_t>(v)), Value::Int(1)}));
+    // A fresh object survives until the next allocation, which is the tuple holding it.
+    Value whole = IntFromDouble(ts, v);
+    return Value::Obj(NewTuple(ts, {whole, Value::Int(1)}));
   }
   int64_t num = static_cast<int64_t>(m);
   int shift = -exp;
@@ -466,10 +472,8 @@ Value FloatAsIntegerRatio(ThreadState& ts, double v) {
     num /= 2;
     --shift;
   }
-  if (shift >= 63)
-    return RaiseOverflowError(
-        ts, "integer overflow: result does not fit in 64 bits (big integers are not supported by gilvm yet)");
-  return Value::Obj(NewTuple(ts, {Value::Int(num), Value::Int(int64_t{1} << shift)}));
+  Value den = MakeInt(ts, ShiftLeft(BigNum(1), shift));
+  return Value::Obj(NewTuple(ts, {Value::Int(num), den}));
 }
 
 // float.hex(): '0x1.8000000000000p+0', '-0x0.0p+0', 'inf'.

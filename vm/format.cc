@@ -5,6 +5,7 @@
 #include "vm/format.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <climits>
 #include <cmath>
@@ -15,6 +16,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "vm/bytes.h"
+#include "vm/bigint.h"
 #include "vm/errors.h"
 #include "vm/float.h"
 #include "vm/int.h"
@@ -282,10 +284,32 @@ std::string ToBase(uint64_t magnitude, int base, bool upper) {
 
 uint64_t Magnitude(int64_t v) { return v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v); }
 
-bool FormatIntChar(ThreadState& ts, int64_t v, const FormatSpec& f, std::string* out) {
+// The digits of |v| (any int) in base 2, 8, 10 or 16, and its sign. Decimal digits obey
+// sys.set_int_max_str_digits (ValueError); the others are never limited.
+bool MagnitudeDigits(ThreadState& ts, Value v, int base, bool upper, std::string* digits, bool* negative) {
+  if (v.is_intlike()) {
+    *negative = v.as_int() < 0;
+    *digits = ToBase(Magnitude(v.as_int()), base, upper);
+    return true;
+  }
+  if (base == 10) {
+    if (!AnyIntToDecimal(ts, v, digits)) return false;
+  } else {
+    *digits = AnyIntToBase(v, base);
+  }
+  *negative = (*digits)[0] == '-';
+  if (*negative) digits->erase(0, 1);
+  if (upper)
+    for (char& ch : *digits) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  return true;
+}
+
+bool FormatIntChar(ThreadState& ts, Value iv, const FormatSpec& f, std::string* out) {
   if (f.sign != '\0') return RaiseValueError(ts, "Sign not allowed with integer format specifier 'c'"), false;
   if (f.alternate)
     return RaiseValueError(ts, "Alternate form (#) not allowed with integer format specifier 'c'"), false;
+  if (IsBigInt(iv)) return RaiseOverflowError(ts, "Python int too large to convert to C long"), false;
+  int64_t v = iv.as_int();
   if (v < 0 || v > 0x10FFFF) return RaiseOverflowError(ts, "%c arg not in range(0x110000)"), false;
   std::string ch;
   AppendUtf8(ch, static_cast<uint32_t>(v));
@@ -295,16 +319,18 @@ bool FormatIntChar(ThreadState& ts, int64_t v, const FormatSpec& f, std::string*
 }
 
 // format_long_internal: the integer presentation types b c d o x X n.
-bool FormatIntParsed(ThreadState& ts, int64_t v, const FormatSpec& f, std::string* out) {
+bool FormatIntParsed(ThreadState& ts, Value v, const FormatSpec& f, std::string* out) {
   if (f.precision != -1) return RaiseValueError(ts, "Precision not allowed in integer format specifier"), false;
   if (f.no_neg_0)
     return RaiseValueError(ts, "Negative zero coercion (z) not allowed in integer format specifier"), false;
   if (f.type == 'c') return FormatIntChar(ts, v, f, out);
   int base = f.type == 'b' ? 2 : f.type == 'o' ? 8 : (f.type == 'x' || f.type == 'X') ? 16 : 10;
   const char* prefix = f.type == 'b' ? "0b" : f.type == 'o' ? "0o" : f.type == 'x' ? "0x" : "0X";
-  std::string digits = ToBase(Magnitude(v), base, f.type == 'X');
+  std::string digits;
+  bool negative;
+  if (!MagnitudeDigits(ts, v, base, f.type == 'X', &digits, &negative)) return false;
   NumberParts p;
-  p.sign = v < 0 ? '-' : '\0';
+  p.sign = negative ? '-' : '\0';
   p.prefix = f.alternate && base != 10 ? prefix : "";
   p.digits = digits;
   return LayoutNumber(ts, f, p, out);
@@ -526,13 +552,19 @@ bool FormatStrParsed(ThreadState& ts, std::string_view s, const FormatSpec& f, s
 }  // namespace
 
 bool FormatInt(ThreadState& ts, int64_t v, std::string_view spec, std::string_view type_name, std::string* out) {
+  return FormatAnyInt(ts, Value::Int(v), spec, type_name, out);
+}
+
+bool FormatAnyInt(ThreadState& ts, Value v, std::string_view spec, std::string_view type_name, std::string* out) {
   FormatSpec f;
   if (!ParseFormatSpec(ts, spec, 'd', '>', type_name, &f)) return false;
   switch (f.type) {
     case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
       return FormatIntParsed(ts, v, f, out);
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
-      return FormatFloatParsed(ts, static_cast<double>(v), f, out);
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
+      double d;
+      return AnyIntToDouble(ts, v, &d) && FormatFloatParsed(ts, d, f, out);
+    }
     default:
       return UnknownFormatCode(ts, f.type, type_name), false;
   }
@@ -574,6 +606,10 @@ int FormatBuiltin(ThreadState& ts, Value v, std::string_view spec, std::string* 
   if (v.is_int()) {
     if (spec.empty()) return *out += IntToString(v.as_int()), 1;
     return FormatInt(ts, v.as_int(), spec, "int", out) ? 1 : -1;
+  }
+  if (IsBigInt(v) && v.as_object()->type == ts.interp.types.int_) {
+    if (spec.empty()) return AnyIntToDecimal(ts, v, out) ? 1 : -1;
+    return FormatAnyInt(ts, v, spec, "int", out) ? 1 : -1;
   }
   if (v.is_float()) {
     if (spec.empty()) return *out += FloatRepr(v.as_float()), 1;
@@ -1074,46 +1110,48 @@ Value WrongIntType(ThreadState& ts, uint32_t ch, Value v) {
                                          TypeName(ts, v)));
 }
 
-// int(x) for a float, as CPython's PyNumber_Long would (within gilvm's 64-bit ints).
-bool FloatToInt(ThreadState& ts, double x, int64_t* out) {
-  if (std::isnan(x)) return RaiseValueError(ts, "cannot convert float NaN to integer"), false;
-  if (std::isinf(x)) return RaiseOverflowError(ts, "cannot convert float infinity to integer"), false;
-  double t = std::trunc(x);
-  if (t < -9223372036854775808.0 || t >= 9223372036854775808.0)
-    return RaiseOverflowError(ts, "integer overflow: result does not fit in 64 bits (big integers are not supported "
-                                  "by gilvm yet)"),
-           false;
-  *out = static_cast<int64_t>(t);
-  return true;
+// int(x) for a float, as CPython's PyNumber_Long would.
+bool FloatToInt(ThreadState& ts, double x, Value* out) {
+  *out = IntFromDouble(ts, x);
+  return !out->is_null();
 }
 
 // The integer a %d/%x/... conversion formats: ints, floats (truncated; not for o x X) and
 // objects with __index__ or (for d i u) __int__.
-bool IntegerArg(ThreadState& ts, Value v, uint32_t ch, int64_t* out) {
+bool IntegerArg(ThreadState& ts, Value v, uint32_t ch, Value* out) {
   bool needs_index = ch == 'o' || ch == 'x' || ch == 'X';
-  if (v.is_intlike()) return *out = v.as_int(), true;
+  if (IsAnyInt(v)) return *out = v, true;
   if (v.is_float()) return needs_index ? (WrongIntType(ts, ch, v), false) : FloatToInt(ts, v.as_float(), out);
   Interpreter& in = ts.interp;
   if (!needs_index && HasSpecial(ts, v, in.names.__int__)) {
     bool found;
     Value r = CallSpecial(ts, v, in.names.__int__, nullptr, 0, &found);
     if (r.is_null()) return false;
-    if (!r.is_intlike())
+    if (!IsAnyInt(r))
       return RaiseTypeError(ts, absl::StrCat("__int__ returned non-int (type ", TypeName(ts, r), ")")), false;
-    return *out = r.as_int(), true;
+    return *out = r, true;
   }
-  if (HasSpecial(ts, v, in.names.__index__)) return ToIndex(ts, v, out);
+  if (HasSpecial(ts, v, in.names.__index__)) {
+    bool found;
+    Value r = CallSpecial(ts, v, in.names.__index__, nullptr, 0, &found);
+    if (r.is_null()) return false;
+    if (!IsAnyInt(r))
+      return RaiseTypeError(ts, absl::StrCat("__index__ returned non-int (type ", TypeName(ts, r), ")")), false;
+    return *out = r, true;
+  }
   return WrongIntType(ts, ch, v), false;
 }
 
 // _PyUnicode_FormatLong: [-][0x][zeros to the precision]digits.
-bool FormatLong(ThreadState& ts, int64_t v, const Conversion& conv, std::string* out) {
+bool FormatLong(ThreadState& ts, Value v, const Conversion& conv, std::string* out) {
   if (conv.prec > INT_MAX - 3) return RaiseOverflowError(ts, "precision too large"), false;
   if (!CheckLength(ts, conv.prec)) return false;
   uint32_t ch = conv.ch;
   int base = ch == 'o' ? 8 : (ch == 'x' || ch == 'X') ? 16 : 10;
-  std::string digits = ToBase(Magnitude(v), base, ch == 'X');
-  if (v < 0) *out += '-';
+  std::string digits;
+  bool negative;
+  if (!MagnitudeDigits(ts, v, base, ch == 'X', &digits, &negative)) return false;
+  if (negative) *out += '-';
   if ((conv.flags & kAlt) && base != 10) *out += ch == 'o' ? "0o" : ch == 'x' ? "0x" : "0X";
   if (conv.prec > static_cast<int64_t>(digits.size())) out->append(conv.prec - digits.size(), '0');
   *out += digits;
@@ -1123,7 +1161,7 @@ bool FormatLong(ThreadState& ts, int64_t v, const Conversion& conv, std::string*
 // PyFloat_AsDouble: floats, ints, and objects with __float__ or __index__.
 bool RealArg(ThreadState& ts, Value v, double* out) {
   if (v.is_float()) return *out = v.as_float(), true;
-  if (v.is_intlike()) return *out = static_cast<double>(v.as_int()), true;
+  if (IsAnyInt(v)) return AnyIntToDouble(ts, v, out);
   Interpreter& in = ts.interp;
   if (HasSpecial(ts, v, in.names.__float__)) {
     bool found;
@@ -1146,6 +1184,7 @@ bool CharArg(ThreadState& ts, Value v, std::string* out) {
     return *out += As<StrObject>(v)->view(), true;
   }
   int64_t c;
+  if (IsBigInt(v)) return RaiseOverflowError(ts, "%c arg not in range(0x110000)"), false;
   if (v.is_intlike()) c = v.as_int();
   else if (HasSpecial(ts, v, ts.interp.names.__index__)) {
     if (!ToIndex(ts, v, &c)) return false;
@@ -1217,7 +1256,7 @@ bool ConvertArg(ThreadState& ts, const Cursor& c, PercentArgs& pa, Conversion* c
     case 's': case 'r': case 'a':
       return TextArg(ts, v.get(), conv->ch, text);
     case 'i': case 'd': case 'u': case 'o': case 'x': case 'X': {
-      int64_t n;
+      Value n;
       conv->numeric = true;
       return IntegerArg(ts, v.get(), conv->ch, &n) && FormatLong(ts, n, *conv, text);
     }

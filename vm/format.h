@@ -51,6 +51,8 @@ bool ParseFormatSpec(ThreadState& ts, std::string_view spec, uint32_t default_ty
 // int.__format__, float.__format__, str.__format__ on raw values, appending to *out.
 // `type_name` names the value's type in messages ("int", "bool", a str subclass's name).
 bool FormatInt(ThreadState& ts, int64_t v, std::string_view spec, std::string_view type_name, std::string* out);
+// The same for an int of any size (int64, bool or BigInt).
+bool FormatAnyInt(ThreadState& ts, Value v, std::string_view spec, std::string_view type_name, std::string* out);
 bool FormatFloat(ThreadState& ts, double v, std::string_view spec, std::string_view type_name, std::string* out);
 bool FormatStr(ThreadState& ts, std::string_view s, std::string_view spec, std::string_view type_name,
                std::string* out);

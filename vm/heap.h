@@ -42,6 +42,10 @@ class Heap {
     return obj;
   }
 
+  // Counts memory an object owns outside itself (a big int's limbs) toward the next collection,
+  // so many large objects trigger one as many small ones would. Never collects by itself.
+  void NoteExternalBytes(size_t bytes) { allocated_ += bytes; }
+
   // Runs a full collection now. `extra_root` (may be null) is kept alive.
   void Collect(Object* extra_root = nullptr);
 

@@ -4,12 +4,17 @@
 #include <cmath>
 #include <limits>
 
+#include "vm/bigint.h"
+#include "vm/dict.h"
 #include "vm/errors.h"
 #include "vm/float.h"
+#include "vm/function.h"
 #include "vm/interpreter.h"
 #include "vm/native.h"
 #include "vm/ops.h"
+#include "vm/protocol.h"
 #include "vm/str.h"
+#include "vm/thread_state.h"
 #include "vm/tuple.h"
 
 namespace gilvm::vm {
@@ -19,9 +24,9 @@ namespace {
 
 constexpr uint64_t kHashModulus = (uint64_t{1} << 61) - 1;
 
-Value RaiseIntOverflow(ThreadState& ts) {
-  return RaiseOverflowError(
-      ts, "integer overflow: result does not fit in 64 bits (big integers are not supported by gilvm yet)");
+// The slow path of every int64 operation that overflowed: redo it in arbitrary precision.
+Value Promote(ThreadState& ts, BinOp op, int64_t a, int64_t b) {
+  return BigIntBinaryOp(ts, op, Value::Int(a), Value::Int(b));
 }
 
 // Python's floor division and modulo; b != 0 and not (a == INT64_MIN && b == -1).
@@ -59,12 +64,12 @@ Value IntPow(ThreadState& ts, int64_t base, int64_t exp) {
     if (base == 0) return RaiseZeroDivision(ts, "0.0 cannot be raised to a negative power");
     return Value::Float(std::pow(static_cast<double>(base), static_cast<double>(exp)));
   }
-  int64_t result = 1;
+  int64_t result = 1, b = base, e = exp;
   while (true) {
-    if ((exp & 1) && __builtin_mul_overflow(result, base, &result)) return RaiseIntOverflow(ts);
-    exp >>= 1;
-    if (exp == 0) break;
-    if (__builtin_mul_overflow(base, base, &base)) return RaiseIntOverflow(ts);
+    if ((e & 1) && __builtin_mul_overflow(result, b, &result)) return Promote(ts, BinOp::kPow, base, exp);
+    e >>= 1;
+    if (e == 0) break;
+    if (__builtin_mul_overflow(b, b, &b)) return Promote(ts, BinOp::kPow, base, exp);
   }
   return Value::Int(result);
 }
@@ -76,9 +81,9 @@ Value IntShift(ThreadState& ts, BinOp op, int64_t a, int64_t b) {
     return Value::Int(a >> b);
   }
   if (a == 0) return Value::Int(0);
-  if (b >= 64) return RaiseIntOverflow(ts);
+  if (b >= 64) return Promote(ts, op, a, b);
   int64_t r = static_cast<int64_t>(static_cast<uint64_t>(a) << b);
-  if ((r >> b) != a) return RaiseIntOverflow(ts);
+  if ((r >> b) != a) return Promote(ts, op, a, b);
   return Value::Int(r);
 }
 
@@ -108,20 +113,20 @@ Value IntBinaryOp(ThreadState& ts, BinOp op, int64_t a, int64_t b) {
   int64_t r;
   switch (op) {
     case BinOp::kAdd:
-      if (__builtin_add_overflow(a, b, &r)) return RaiseIntOverflow(ts);
+      if (__builtin_add_overflow(a, b, &r)) return Promote(ts, op, a, b);
       return Value::Int(r);
     case BinOp::kSub:
-      if (__builtin_sub_overflow(a, b, &r)) return RaiseIntOverflow(ts);
+      if (__builtin_sub_overflow(a, b, &r)) return Promote(ts, op, a, b);
       return Value::Int(r);
     case BinOp::kMul:
-      if (__builtin_mul_overflow(a, b, &r)) return RaiseIntOverflow(ts);
+      if (__builtin_mul_overflow(a, b, &r)) return Promote(ts, op, a, b);
       return Value::Int(r);
     case BinOp::kTrueDiv:
       if (b == 0) return RaiseZeroDivision(ts, "division by zero");
       return Value::Float(TrueDivide(a, b));
     case BinOp::kFloorDiv:
       if (b == 0) return RaiseZeroDivision(ts, "integer division or modulo by zero");
-      if (a == std::numeric_limits<int64_t>::min() && b == -1) return RaiseIntOverflow(ts);
+      if (a == std::numeric_limits<int64_t>::min() && b == -1) return Promote(ts, op, a, b);
       return Value::Int(FloorDiv(a, b));
     case BinOp::kMod:
       if (b == 0) return RaiseZeroDivision(ts, "integer modulo by zero");
@@ -158,6 +163,15 @@ Value IntPowMod(ThreadState& ts, int64_t a, int64_t b, int64_t mod) {
   // Python's result has the sign of the modulus.
   if (mod < 0 && r != 0) return Value::Int(static_cast<int64_t>(r - m));
   return Value::Int(static_cast<int64_t>(r));
+}
+
+Value IntDivmodValues(ThreadState& ts, Value a, Value b) {
+  Value q = AnyIntBinaryOp(ts, BinOp::kFloorDiv, a, b);
+  if (q.is_null()) return q;
+  Root keep(ts, q);
+  Value r = AnyIntBinaryOp(ts, BinOp::kMod, a, b);
+  if (r.is_null()) return r;
+  return Value::Obj(NewTuple(ts, {q, r}));
 }
 
 std::string IntToString(int64_t v) {
@@ -218,6 +232,16 @@ bool TakePrefix(std::string_view* s, int* base) {
   return true;
 }
 
+// The value of validated digits (underscores allowed) too large for int64.
+Value ParseBigDigits(ThreadState& ts, std::string_view s, int base, bool negative) {
+  std::string digits;
+  digits.reserve(s.size());
+  for (char c : s)
+    if (c != '_') digits.push_back(c);
+  BigNum n = FromDigits(digits, base);
+  return MakeInt(ts, negative ? n.Negated() : std::move(n));
+}
+
 }  // namespace
 
 Value ParseInt(ThreadState& ts, std::string_view text, int base) {
@@ -233,6 +257,7 @@ Value ParseInt(ThreadState& ts, std::string_view text, int base) {
   if (!TakePrefix(&s, &base) || s.empty()) return RaiseBadLiteral(ts, text, shown_base);
   uint64_t limit = negative ? uint64_t{1} << 63 : (uint64_t{1} << 63) - 1;
   uint64_t value = 0;
+  size_t ndigits = 0;
   bool overflow = false, prev_digit = false;
   for (char c : s) {
     if (c == '_') {
@@ -243,11 +268,13 @@ Value ParseInt(ThreadState& ts, std::string_view text, int base) {
     int d = DigitValue(c);
     if (d >= base) return RaiseBadLiteral(ts, text, shown_base);
     prev_digit = true;
+    ++ndigits;
     if (value > (limit - d) / base) overflow = true;
     else value = value * base + d;
   }
   if (!prev_digit) return RaiseBadLiteral(ts, text, shown_base);
-  if (overflow) return RaiseIntOverflow(ts);
+  if (!CheckStrToIntDigits(ts, ndigits, base)) return Value::Null();
+  if (overflow) return ParseBigDigits(ts, s, base, negative);
   return Value::Int(negative ? static_cast<int64_t>(0 - value) : static_cast<int64_t>(value));
 }
 
@@ -270,7 +297,8 @@ bool CheckSlotArity(ThreadState& ts, const CallArgs& args, size_t min, size_t ma
 
 namespace {
 
-int64_t Self(const CallArgs& args) { return args.argv[0].as_int(); }
+// self as a plain Value: an int64, a bool or a BigInt.
+Value Self(const CallArgs& args) { return args.argv[0]; }
 
 // Checks a named method's arguments, self excluded: "int.bit_length() takes no arguments (1 given)".
 bool CheckArity(ThreadState& ts, const CallArgs& args, std::string_view name, size_t min, size_t max) {
@@ -282,51 +310,38 @@ template <BinOp op, bool reflected>
 Value IntDunder(ThreadState& ts, const CallArgs& args) {
   if (!CheckSlotArity(ts, args, 2, 2)) return Value::Null();
   Value other = args.argv[1];
-  if (!other.is_intlike()) return ts.interp.not_implemented;
-  return reflected ? IntBinaryOp(ts, op, other.as_int(), Self(args)) : IntBinaryOp(ts, op, Self(args), other.as_int());
+  if (!IsAnyInt(other)) return ts.interp.not_implemented;
+  return reflected ? AnyIntBinaryOp(ts, op, other, Self(args)) : AnyIntBinaryOp(ts, op, Self(args), other);
 }
 
 template <bool reflected>
 Value IntPowDunder(ThreadState& ts, const CallArgs& args) {
   if (!CheckSlotArity(ts, args, 2, 3)) return Value::Null();
   Value other = args.argv[1];
-  if (!other.is_intlike()) return ts.interp.not_implemented;
-  int64_t a = reflected ? other.as_int() : Self(args), b = reflected ? Self(args) : other.as_int();
-  if (args.nargs < 3 || args.argv[2].is_none()) return IntBinaryOp(ts, BinOp::kPow, a, b);
-  if (!args.argv[2].is_intlike()) return ts.interp.not_implemented;
-  return IntPowMod(ts, a, b, args.argv[2].as_int());
+  if (!IsAnyInt(other)) return ts.interp.not_implemented;
+  Value a = reflected ? other : Self(args), b = reflected ? Self(args) : other;
+  if (args.nargs < 3 || args.argv[2].is_none()) return AnyIntBinaryOp(ts, BinOp::kPow, a, b);
+  if (!IsAnyInt(args.argv[2])) return ts.interp.not_implemented;
+  return AnyIntPowMod(ts, a, b, args.argv[2]);
 }
 
 template <bool reflected>
 Value IntDivmod(ThreadState& ts, const CallArgs& args) {
   if (!CheckSlotArity(ts, args, 2, 2)) return Value::Null();
   Value other = args.argv[1];
-  if (!other.is_intlike()) return ts.interp.not_implemented;
-  int64_t a = reflected ? other.as_int() : Self(args), b = reflected ? Self(args) : other.as_int();
-  Value q = IntBinaryOp(ts, BinOp::kFloorDiv, a, b);
-  if (q.is_null()) return q;
-  Value r = IntBinaryOp(ts, BinOp::kMod, a, b);
-  return Value::Obj(NewTuple(ts, {q, r}));
+  if (!IsAnyInt(other)) return ts.interp.not_implemented;
+  return IntDivmodValues(ts, reflected ? other : Self(args), reflected ? Self(args) : other);
 }
 
 template <CmpOp op>
 Value IntCompare(ThreadState& ts, const CallArgs& args) {
   if (!CheckSlotArity(ts, args, 2, 2)) return Value::Null();
   Value other = args.argv[1];
-  if (!other.is_intlike()) return ts.interp.not_implemented;
-  int64_t a = Self(args), b = other.as_int();
-  switch (op) {
-    case CmpOp::kLt: return Value::Bool(a < b);
-    case CmpOp::kLe: return Value::Bool(a <= b);
-    case CmpOp::kEq: return Value::Bool(a == b);
-    case CmpOp::kNe: return Value::Bool(a != b);
-    case CmpOp::kGt: return Value::Bool(a > b);
-    case CmpOp::kGe: return Value::Bool(a >= b);
-  }
-  return Value::Null();
+  if (!IsAnyInt(other)) return ts.interp.not_implemented;
+  return Value::Bool(CompareOrdered(CompareAnyInt(Self(args), other), 0, op));
 }
 
-using UnaryFn = Value (*)(ThreadState& ts, int64_t v);
+using UnaryFn = Value (*)(ThreadState& ts, Value v);
 
 template <UnaryFn fn>
 Value IntUnary(ThreadState& ts, const CallArgs& args) {
@@ -334,60 +349,79 @@ Value IntUnary(ThreadState& ts, const CallArgs& args) {
   return fn(ts, Self(args));
 }
 
-Value Identity(ThreadState&, int64_t v) { return Value::Int(v); }
-Value Negate(ThreadState& ts, int64_t v) {
-  if (v == std::numeric_limits<int64_t>::min()) return RaiseIntOverflow(ts);
-  return Value::Int(-v);
+// int(self): a bool becomes the plain int.
+Value Identity(ThreadState&, Value v) { return v.is_bool() ? Value::Int(v.as_int()) : v; }
+Value BoolValue(ThreadState&, Value v) { return Value::Bool(IsBigInt(v) || v.as_int() != 0); }
+Value FloatValue(ThreadState& ts, Value v) {
+  double d;
+  if (!AnyIntToDouble(ts, v, &d)) return Value::Null();
+  return Value::Float(d);
 }
-Value AbsValue(ThreadState& ts, int64_t v) { return v < 0 ? Negate(ts, v) : Value::Int(v); }
-Value InvertValue(ThreadState&, int64_t v) { return Value::Int(~v); }
-Value BoolValue(ThreadState&, int64_t v) { return Value::Bool(v != 0); }
-Value FloatValue(ThreadState&, int64_t v) { return Value::Float(static_cast<double>(v)); }
-Value HashValue(ThreadState&, int64_t v) { return Value::Int(HashInt(v)); }
-Value ReprValue(ThreadState& ts, int64_t v) { return NewStrValue(ts, IntToString(v)); }
+Value HashValue(ThreadState&, Value v) {
+  return Value::Int(IsBigInt(v) ? HashBigInt(*IntRef(v)) : HashInt(v.as_int()));
+}
+Value ReprValue(ThreadState& ts, Value v) {
+  std::string s;
+  if (!AnyIntToDecimal(ts, v, &s)) return Value::Null();
+  return NewStrValue(ts, s);
+}
 
 Value BitLength(ThreadState& ts, const CallArgs& args) {
   if (!CheckArity(ts, args, "int.bit_length", 0, 0)) return Value::Null();
-  return Value::Int(BitLength(Magnitude(Self(args))));
+  return Value::Int(static_cast<int64_t>(IntRef(Self(args))->BitLength()));
 }
 Value BitCount(ThreadState& ts, const CallArgs& args) {
   if (!CheckArity(ts, args, "int.bit_count", 0, 0)) return Value::Null();
-  return Value::Int(__builtin_popcountll(Magnitude(Self(args))));
+  return Value::Int(static_cast<int64_t>(IntRef(Self(args))->PopCount()));
 }
 
 // round(v, -digits) for digits > 0: to a multiple of 10**digits, ties to even.
-Value RoundToTens(ThreadState& ts, int64_t v, int64_t digits) {
-  if (digits > 18) return Value::Int(0);  // 10**19 > every int64 magnitude, no ties possible
-  uint64_t unit = 1;
-  for (int64_t i = 0; i < digits; ++i) unit *= 10;
-  uint64_t mag = Magnitude(v);
-  uint64_t q = mag / unit, r = mag % unit;
-  if (r > unit - r || (r == unit - r && (q & 1))) ++q;
-  unsigned __int128 rounded = static_cast<unsigned __int128>(q) * unit;
-  if (v >= 0 ? rounded > std::numeric_limits<int64_t>::max() : rounded > (uint64_t{1} << 63))
-    return RaiseIntOverflow(ts);
-  int64_t result = static_cast<int64_t>(static_cast<uint64_t>(rounded));
-  return Value::Int(v < 0 ? static_cast<int64_t>(0 - static_cast<uint64_t>(rounded)) : result);
+Value RoundToTens(ThreadState& ts, Value v, int64_t digits) {
+  IntRef x(v);
+  // 10**digits beyond twice the magnitude: every value rounds to 0 and no ties are possible.
+  if (static_cast<double>(digits) * 3.3219280948873622 > static_cast<double>(x->BitLength()) + 2)
+    return Value::Int(0);
+  BigNum unit = Pow(BigNum(10), static_cast<uint64_t>(digits)), q, r;
+  DivMod(*x, unit, &q, &r);  // floor: 0 <= r < unit
+  int c = Compare(ShiftLeft(r, 1), unit);
+  if (c > 0 || (c == 0 && q.is_odd())) q = Add(q, BigNum(1));
+  return MakeInt(ts, Mul(q, unit));
 }
+
+}  // namespace
+
+Value IntRoundDigits(ThreadState& ts, Value v, int64_t digits) {
+  Value self = Identity(ts, v);
+  if (digits >= 0) return self;
+  if (digits == std::numeric_limits<int64_t>::min()) return Value::Int(0);
+  return RoundToTens(ts, self, -digits);
+}
+
+namespace {
 
 Value IntRound(ThreadState& ts, const CallArgs& args) {
   if (!CheckArity(ts, args, "__round__", 0, 1)) return Value::Null();
-  if (args.nargs < 2 || args.argv[1].is_none()) return Value::Int(Self(args));
+  Value self = Identity(ts, Self(args));
+  if (args.nargs < 2 || args.argv[1].is_none()) return self;
   int64_t digits;
+  if (IsBigInt(args.argv[1])) {
+    // A huge digit count: positive keeps the value, negative rounds everything to 0.
+    return IntRef(args.argv[1])->negative() ? Value::Int(0) : self;
+  }
   if (!ToIndex(ts, args.argv[1], &digits)) return Value::Null();
-  if (digits >= 0) return Value::Int(Self(args));
+  if (digits >= 0) return self;
   if (digits == std::numeric_limits<int64_t>::min()) return Value::Int(0);
-  return RoundToTens(ts, Self(args), -digits);
+  return RoundToTens(ts, self, -digits);
 }
 
 Value IntConjugate(ThreadState& ts, const CallArgs& args) {
   if (!CheckArity(ts, args, "int.conjugate", 0, 0)) return Value::Null();
-  return Value::Int(Self(args));
+  return Identity(ts, Self(args));
 }
 
 Value IntAsIntegerRatio(ThreadState& ts, const CallArgs& args) {
   if (!CheckArity(ts, args, "int.as_integer_ratio", 0, 0)) return Value::Null();
-  return Value::Obj(NewTuple(ts, {Value::Int(Self(args)), Value::Int(1)}));
+  return Value::Obj(NewTuple(ts, {Identity(ts, Self(args)), Value::Int(1)}));
 }
 
 // bool's &, |, ^: bool with bool stays bool, anything else falls back to int's.
@@ -395,15 +429,15 @@ template <BinOp op>
 Value BoolBitwise(ThreadState& ts, const CallArgs& args) {
   if (!CheckSlotArity(ts, args, 2, 2)) return Value::Null();
   Value other = args.argv[1];
-  if (!other.is_intlike()) return ts.interp.not_implemented;
-  Value r = IntBinaryOp(ts, op, Self(args), other.as_int());
+  if (!IsAnyInt(other)) return ts.interp.not_implemented;
+  Value r = AnyIntBinaryOp(ts, op, Self(args), other);
   if (other.is_bool() && args.argv[0].is_bool()) return Value::Bool(r.as_int() != 0);
   return r;
 }
 
 Value BoolRepr(ThreadState& ts, const CallArgs& args) {
   if (!CheckSlotArity(ts, args, 1, 1)) return Value::Null();
-  return NewStrValue(ts, Self(args) != 0 ? "True" : "False");
+  return NewStrValue(ts, Self(args).as_int() != 0 ? "True" : "False");
 }
 
 // The rational and complex views of an int (int.real, .imag, .numerator, .denominator): a bool
@@ -445,10 +479,10 @@ void InitIntType(Interpreter& interp) {
   add("__ne__", IntCompare<CmpOp::kNe>);
   add("__gt__", IntCompare<CmpOp::kGt>);
   add("__ge__", IntCompare<CmpOp::kGe>);
-  add("__neg__", IntUnary<Negate>);
+  add("__neg__", IntUnary<AnyIntNegate>);
   add("__pos__", IntUnary<Identity>);
-  add("__abs__", IntUnary<AbsValue>);
-  add("__invert__", IntUnary<InvertValue>);
+  add("__abs__", IntUnary<AnyIntAbs>);
+  add("__invert__", IntUnary<AnyIntInvert>);
   add("__bool__", IntUnary<BoolValue>);
   add("__int__", IntUnary<Identity>);
   add("__index__", IntUnary<Identity>);

@@ -136,6 +136,8 @@ class Interpreter {
   std::vector<TypeObject*> extra_types;
   InterpreterOptions options;
   int recursion_limit;
+  // sys.set_int_max_str_digits: the most decimal digits int<->str conversions accept (0: no limit).
+  int64_t int_max_str_digits = 4300;
   // Bumped by every change to a type's dict after creation (see TypeObject::lookup_cache).
   uint64_t type_epoch = 1;
   std::vector<std::unique_ptr<ThreadState>> threads_;

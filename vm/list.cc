@@ -6,6 +6,7 @@
 #include <string>
 
 #include "absl/strings/str_cat.h"
+#include "vm/bigint.h"
 #include "vm/dict.h"
 #include "vm/errors.h"
 #include "vm/interpreter.h"
@@ -25,6 +26,8 @@ ListObject* NewList(ThreadState& ts, std::vector<Value> items) {
 
 bool SequenceIndex(ThreadState& ts, Value key, int64_t size, const char* what, int64_t* out) {
   int64_t i;
+  // As CPython, an index past Py_ssize_t is an IndexError here, not the usual OverflowError.
+  if (IsBigInt(key)) return RaiseIndexError(ts, "cannot fit 'int' into an index-sized integer"), false;
   if (!ToIndex(ts, key, &i)) return false;
   if (i < 0) i += size;
   if (i < 0 || i >= size) {

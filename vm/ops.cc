@@ -9,6 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "vm/bytes.h"
+#include "vm/bigint.h"
 #include "vm/call.h"
 #include "vm/code.h"
 #include "vm/dict.h"
@@ -154,6 +155,7 @@ Value Repr(ThreadState& ts, Value v) {
     case Tag::kObject: break;
   }
   if (IsExact(v, ts.interp.types.str)) return NewStrValue(ts, StrRepr(As<StrObject>(v)->view()));
+  if (IsExact(v, ts.interp.types.int_)) return BigIntRepr(ts, v);
   if (!ts.EnterRecursion(" while getting the repr of an object")) return Value::Null();
   bool found;
   Value r = CallSpecial(ts, v, ts.interp.names.__repr__, nullptr, 0, &found);
@@ -234,6 +236,7 @@ int IsTrue(ThreadState& ts, Value v) {
   if (o->type == in.types.dict) return static_cast<DictObject*>(o)->size() != 0;
   if (o->type == in.types.range) return static_cast<RangeObject*>(o)->length != 0;
   if (o->kind == Kind::kSet && o->type->is_builtin) return static_cast<SetObject*>(o)->used != 0;
+  if (o->type == in.types.int_) return 1;  // a BigInt is never zero
   bool found;
   Value r = CallSpecial(ts, v, in.names.__bool__, nullptr, 0, &found);
   if (found) {
@@ -310,6 +313,10 @@ bool Hash(ThreadState& ts, Value v, int64_t* out) {
     return true;
   }
   if (o->type == in.types.tuple) return TupleHash(ts, static_cast<TupleObject*>(o), out);
+  if (o->type == in.types.int_) {
+    *out = HashBigInt(static_cast<BigIntObject*>(o)->num);
+    return true;
+  }
   if (o->type == in.types.bytes) {
     // Straight from the octets, so that hash(b'abc') == hash('abc') as in CPython.
     auto* b = static_cast<BytesObject*>(o);
@@ -364,12 +371,27 @@ bool CmpFromOrder(int c, CmpOp op) {
   return CompareOrdered(c, 0, op);
 }
 
+bool IsExactBigInt(ThreadState& ts, Value v) { return IsExact(v, ts.interp.types.int_); }
+bool IsPlainInt(ThreadState& ts, Value v) { return v.is_intlike() || IsExactBigInt(ts, v); }
+
+// Comparisons with a BigInt operand (and an int, a bool or a float); Null when not one.
+Value BigCompare(ThreadState& ts, Value a, Value b, CmpOp op) {
+  if (IsPlainInt(ts, a)) {
+    if (IsPlainInt(ts, b)) return Value::Bool(CompareOrdered(CompareAnyInt(a, b), 0, op));
+    if (b.is_float()) return Value::Bool(CmpFromOrder(CompareAnyIntFloat(a, b.as_float()), op));
+  } else if (a.is_float() && IsPlainInt(ts, b)) {
+    int c = CompareAnyIntFloat(b, a.as_float());
+    return Value::Bool(CmpFromOrder(c == 2 ? 2 : -c, op));
+  }
+  return Value::Null();
+}
+
 // int/float/str comparisons without a method call; Null when not a fast case.
 Value FastCompare(ThreadState& ts, Value a, Value b, CmpOp op) {
   if (a.is_intlike()) {
     if (b.is_intlike()) return Value::Bool(CompareOrdered(a.as_int(), b.as_int(), op));
     if (b.is_float()) return Value::Bool(CmpFromOrder(CompareIntFloat(a.as_int(), b.as_float()), op));
-    return Value::Null();
+    return IsExactBigInt(ts, b) ? BigCompare(ts, a, b, op) : Value::Null();
   }
   if (a.is_float()) {
     if (b.is_float()) return Value::Bool(CompareOrdered(a.as_float(), b.as_float(), op));
@@ -377,13 +399,14 @@ Value FastCompare(ThreadState& ts, Value a, Value b, CmpOp op) {
       int c = CompareIntFloat(b.as_int(), a.as_float());
       return Value::Bool(CmpFromOrder(c == 2 ? 2 : -c, op));
     }
-    return Value::Null();
+    return IsExactBigInt(ts, b) ? BigCompare(ts, a, b, op) : Value::Null();
   }
   if (IsStr(a) && IsStr(b) && a.as_object()->type == ts.interp.types.str &&
       b.as_object()->type == ts.interp.types.str) {
     // UTF-8 byte order is code point order.
     return Value::Bool(CompareOrdered(As<StrObject>(a)->view().compare(As<StrObject>(b)->view()), 0, op));
   }
+  if (IsExactBigInt(ts, a) || IsExactBigInt(ts, b)) return BigCompare(ts, a, b, op);
   return Value::Null();
 }
 
@@ -489,6 +512,23 @@ BinNames BinOpNames(Names& n, BinOp op) {
   return {n.__add__, n.__radd__, n.__iadd__};
 }
 
+// FastBinary's cases with a BigInt operand: int with int, or int with float (the int converted
+// to a double, which raises OverflowError when it is too large).
+Value BigFastBinary(ThreadState& ts, Value a, Value b, BinOp op) {
+  if (IsPlainInt(ts, a) && IsPlainInt(ts, b)) return BigIntBinaryOp(ts, op, a, b);
+  bool af = a.is_float(), bf = b.is_float();
+  if (!(af && IsPlainInt(ts, b)) && !(bf && IsPlainInt(ts, a))) return Value::Null();
+  if (op == BinOp::kLShift || op == BinOp::kRShift || op == BinOp::kAnd || op == BinOp::kOr || op == BinOp::kXor ||
+      op == BinOp::kMatMul)
+    return Value::Null();
+  double x, y;
+  if (af) x = a.as_float();
+  else if (!AnyIntToDouble(ts, a, &x)) return Value::Null();
+  if (bf) y = b.as_float();
+  else if (!AnyIntToDouble(ts, b, &y)) return Value::Null();
+  return FloatBinaryOp(ts, op, x, y);
+}
+
 // Numbers without a method call; Null (no exception) when not a fast case.
 Value FastBinary(ThreadState& ts, Value a, Value b, BinOp op) {
   if (a.is_intlike() && b.is_intlike()) {
@@ -498,6 +538,7 @@ Value FastBinary(ThreadState& ts, Value a, Value b, BinOp op) {
     }
     return IntBinaryOp(ts, op, a.as_int(), b.as_int());
   }
+  if (IsExactBigInt(ts, a) || IsExactBigInt(ts, b)) return BigFastBinary(ts, a, b, op);
   bool af = a.is_float(), bf = b.is_float();
   if ((af || a.is_intlike()) && (bf || b.is_intlike()) && (af || bf)) {
     if (op == BinOp::kLShift || op == BinOp::kRShift || op == BinOp::kAnd || op == BinOp::kOr ||
@@ -1369,6 +1410,7 @@ bool ToIndex(ThreadState& ts, Value v, int64_t* out) {
     *out = v.as_int();
     return true;
   }
+  if (IsBigInt(v)) return BigIntToIndexError(ts);
   bool found = false;
   Value r = v.is_object() ? CallSpecial(ts, v, ts.interp.names.__index__, nullptr, 0, &found) : Value::Null();
   if (!found) {
@@ -1376,6 +1418,7 @@ bool ToIndex(ThreadState& ts, Value v, int64_t* out) {
     return false;
   }
   if (r.is_null()) return false;
+  if (IsBigInt(r)) return BigIntToIndexError(ts);
   if (!r.is_intlike()) {
     RaiseTypeError(ts, absl::StrCat("__index__ returned non-int (type ", TypeName(ts, r), ")"));
     return false;

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "absl/strings/str_cat.h"
+#include "vm/bigint.h"
 #include "vm/dict.h"
 #include "vm/errors.h"
 #include "vm/interpreter.h"
@@ -34,6 +35,8 @@ bool SliceBound(ThreadState& ts, Value v, int64_t dflt, int64_t* out) {
     RaiseTypeError(ts, "slice indices must be integers or None or have an __index__ method");
     return false;
   }
+  // A bound beyond int64 clamps, as CPython's does at Py_ssize_t.
+  if (IsBigInt(v)) return *out = IntRef(v)->negative() ? kMin : kMax, true;
   return ToIndex(ts, v, out);
 }
 

@@ -8,6 +8,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "vm/dict.h"
+#include "vm/bigint.h"
 #include "vm/errors.h"
 #include "vm/interpreter.h"
 #include "vm/list.h"
@@ -776,6 +777,8 @@ Value StrGetItem(ThreadState& ts, const CallArgs& args) {
   int64_t i;
   if (key.is_intlike()) {
     i = key.as_int();
+  } else if (IsBigInt(key)) {
+    return RaiseIndexError(ts, "cannot fit 'int' into an index-sized integer");
   } else if (key.is_object() && !LookupInType(key.as_object()->type, ts.interp.names.__index__).is_null()) {
     if (!ToIndex(ts, key, &i)) return Value::Null();
   } else {

@@ -3,8 +3,7 @@
 # Written in Python for gilvm (not C++ as CPython's): items are kept in a Python list, already
 # converted to what the C type holds (ints range-checked, floats rounded to float32 for 'f');
 # tobytes/frombytes go through struct in native byte order. Invariants: _items holds only
-# valid values for _typecode; slicing returns a new array. Limitation: 'Q' and 'L' items above
-# 2**63-1 cannot exist (no big integers).
+# valid values for _typecode; slicing returns a new array.
 
 import struct as _struct
 
@@ -32,8 +31,12 @@ _LIMITS = {
            'signed integer is less than minimum')],
     'I': [(0, 4294967295, 'unsigned int is greater than maximum',
            "can't convert negative value to unsigned int")],
-    'L': [(0, 9223372036854775807, '', "can't convert negative value to unsigned int")],
-    'Q': [(0, 9223372036854775807, '', "can't convert negative int to unsigned")],
+    'l': [(-9223372036854775808, 9223372036854775807, 'Python int too large to convert to C long',
+           'Python int too large to convert to C long')],
+    'q': [(-9223372036854775808, 9223372036854775807, 'int too big to convert', 'int too big to convert')],
+    'L': [(0, 18446744073709551615, 'Python int too large to convert to C unsigned long',
+           "can't convert negative value to unsigned int")],
+    'Q': [(0, 18446744073709551615, 'int too big to convert', "can't convert negative int to unsigned")],
 }
 
 

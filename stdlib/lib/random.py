@@ -9,8 +9,6 @@
 #  - gilvm cannot yet subclass a built-in type, so Random is a plain Python class that holds a
 #    native generator in `self._gen` instead of deriving from _random.Random. Subclasses of
 #    Random work as usual (override random() and friends).
-#  - Ints are int64: getrandbits(k) for k > 63 raises OverflowError, and so does anything that
-#    would need a bigger draw (randrange over a range wider than 2**63-1).
 #  - No generators: choices() and sample() build plain lists. SystemRandom and randbytes are
 #    not provided (randbytes needs bytes, which gilvm does not have yet).
 #  - Non-integer floats given to randrange() raise the same errors, but the DeprecationWarning
@@ -175,7 +173,7 @@ class Random:
         return self._gen.random(*args)
 
     def getrandbits(self, *args):
-        """An int with k random bits (k <= 63 in gilvm)."""
+        """An int with k random bits."""
         return self._gen.getrandbits(*args)
 
     def _randbelow(self, n):

@@ -3,9 +3,6 @@
 # Written in Python for gilvm over the native _struct (stdlib/struct.cc), which parses formats
 # and converts values. _struct returns a str where struct.error must be raised, so the
 # exception is raised here with CPython's message.
-#
-# Limitation: ints are 64-bit, so unpacking a 'Q' (or native 'L', 'N', 'P') field above
-# 2**63-1 raises OverflowError naming the missing big integers.
 
 import _struct
 
