@@ -1253,12 +1253,14 @@ class Parser {
     c->cls = std::move(cls);
     while (!At(TK::kRPar)) {
       if (At(TK::kName) && Ahead(1).kind == TK::kEqual) {
-        const Token& name = Advance();
-        for (const auto& seen : c->kwd_attrs)
-          if (seen == name.text) DeferCompile(PosFrom(name), absl::StrCat("attribute name repeated in class pattern: ", std::string(name.text)));
+        std::string name(Advance().text);
         Advance();  // '='
-        c->kwd_attrs.push_back(std::string(name.text));
-        c->kwd_patterns.push_back(ParsePattern());
+        PatternPtr p = ParsePattern();
+        // A compile-time error in CPython, placed at the repeated attribute's pattern.
+        for (const auto& seen : c->kwd_attrs)
+          if (seen == name) DeferCompile(p->pos, absl::StrCat("attribute name repeated in class pattern: ", name));
+        c->kwd_attrs.push_back(std::move(name));
+        c->kwd_patterns.push_back(std::move(p));
       } else {
         PatternPtr p = ParsePattern();
         if (!c->kwd_attrs.empty()) FailAt(p->pos, "positional patterns follow keyword patterns");
@@ -1303,7 +1305,7 @@ class Parser {
         break;
       }
       if (At(TK::kName)) {
-        if (Ahead(1).kind != TK::kDot) InvalidSyntax();
+        if (Ahead(1).kind != TK::kDot) FailAtToken(Ahead(1), "invalid syntax");
         m->keys.push_back(ParseNameOrAttr());
       } else if (At(TK::kNone) || At(TK::kTrue) || At(TK::kFalse)) {
         m->keys.push_back(ParseAtom());

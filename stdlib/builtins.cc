@@ -426,7 +426,12 @@ Value Sorted(ThreadState& ts, const CallArgs& a) {
 
 Value IterFn(ThreadState& ts, const CallArgs& a) {
   if (!ArgCountBetween(ts, a, "iter", 1, 2)) return Value::Null();
-  if (a.nargs == 2) return RaiseTypeError(ts, "iter(v, w): v must be callable");
+  if (a.nargs == 2) {
+    if (!IsCallable(ts.interp, a.argv[0])) return RaiseTypeError(ts, "iter(v, w): v must be callable");
+    IteratorObject* it = NewIterator(ts, IterKind::kCallable, a.argv[1]);
+    it->func = a.argv[0];
+    return Value::Obj(it);
+  }
   return GetIter(ts, a.argv[0]);
 }
 

@@ -25,7 +25,7 @@ constexpr const char* kTypeNames[] = {
     "list_iterator",  "list_reverseiterator", "tuple_iterator", "str_ascii_iterator", "range_iterator",
     "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "iterator", "enumerate",
     "zip", "map", "filter", "reversed", "dict_keys", "dict_values", "dict_items", "str_iterator",
-    "dict_reversekeyiterator", "set_iterator",
+    "dict_reversekeyiterator", "set_iterator", "callable_iterator",
 };
 static_assert(sizeof(kTypeNames) / sizeof(kTypeNames[0]) == static_cast<size_t>(IterKind::kCount));
 
@@ -225,6 +225,26 @@ int MapNext(ThreadState& ts, IteratorObject* it, Value* out) {
   return 1;
 }
 
+// iter(func, sentinel): calls func until it returns something equal to the sentinel (kept in
+// `source`) or raises StopIteration; then drops both, so it stays exhausted.
+int CallableNext(ThreadState& ts, IteratorObject* it, Value* out) {
+  if (it->func.is_none()) return 0;
+  Root v(ts, Call(ts, it->func, nullptr, 0));
+  if (v.get().is_null()) {
+    if (!ExceptionMatches(ts, ts.interp.exc.StopIteration)) return -1;
+    ClearException(ts);
+  } else {
+    int eq = Equal(ts, v.get(), it->source);
+    if (eq < 0) return -1;
+    if (!eq) {
+      *out = v.get();
+      return 1;
+    }
+  }
+  it->func = it->source = Value::None();
+  return 0;
+}
+
 int FilterNext(ThreadState& ts, IteratorObject* it, Value* out) {
   Root item(ts);
   for (;;) {
@@ -285,6 +305,7 @@ int BuiltinIterNext(ThreadState& ts, IteratorObject* it, Value* out) {
     case IterKind::kMap: return MapNext(ts, it, out);
     case IterKind::kFilter: return FilterNext(ts, it, out);
     case IterKind::kSet: return SetIterNext(ts, it, out);
+    case IterKind::kCallable: return CallableNext(ts, it, out);
     default: break;
   }
   RaiseTypeError(ts, absl::StrCat("'", it->type->name, "' object is not an iterator"));

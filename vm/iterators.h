@@ -43,6 +43,7 @@ enum class IterKind : uint8_t {
   kStrNonAscii,    // str_iterator (type only; shares kStr's logic)
   kDictReverseKeys,  // dict_reversekeyiterator
   kSet,            // set_iterator (vm/set.cc)
+  kCallable,       // callable_iterator: iter(func, sentinel) calls func until it returns sentinel
   kCount,
 };
 
@@ -58,7 +59,7 @@ struct IteratorObject : Object {
 
   IterKind ikind;
   Value source;                // the container, the underlying iterator; None once exhausted
-  Value func;                  // map/filter function
+  Value func;                  // map/filter function; the callable of iter(func, sentinel)
   std::vector<Value> sources;  // zip/map iterators
   int64_t index = 0;           // next position; enumerate's count
   int64_t stop = 0, step = 0;  // range iterators: current value in index, count left in stop
