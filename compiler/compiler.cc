@@ -115,13 +115,21 @@ class CodeGen {
   }
 
  private:
+  // The docstring of a module, class or function body: its first statement, when that is a
+  // string literal.
+  static const std::string* Docstring(const StmtList& body) {
+    if (body.empty() || body.front()->kind != StmtKind::kExpr) return nullptr;
+    const Expr& v = *As<ExprStmt>(*body.front()).value;
+    if (v.kind != ExprKind::kConstant || As<Constant>(v).type != Constant::Type::kStr) return nullptr;
+    return &As<Constant>(v).s;
+  }
+
   // A module whose first statement is a string stores it as __doc__, as CPython does.
   void ModuleDocstring(const Module& m) {
-    if (m.body.empty() || m.body.front()->kind != StmtKind::kExpr) return;
-    const Expr& v = *As<ExprStmt>(*m.body.front()).value;
-    if (v.kind != ExprKind::kConstant || As<Constant>(v).type != Constant::Type::kStr) return;
+    const std::string* doc = Docstring(m.body);
+    if (doc == nullptr) return;
     PosScope ps(*this, m.body.front()->pos);
-    LoadConst(StrConst(As<Constant>(v).s));
+    LoadConst(StrConst(*doc));
     NameOp("__doc__", ExprContext::kStore);
   }
 
@@ -1082,7 +1090,9 @@ class CodeGen {
       Expr_(*lambda_body);
       EmitReturn();
     } else {
-      // A docstring becomes the first constant (it is not kept as __doc__ yet).
+      // A docstring becomes the first constant, which MAKE_FUNCTION makes the __doc__.
+      if (const std::string* doc = Docstring(*body); doc != nullptr && AddConst(StrConst(*doc)) == 0)
+        code()->flags |= vm::kCodeDocstring;
       Body(*body);
       if (code()->code.empty() || !IsReturn(vm::DecodeOp(code()->code.back()))) {
         // The implicit return belongs to the last line of the body.

@@ -30,6 +30,7 @@ enum CodeFlags : uint32_t {
   kCodeNested = 8,
   kCodeModule = 16,      // module or class body: names resolve through the locals dict
   kCodeHasClassCell = 32,
+  kCodeDocstring = 64,   // consts[0] is the function's docstring (its __doc__)
 };
 
 struct CodeObject : Object {

@@ -1123,6 +1123,7 @@ Value Eval(ThreadState& ts, Frame* entry) {
       SAVE();
       fn->name = Value::Obj(Intern(interp, code->name));
       fn->qualname = Value::Obj(Intern(interp, code->qualname));
+      if (code->flags & kCodeDocstring) fn->doc = code->consts[0];
       Value modname = DictGetStr(frame->globals, interp.names.__name__);
       fn->module = modname.is_null() ? Value::None() : modname;
       DISPATCH();
