@@ -16,6 +16,7 @@
 #include "vm/slice.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
+#include "vm/subclass.h"
 
 namespace gilvm::vm {
 
@@ -564,7 +565,7 @@ Value ListInit(ThreadState& ts, const CallArgs& a) {
 
 Value ListNew(ThreadState& ts, const CallArgs& a) {
   if (a.nargs < 1 || !IsObjectOfKind(a.argv[0], Kind::kType)) return RaiseTypeError(ts, "list.__new__(X): X is not a type object");
-  return Value::Obj(ts.interp.heap.New<ListObject>(As<TypeObject>(a.argv[0])));
+  return Value::Obj(NewOfType<ListObject>(ts.interp.heap, As<TypeObject>(a.argv[0])));
 }
 
 }  // namespace
