@@ -183,6 +183,13 @@ def _rebuild(x, memo):
         # Exceptions are rebuilt from their args, as BaseException.__reduce__ says.
         args = deepcopy(x.args, memo) if deep else x.args
         y = cls(*args)
+    elif isinstance(x, tuple):
+        # As CPython's __reduce_ex__: cls.__new__(cls, *x.__getnewargs__()), then the state.
+        getnewargs = getattr(x, '__getnewargs__', None)
+        args = getnewargs() if getnewargs is not None else (tuple(x),)
+        if deep:
+            args = deepcopy(args, memo)
+        y = cls.__new__(cls, *args)
     elif hasattr(x, '__dict__') or isinstance(x, (list, dict)):
         y = cls.__new__(cls)
     else:
