@@ -158,12 +158,13 @@ bool BindArguments(ThreadState& ts, FunctionObject* func, Frame* frame, const Va
   return true;
 }
 
-// An int or float method called on an instance of a subclass: the method sees the number.
+// An int or float method called on an instance of a subclass: the method sees the number, and
+// so does a positional argument that is one.
 Value CallUnboxed(ThreadState& ts, NativeObject* n, const Value* argv, size_t nargs, TupleObject* kwnames) {
   size_t total = nargs + (kwnames ? kwnames->size() : 0);
   RootedVector copy(ts);
   copy.items().assign(argv, argv + total);
-  copy.items()[0] = UnboxNumber(argv[0]);
+  for (size_t i = 0; i < nargs; ++i) copy.items()[i] = UnboxNumber(argv[i]);  // I(3) + I(4) too
   if (!ts.EnterRecursion(" while calling a Python object")) return Value::Null();
   Value r = n->fn(ts, CallArgs{copy.items().data(), nargs, kwnames});
   ts.LeaveRecursion();
