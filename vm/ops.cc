@@ -1112,7 +1112,10 @@ namespace {
 Value UserHook(ThreadState& ts, Value obj, StrObject* hook) {
   if (!obj.is_object() || obj.as_object()->type->is_builtin) return Value::Null();
   Value f = LookupInType(obj.as_object()->type, hook);
-  return IsObjectOfKind(f, Kind::kFunction) ? f : Value::Null();
+  if (IsObjectOfKind(f, Kind::kFunction)) return f;
+  // A native other than object's own, e.g. `__setattr__ = dict.__setitem__` in a dict subclass.
+  if (IsObjectOfKind(f, Kind::kNative) && !f.Is(DictGetStr(ts.interp.types.object->dict, hook))) return f;
+  return Value::Null();
 }
 
 }  // namespace
