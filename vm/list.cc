@@ -36,8 +36,18 @@ bool SequenceIndex(ThreadState& ts, Value key, int64_t size, const char* what, i
   return true;
 }
 
+// A list or tuple whose items can be read directly: the built-in itself, or a subclass that
+// does not override __iter__ (one that does is iterated through it, as in CPython).
+bool PlainSequence(ThreadState& ts, Value v) {
+  if (!IsList(v) && !IsTuple(v)) return false;
+  TypeObject* t = v.as_object()->type;
+  if (t->is_builtin) return true;
+  TypeObject* builtin = IsList(v) ? ts.interp.types.list : ts.interp.types.tuple;
+  return LookupInType(t, ts.interp.names.__iter__).Is(LookupInType(builtin, ts.interp.names.__iter__));
+}
+
 bool CollectIterable(ThreadState& ts, Value iterable, RootedVector& out) {
-  if (IsList(iterable) || IsTuple(iterable)) {
+  if (PlainSequence(ts, iterable)) {
     const auto& items = IsList(iterable) ? As<ListObject>(iterable)->items : As<TupleObject>(iterable)->items;
     out.items().insert(out.items().end(), items.begin(), items.end());
     return true;

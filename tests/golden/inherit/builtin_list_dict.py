@@ -62,3 +62,17 @@ class Eq(list):
     __hash__ = None
 
 print(Eq([1]) == [2], [2] == Eq([1]))
+
+class Z(list):
+    def __iter__(self):
+        return iter([9, 9])
+
+print(list(Z([1, 2])), [x for x in Z([1])], sorted(Z([5])), tuple(Z()))
+
+class D(dict):
+    def __init__(self, *a, **k):
+        super().__init__(*a, **k)
+        self.extra = 1
+
+dd = D({1: 2})
+print(dd, dd.extra, dd == {1: 2}, dict(dd), {**dd})
