@@ -1114,7 +1114,7 @@ Value UserHook(ThreadState& ts, Value obj, StrObject* hook) {
   Value f = LookupInType(obj.as_object()->type, hook);
   if (IsObjectOfKind(f, Kind::kFunction)) return f;
   // A native other than object's own, e.g. `__setattr__ = dict.__setitem__` in a dict subclass.
-  if (IsObjectOfKind(f, Kind::kNative) && !f.Is(DictGetStr(ts.interp.types.object->dict, hook))) return f;
+  if (IsObjectOfKind(f, Kind::kNative) && As<NativeObject>(f)->owner != ts.interp.types.object) return f;
   return Value::Null();
 }
 
