@@ -1187,6 +1187,15 @@ class CodeGen {
     return false;
   }
 
+  // A class body that opens with a string constant stores it as __doc__, as CPython does.
+  void ClassDocstring(const StmtList& body) {
+    if (body.empty() || body[0]->kind != StmtKind::kExpr) return;
+    const Expr& v = *As<ExprStmt>(*body[0]).value;
+    if (v.kind != ExprKind::kConstant || As<Constant>(v).type != Constant::Type::kStr) return;
+    LoadConst(StrConst(As<Constant>(v).s));
+    Emit(Op::STORE_NAME, NameIndex("__doc__"));
+  }
+
   void ClassDef_(const ClassDef& c) {
     Decorators(c.decorator_list);
     Scope* s = symbols_.ScopeFor(&c);
@@ -1196,6 +1205,7 @@ class CodeGen {
     Emit(Op::STORE_NAME, NameIndex("__module__"));
     LoadConst(StrConst(s->qualname));
     Emit(Op::STORE_NAME, NameIndex("__qualname__"));
+    ClassDocstring(c.body);
     if (HasSimpleAnnotation(c.body)) {
       Emit(Op::BUILD_MAP, 0);
       Emit(Op::STORE_NAME, NameIndex("__annotations__"));

@@ -29,6 +29,7 @@
 #include "vm/str.h"
 #include "vm/tuple.h"
 #include "vm/utf8.h"
+#include "vm/subclass.h"
 
 namespace gilvm::stdlib {
 
@@ -309,16 +310,63 @@ bool SubclassOfAny(TypeObject* t, Value cls) {
   return false;
 }
 
+// Whether any class in `cls` (a type or nested tuples of them) has a user metaclass with `hook`
+// (__instancecheck__ / __subclasscheck__); only then is the slow path needed.
+bool AnyUserCheck(ThreadState& ts, Value cls, StrObject* hook) {
+  if (IsObjectOfKind(cls, Kind::kType)) {
+    TypeObject* meta = cls.as_object()->type;
+    return !meta->is_builtin && !LookupInType(meta, hook).is_null();
+  }
+  for (Value c : As<TupleObject>(cls)->items)
+    if (AnyUserCheck(ts, c, hook)) return true;
+  return false;
+}
+
+// isinstance/issubclass through metaclass hooks: 1, 0, -1 raised.
+int CheckWithHooks(ThreadState& ts, Value v, Value cls, bool instance) {
+  StrObject* hook = Intern(ts.interp, instance ? "__instancecheck__" : "__subclasscheck__");
+  if (IsTuple(cls)) {
+    Root keep(ts, cls);
+    for (size_t i = 0; i < As<TupleObject>(cls)->size(); ++i) {
+      int r = CheckWithHooks(ts, v, As<TupleObject>(cls)->items[i], instance);
+      if (r != 0) return r;
+    }
+    return 0;
+  }
+  TypeObject* t = As<TypeObject>(cls);
+  if (instance && TypeOf(ts.interp, v) == t) return 1;
+  if (!instance && !IsObjectOfKind(v, Kind::kType) && (t->type->is_builtin || LookupInType(t->type, hook).is_null())) {
+    RaiseTypeError(ts, "issubclass() arg 1 must be a class");
+    return -1;
+  }
+  Value f = t->type->is_builtin ? Value::Null() : LookupInType(t->type, hook);
+  if (f.is_null()) {
+    TypeObject* sub = instance ? TypeOf(ts.interp, v) : As<TypeObject>(v);
+    return sub->IsSubtypeOf(t);
+  }
+  Root r(ts, CallFound(ts, f, cls, &v, 1));
+  if (r.get().is_null()) return -1;
+  return IsTrue(ts, r.get());
+}
+
 Value IsInstanceFn(ThreadState& ts, const CallArgs& a) {
   if (!ArgCountBetween(ts, a, "isinstance", 2, 2)) return Value::Null();
   if (!IsClassOrTuple(ts, a.argv[1], "isinstance()", "a type, a tuple of types, or a union")) return Value::Null();
+  if (AnyUserCheck(ts, a.argv[1], Intern(ts.interp, "__instancecheck__"))) {
+    int r = CheckWithHooks(ts, a.argv[0], a.argv[1], true);
+    return r < 0 ? Value::Null() : Value::Bool(r);
+  }
   return Value::Bool(SubclassOfAny(TypeOf(ts.interp, a.argv[0]), a.argv[1]));
 }
 
 Value IsSubclassFn(ThreadState& ts, const CallArgs& a) {
   if (!ArgCountBetween(ts, a, "issubclass", 2, 2)) return Value::Null();
-  if (!IsObjectOfKind(a.argv[0], Kind::kType)) return RaiseTypeError(ts, "issubclass() arg 1 must be a class");
   if (!IsClassOrTuple(ts, a.argv[1], "issubclass()", "a class, a tuple of classes, or a union")) return Value::Null();
+  if (AnyUserCheck(ts, a.argv[1], Intern(ts.interp, "__subclasscheck__"))) {
+    int r = CheckWithHooks(ts, a.argv[0], a.argv[1], false);
+    return r < 0 ? Value::Null() : Value::Bool(r);
+  }
+  if (!IsObjectOfKind(a.argv[0], Kind::kType)) return RaiseTypeError(ts, "issubclass() arg 1 must be a class");
   return Value::Bool(SubclassOfAny(As<TypeObject>(a.argv[0]), a.argv[1]));
 }
 
@@ -653,7 +701,35 @@ Value IntFromValue(ThreadState& ts, Value x) {
                                          TypeName(ts, x), "'"));
 }
 
+Value IntNewExact(ThreadState& ts, const CallArgs& a);
+Value FloatNewExact(ThreadState& ts, const CallArgs& a);
+
+// int(...) and float(...) for a subclass: the number, boxed with the subclass (vm/subclass.h).
+Value NewNumberOfType(ThreadState& ts, const CallArgs& a, TypeObject* exact, NativeFn make) {
+  if (a.nargs < 1 || !IsObjectOfKind(a.argv[0], Kind::kType))
+    return RaiseTypeError(ts, absl::StrCat(exact->name, ".__new__(X): X is not a type object"));
+  auto* cls = As<TypeObject>(a.argv[0]);
+  if (!cls->IsSubtypeOf(exact))
+    return RaiseTypeError(ts, absl::StrCat(exact->name, ".__new__(", cls->name, "): ", cls->name, " is not a subtype of ",
+                                           exact->name));
+  Value n = make(ts, a);
+  if (n.is_null() || cls == exact) return n;
+  if (n.is_object()) {
+    // A big-int result (or anything not unboxed) cannot be boxed yet.
+    return RaiseTypeError(ts, absl::StrCat("gilvm cannot yet make a ", cls->name, " from this value"));
+  }
+  if (exact == ts.interp.types.int_ && n.is_bool()) n = Value::Int(n.as_int());
+  return NewBoxedNumber(ts, cls, n);
+}
+
 Value IntNew(ThreadState& ts, const CallArgs& a) {
+  return NewNumberOfType(ts, a, ts.interp.types.int_, IntNewExact);
+}
+Value FloatNew(ThreadState& ts, const CallArgs& a) {
+  return NewNumberOfType(ts, a, ts.interp.types.float_, FloatNewExact);
+}
+
+Value IntNewExact(ThreadState& ts, const CallArgs& a) {
   Value args[2];
   if (!ParseArgs(ts, Rest(a), Params{"int", {"x", "base"}, 0, 1}, args)) return Value::Null();
   if (args[0].is_null()) {
@@ -668,7 +744,7 @@ Value IntNew(ThreadState& ts, const CallArgs& a) {
   return ParseInt(ts, As<StrObject>(args[0])->view(), static_cast<int>(base));
 }
 
-Value FloatNew(ThreadState& ts, const CallArgs& a) {
+Value FloatNewExact(ThreadState& ts, const CallArgs& a) {
   if (!NoKeywords(ts, a, "float") || !ArgCountBetween(ts, Rest(a), "float", 0, 1)) return Value::Null();
   if (a.nargs == 1) return Value::Float(0.0);
   Value x = a.argv[1];
@@ -714,7 +790,7 @@ Value StrNew(ThreadState& ts, const CallArgs& a) {
   if (s.get().is_null()) return Value::Null();
   auto* cls = As<TypeObject>(a.argv[0]);
   if (cls == ts.interp.types.str) return s.get();
-  return Value::Obj(ts.interp.heap.New<StrObject>(cls, As<StrObject>(s.get())->data));
+  return Value::Obj(NewOfType<StrObject>(ts.interp.heap, cls, As<StrObject>(s.get())->data));
 }
 
 Value BoolNew(ThreadState& ts, const CallArgs& a) {

@@ -2,9 +2,9 @@
 // time: gmtime, localtime, mktime, asctime, ctime, strftime, strptime (stdlib/lib/_strptime.py)
 // and the time-zone constants.
 //
-// Invariants: struct_time is the Python class of stdlib/lib/_structseq.py (gilvm has no tuple
-// subclasses); functions taking a time tuple accept a 9-tuple or that class (read through its
-// _values tuple, tm_zone and tm_gmtoff attributes). Timestamps go through time_t, flooring
+// Invariants: struct_time is the Python class of stdlib/lib/_structseq.py, a tuple subclass;
+// functions taking a time tuple accept a 9-tuple or that class (whose tm_zone and tm_gmtoff
+// attributes are read too). Timestamps go through time_t, flooring
 // floats as CPython does.
 #include <time.h>
 
@@ -146,13 +146,11 @@ bool TmArg(ThreadState& ts, Value v, const char* fname, tm* out, std::string* zo
   Root zone_v(ts, Value::None());
   int64_t gmtoff = 0;
   if (!IsObjectOfKind(v, Kind::kTuple)) {
-    Value inner = GetAttrOrNull(ts, v, Intern(ts.interp, "_values"));
-    if (inner.is_null() || !IsObjectOfKind(inner, Kind::kTuple)) {
-      ClearException(ts);
-      RaiseTypeError(ts, "Tuple or struct_time argument required");
-      return false;
-    }
-    values.set(inner);
+    RaiseTypeError(ts, "Tuple or struct_time argument required");
+    return false;
+  }
+  if (v.as_object()->type != ts.interp.types.tuple) {
+    // struct_time (a tuple subclass) also carries tm_zone and tm_gmtoff.
     Value z = GetAttrOrNull(ts, v, Intern(ts.interp, "tm_zone"));
     if (z.is_null()) ClearException(ts);
     else zone_v.set(z);

@@ -29,6 +29,7 @@
 #include "vm/str.h"
 #include "vm/thread_state.h"
 #include "vm/tuple.h"
+#include "vm/subclass.h"
 
 namespace gilvm::vm {
 
@@ -231,14 +232,14 @@ Value BytesNew(ThreadState& ts, const CallArgs& a) {
   int dunder = plain ? CallDunderBytes(ts, args[0], &data) : 0;
   if (dunder < 0) return Value::Null();
   if (dunder == 0 && !OctetsFromArgs(ts, args, "bytes", &data)) return Value::Null();
-  return Value::Obj(ts.interp.heap.New<BytesObject>(cls, Kind::kBytes, std::move(data)));
+  return Value::Obj(NewOfType<BytesObject>(ts.interp.heap, cls, Kind::kBytes, std::move(data)));
 }
 
 Value ByteArrayNew(ThreadState& ts, const CallArgs& a) {
   if (a.nargs < 1 || !IsObjectOfKind(a.argv[0], Kind::kType))
     return RaiseTypeError(ts, "bytearray.__new__(X): X is not a type object");
   auto* cls = As<TypeObject>(a.argv[0]);
-  return Value::Obj(ts.interp.heap.New<BytesObject>(cls, Kind::kByteArray, std::string()));
+  return Value::Obj(NewOfType<BytesObject>(ts.interp.heap, cls, Kind::kByteArray, std::string()));
 }
 
 Value ByteArrayInit(ThreadState& ts, const CallArgs& a) {

@@ -14,6 +14,8 @@
 #include "vm/native.h"
 #include "vm/ops.h"
 #include "vm/str.h"
+#include "vm/subclass.h"
+#include "vm/thread_state.h"
 #include "vm/tuple.h"
 
 namespace gilvm::vm {
@@ -157,6 +159,19 @@ bool BindArguments(ThreadState& ts, FunctionObject* func, Frame* frame, const Va
   return true;
 }
 
+// An int or float method called on an instance of a subclass: the method sees the number, and
+// so does a positional argument that is one.
+Value CallUnboxed(ThreadState& ts, NativeObject* n, const Value* argv, size_t nargs, TupleObject* kwnames) {
+  size_t total = nargs + (kwnames ? kwnames->size() : 0);
+  RootedVector copy(ts);
+  copy.items().assign(argv, argv + total);
+  for (size_t i = 0; i < nargs; ++i) copy.items()[i] = UnboxNumber(argv[i]);  // I(3) + I(4) too
+  if (!ts.EnterRecursion(" while calling a Python object")) return Value::Null();
+  Value r = n->fn(ts, CallArgs{copy.items().data(), nargs, kwnames});
+  ts.LeaveRecursion();
+  return r;
+}
+
 }  // namespace
 
 Frame* PrepareFrame(ThreadState& ts, FunctionObject* func, const Value* argv, size_t nargs, TupleObject* kwnames) {
@@ -195,6 +210,9 @@ Value Call(ThreadState& ts, Value callable, const Value* argv, size_t nargs, Tup
           return RaiseTypeError(ts, absl::StrCat("descriptor '", n->name, "' for '", n->owner->name,
                                                  "' objects doesn't apply to a '", TypeName(ts, argv[0]), "' object"));
       }
+      if (n->owner != nullptr && argv[0].is_object() && argv[0].as_object()->kind == Kind::kInstance &&
+          (n->owner == interp.types.int_ || n->owner == interp.types.float_))
+        return CallUnboxed(ts, n, argv, nargs, kwnames);
       if (!ts.EnterRecursion(" while calling a Python object")) return Value::Null();
       Value r;
       try {
@@ -247,7 +265,7 @@ Value CallType(ThreadState& ts, TypeObject* type, const Value* argv, size_t narg
   if (type->type != interp.types.type) {
     // A class made by a user metaclass: the metaclass's __call__, if any, makes the instance.
     Value meta_call = LookupInType(type->type, interp.names.__call__);
-    if (!meta_call.is_null()) {
+    if (!meta_call.is_null() && !meta_call.Is(DictGetStr(interp.types.type->dict, interp.names.__call__))) {
       Root keep(ts, meta_call);
       std::vector<Value> full;
       full.push_back(Value::Obj(type));
@@ -255,7 +273,12 @@ Value CallType(ThreadState& ts, TypeObject* type, const Value* argv, size_t narg
       return Call(ts, meta_call, full.data(), nargs + 1, kwnames);
     }
   }
+  return ConstructInstance(ts, type, argv, nargs, kwnames);
+}
 
+Value ConstructInstance(ThreadState& ts, TypeObject* type, const Value* argv, size_t nargs, TupleObject* kwnames) {
+  Interpreter& interp = ts.interp;
+  size_t nkw = kwnames ? kwnames->size() : 0;
   Value object_new = DictGetStr(interp.types.object->dict, interp.names.__new__);
   Value new_fn = LookupInType(type, interp.names.__new__);
   bool custom_new = !new_fn.is_null() && !new_fn.Is(object_new);

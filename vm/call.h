@@ -25,6 +25,8 @@ Frame* PrepareFrame(ThreadState& ts, FunctionObject* func, const Value* argv, si
 
 // Calls a type object: __new__ then __init__, as `type.__call__`.
 Value CallType(ThreadState& ts, TypeObject* type, const Value* argv, size_t nargs, TupleObject* kwnames);
+// type.__call__: __new__ then __init__, ignoring any metaclass __call__ (which may delegate here).
+Value ConstructInstance(ThreadState& ts, TypeObject* type, const Value* argv, size_t nargs, TupleObject* kwnames);
 
 // obj.name for a super() object (the MRO walk starts after the class super() names).
 Value SuperGetAttr(ThreadState& ts, Value super, struct StrObject* name);

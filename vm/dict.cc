@@ -14,6 +14,7 @@
 #include "vm/protocol.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
+#include "vm/subclass.h"
 
 namespace gilvm::vm {
 
@@ -469,7 +470,7 @@ Value DictInit(ThreadState& ts, const CallArgs& a) {
 
 Value DictNew(ThreadState& ts, const CallArgs& a) {
   if (a.nargs < 1 || !IsObjectOfKind(a.argv[0], Kind::kType)) return RaiseTypeError(ts, "dict.__new__(X): X is not a type object");
-  return Value::Obj(ts.interp.heap.New<DictObject>(As<TypeObject>(a.argv[0])));
+  return Value::Obj(NewOfType<DictObject>(ts.interp.heap, As<TypeObject>(a.argv[0])));
 }
 
 Value DictFromKeys(ThreadState& ts, const CallArgs& a) {

@@ -58,6 +58,15 @@ Value LoadGlobal(ThreadState& ts, Frame* f, StrObject* name) {
 }
 
 Value LoadName(ThreadState& ts, Frame* f, StrObject* name) {
+  if (f->locals != nullptr && f->locals->type != ts.interp.types.dict) {
+    // A class body whose __prepare__ returned a dict subclass: its __getitem__ (and so
+    // __missing__) answers, as in CPython; KeyError means "not here".
+    Value v = GetItem(ts, Value::Obj(f->locals), Value::Obj(name));
+    if (!v.is_null()) return v;
+    if (!ExceptionMatches(ts, ts.interp.exc.KeyError)) return v;
+    ClearException(ts);
+    return LoadGlobal(ts, f, name);
+  }
   if (f->locals != nullptr) {
     Value v = DictGetStr(f->locals, name);
     if (!v.is_null()) return v;
@@ -269,6 +278,12 @@ Value FormatValue(ThreadState& ts, Value v, uint32_t conv, Value spec) {
   else if (conv == 3) value.set(Ascii(ts, v));
   if (value.get().is_null()) return Value::Null();
   return FormatObject(ts, value.get(), spec);
+}
+
+// Whether a user subclass of a built-in layout (vm/subclass.h) has `name` in its own __dict__.
+bool InExtraDict(Object* o, StrObject* name) {
+  DictObject** slot = o->ExtraDictSlot();
+  return slot != nullptr && *slot != nullptr && !DictGetStr(*slot, name).is_null();
 }
 
 // Special-method lookup on the type, bound to `obj`, for the `with` statement.
@@ -623,6 +638,12 @@ Value Eval(ThreadState& ts, Frame* entry) {
       DISPATCH();
     }
     TARGET(STORE_NAME) {
+      if (frame->locals->type != interp.types.dict) {
+        SAVE();
+        if (!SetItem(ts, Value::Obj(frame->locals), Value::Obj(names[arg]), TOP())) goto error;
+        --sp;
+        DISPATCH();
+      }
       DictSetStr(frame->locals, names[arg], POP());
       DISPATCH();
     }
@@ -664,6 +685,8 @@ Value Eval(ThreadState& ts, Frame* entry) {
           Kind k = obj.as_object()->kind;
           if (k == Kind::kInstance || k == Kind::kException)
             shadowed = !DictGetStr(As<InstanceObject>(obj)->dict, name).is_null();
+          else if (!type->is_builtin)
+            shadowed = InExtraDict(obj.as_object(), name);
           if (!shadowed && !IsObjectOfKind(LookupInType(type, interp.names.__getattribute__), Kind::kFunction)) {
             TOP() = f;
             PUSH(obj);
@@ -776,7 +799,7 @@ Value Eval(ThreadState& ts, Frame* entry) {
     }
     TARGET(BINARY_SUBSCR) {
       Value key = TOP(), container = SECOND();
-      if (key.is_int() && IsList(container)) {
+      if (key.is_int() && IsList(container) && container.as_object()->type == interp.types.list) {
         auto& items = As<ListObject>(container)->items;
         int64_t i = key.as_int();
         if (i < 0) i += static_cast<int64_t>(items.size());
@@ -795,7 +818,7 @@ Value Eval(ThreadState& ts, Frame* entry) {
     }
     TARGET(STORE_SUBSCR) {
       Value key = TOP(), container = SECOND(), value = THIRD();
-      if (key.is_int() && IsList(container)) {
+      if (key.is_int() && IsList(container) && container.as_object()->type == interp.types.list) {
         auto& items = As<ListObject>(container)->items;
         int64_t i = key.as_int();
         if (i < 0) i += static_cast<int64_t>(items.size());

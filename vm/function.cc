@@ -1,7 +1,8 @@
 // Tracing for the callable and instance layouts, and the built-ins that make classes work:
-// __build_class__, super, staticmethod, classmethod, property.
+// super, staticmethod, classmethod, property.
 #include "absl/strings/str_cat.h"
 #include "vm/call.h"
+#include "vm/classes.h"
 #include "vm/code.h"
 #include "vm/dict.h"
 #include "vm/errors.h"
@@ -11,6 +12,7 @@
 #include "vm/interpreter.h"
 #include "vm/native.h"
 #include "vm/ops.h"
+#include "vm/protocol.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
 
@@ -76,123 +78,6 @@ struct SuperObject : Object {
   Value obj;             // the instance (or class, in a classmethod)
   TypeObject* obj_type;  // whose MRO is searched
 };
-
-// The metaclass of a class statement: the `metaclass=` keyword if given (the only class keyword
-// gilvm accepts), else the base's type. Null with an exception set if unsupported.
-TypeObject* ChooseMetaclass(ThreadState& ts, const CallArgs& args, TypeObject* base) {
-  Interpreter& interp = ts.interp;
-  TypeObject* meta = base->type;
-  if (args.nkw() == 0) return meta;
-  if (args.nkw() != 1 || As<StrObject>(args.kwnames->items[0])->view() != "metaclass") {
-    RaiseTypeError(ts, "class keyword arguments other than metaclass= are not supported by gilvm yet");
-    return nullptr;
-  }
-  Value m = args.argv[args.nargs];
-  if (!IsObjectOfKind(m, Kind::kType) || !As<TypeObject>(m)->IsSubtypeOf(interp.types.type)) {
-    RaiseTypeError(ts, "a metaclass that is not a subclass of type is not supported by gilvm yet");
-    return nullptr;
-  }
-  TypeObject* explicit_meta = As<TypeObject>(m);
-  // As in CPython, the most derived of the two wins; unrelated ones conflict.
-  if (meta->IsSubtypeOf(explicit_meta)) return meta;
-  if (explicit_meta->IsSubtypeOf(meta)) return explicit_meta;
-  RaiseTypeError(ts, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass "
-                     "of the metaclasses of all its bases");
-  return nullptr;
-}
-
-// gilvm's metaclasses are limited: the class is always made by type's own machinery, then the
-// metaclass becomes its type (so its __iter__, __len__, __getitem__, __contains__, __repr__ and
-// other methods apply to the class) and its __init__(cls, name, bases, namespace) runs.
-// A metaclass __call__ replaces instance creation (vm/call.cc, CallType); type has no
-// __call__ to delegate to. A metaclass that defines __new__ or __prepare__ is refused rather
-// than ignored.
-bool CheckMetaclass(ThreadState& ts, TypeObject* meta) {
-  Interpreter& interp = ts.interp;
-  for (const char* hook : {"__new__", "__prepare__"}) {
-    StrObject* name = Intern(interp, hook);
-    if (!LookupInType(meta, name).Is(LookupInType(interp.types.type, name))) {
-      RaiseTypeError(ts, absl::StrCat("a metaclass defining ", hook, " is not supported by gilvm yet"));
-      return false;
-    }
-  }
-  return true;
-}
-
-Value RunMetaclassInit(ThreadState& ts, TypeObject* meta, TypeObject* cls, StrObject* name, const CallArgs& args,
-                       DictObject* ns) {
-  Interpreter& interp = ts.interp;
-  Value init = LookupInType(meta, interp.names.__init__);
-  if (init.is_null() || init.Is(LookupInType(interp.types.type, interp.names.__init__))) return Value::None();
-  Root keep_init(ts, init);
-  RootedPtr<TupleObject> bases(ts, NewTuple(ts, std::vector<Value>(args.argv + 2, args.argv + args.nargs)));
-  Value argv[4] = {Value::Obj(cls), Value::Obj(name), Value::Obj(bases.get()), Value::Obj(ns)};
-  return Call(ts, init, argv, 4);
-}
-
-// __build_class__(body, name, *bases, metaclass=None): runs the class body in a fresh namespace,
-// then makes the class. Only single inheritance from object, a user class, an exception type or
-// type (for a metaclass) is supported.
-Value BuildClass(ThreadState& ts, const CallArgs& args) {
-  Interpreter& interp = ts.interp;
-  if (args.nargs < 2 || !IsObjectOfKind(args.argv[0], Kind::kFunction) || !IsStr(args.argv[1]))
-    return RaiseTypeError(ts, "__build_class__: func and name are required");
-  FunctionObject* body = As<FunctionObject>(args.argv[0]);
-  StrObject* name = As<StrObject>(args.argv[1]);
-  if (args.nargs > 3) return RaiseTypeError(ts, "multiple inheritance is not supported by gilvm yet");
-  TypeObject* base = interp.types.object;
-  if (args.nargs == 3) {
-    Value b = args.argv[2];
-    if (!IsObjectOfKind(b, Kind::kType)) return RaiseTypeError(ts, "bases must be types");
-    base = As<TypeObject>(b);
-    if (!base->subclassable)
-      return RaiseTypeError(ts, absl::StrCat("type '", base->name, "' is not an acceptable base type"));
-    if (base->instance_kind != Kind::kInstance && base->instance_kind != Kind::kException &&
-        !base->IsSubtypeOf(interp.types.type))
-      return RaiseTypeError(ts, absl::StrCat("subclassing the built-in type '", base->name,
-                                             "' is not supported by gilvm yet"));
-  }
-  TypeObject* meta = ChooseMetaclass(ts, args, base);
-  if (meta == nullptr) return Value::Null();
-  if (meta != interp.types.type && !CheckMetaclass(ts, meta)) return Value::Null();
-
-  RootedPtr<DictObject> ns(ts, NewDict(ts));
-  Frame* frame = ts.PushFrame(body->code, body, body->globals, ns.get());
-  if (frame == nullptr) return Value::Null();
-  CodeObject* code = body->code;
-  int first_cell = code->first_cell();
-  for (size_t j = 0; j < code->cellvars.size(); ++j)
-    frame->localsplus[first_cell + j] = Value::Obj(interp.heap.New<CellObject>(interp.types.cell, Value()));
-  for (size_t k = 0; k < code->freevars.size(); ++k)
-    frame->localsplus[first_cell + code->cellvars.size() + k] = Value::Obj(body->closure[k]);
-  frame->is_entry = true;
-  Root cell(ts, Eval(ts, frame));
-  if (cell.get().is_null()) return Value::Null();
-
-  TypeObject* cls = interp.heap.New<TypeObject>(interp.types.type, name->data, base->instance_kind);
-  cls->base = base;
-  cls->dict = ns.get();
-  cls->epoch = &interp.type_epoch;
-  cls->mro.push_back(cls);
-  for (TypeObject* m : base->mro) cls->mro.push_back(m);
-  Value qualname = DictGetStr(ns.get(), interp.names.__qualname__);
-  cls->qualname = IsStr(qualname) ? As<StrObject>(qualname)->data : name->data;
-  DictDelStr(ns.get(), interp.names.__qualname__);
-  Value module = DictGetStr(ns.get(), interp.names.__module__);
-  cls->module = IsStr(module) ? As<StrObject>(module)->data : "__main__";
-  // A class that defines __eq__ but not __hash__ is unhashable, as in CPython.
-  if (!DictGetStr(ns.get(), interp.names.__eq__).is_null() && DictGetStr(ns.get(), interp.names.__hash__).is_null())
-    DictSetStr(ns.get(), interp.names.__hash__, Value::None());
-  if (IsObjectOfKind(cell.get(), Kind::kCell)) {
-    As<CellObject>(cell.get())->value = Value::Obj(cls);
-    DictDelStr(ns.get(), Intern(interp, "__classcell__"));
-  }
-  if (meta == interp.types.type) return Value::Obj(cls);
-  cls->type = meta;
-  RootedPtr<TypeObject> keep_cls(ts, cls);
-  if (RunMetaclassInit(ts, meta, cls, name, args, ns.get()).is_null()) return Value::Null();
-  return Value::Obj(cls);
-}
 
 // super() and super(type, obj).
 Value Super(ThreadState& ts, const CallArgs& args) {
@@ -281,7 +166,9 @@ Value SuperGetAttr(ThreadState& ts, Value super, StrObject* name) {
   for (++i; i < mro.size(); ++i) {
     Value v = DictGetStr(mro[i]->dict, name);
     if (v.is_null()) continue;
-    bool on_class = IsObjectOfKind(s->obj, Kind::kType);
+    // super(C, cls): the class itself, so functions stay unbound; in a metaclass's method obj is
+    // a class too, but an instance of obj_type, so they bind.
+    bool on_class = s->obj.is_object() && s->obj.as_object() == s->obj_type;
     switch (v.is_object() ? v.as_object()->kind : Kind::kSingleton) {
       case Kind::kFunction:
       case Kind::kNative:
@@ -297,14 +184,22 @@ Value SuperGetAttr(ThreadState& ts, Value super, StrObject* name) {
         Value argv[1] = {s->obj};
         return Call(ts, fget, argv, 1);
       }
+      case Kind::kInstance: {
+        // A user descriptor: __get__(obj, type), or (None, type) through super(C, cls).
+        Value get = LookupInType(v.as_object()->type, interp.names.__get__);
+        if (get.is_null()) return v;
+        Value args[2] = {on_class ? Value::None() : s->obj, Value::Obj(s->obj_type)};
+        return CallFound(ts, get, v, args, 2);
+      }
       default: return v;
     }
   }
+  if (name == interp.names.__class__) return Value::Obj(interp.types.super);
   return RaiseAttributeError(ts, absl::StrCat("'super' object has no attribute '", name->data, "'"));
 }
 
 void InitFunctionTypes(Interpreter& interp) {
-  AddFunction(interp, interp.builtins, "__build_class__", BuildClass);
+  InitClassCreation(interp);
   AddFunction(interp, interp.builtins, "super", Super);
   AddStaticMethod(interp, interp.types.staticmethod, "__new__", StaticMethodNew);
   AddStaticMethod(interp, interp.types.classmethod, "__new__", ClassMethodNew);

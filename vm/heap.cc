@@ -1,5 +1,6 @@
 #include "vm/heap.h"
 
+#include "vm/classes.h"
 #include "vm/interpreter.h"
 
 namespace gilvm::vm {
@@ -19,6 +20,7 @@ void Heap::Collect(Object* extra_root) {
   tracer.Visit(extra_root);
   interp_->Trace(tracer);
   tracer.Drain();
+  PruneDeadSubclasses(*interp_);  // __subclasses__() lists are weak
 
   // Sweep: unlink and free every unmarked object, clear the marks of the survivors.
   size_t live_bytes = 0;

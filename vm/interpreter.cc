@@ -61,6 +61,7 @@ void TypeObject::Trace(Tracer& t) {
   t.Visit(base);
   t.Visit(dict);
   for (TypeObject* m : mro) t.Visit(m);
+  for (TypeObject* b : bases) t.Visit(b);
   for (const CacheEntry& e : lookup_cache) t.Visit(e.value);
 }
 

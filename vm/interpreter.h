@@ -41,6 +41,7 @@ struct BuiltinTypes {
   // The io module's classes (stdlib/io.cc); open() and sys.std* need them from the start.
   TypeObject *io_file, *io_buffered_reader, *io_buffered_writer, *io_buffered_random, *io_text, *io_bytes_io,
       *io_string_io, *io_unsupported_operation;
+  TypeObject* mappingproxy = nullptr;  // a class's read-only __dict__ view (vm/classes.cc)
 };
 
 struct ExceptionTypes {

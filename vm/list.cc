@@ -17,6 +17,7 @@
 #include "vm/slice.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
+#include "vm/subclass.h"
 
 namespace gilvm::vm {
 
@@ -38,8 +39,18 @@ bool SequenceIndex(ThreadState& ts, Value key, int64_t size, const char* what, i
   return true;
 }
 
+// A list or tuple whose items can be read directly: the built-in itself, or a subclass that
+// does not override __iter__ (one that does is iterated through it, as in CPython).
+bool PlainSequence(ThreadState& ts, Value v) {
+  if (!IsList(v) && !IsTuple(v)) return false;
+  TypeObject* t = v.as_object()->type;
+  if (t->is_builtin) return true;
+  TypeObject* builtin = IsList(v) ? ts.interp.types.list : ts.interp.types.tuple;
+  return LookupInType(t, ts.interp.names.__iter__).Is(LookupInType(builtin, ts.interp.names.__iter__));
+}
+
 bool CollectIterable(ThreadState& ts, Value iterable, RootedVector& out) {
-  if (IsList(iterable) || IsTuple(iterable)) {
+  if (PlainSequence(ts, iterable)) {
     const auto& items = IsList(iterable) ? As<ListObject>(iterable)->items : As<TupleObject>(iterable)->items;
     out.items().insert(out.items().end(), items.begin(), items.end());
     return true;
@@ -567,7 +578,7 @@ Value ListInit(ThreadState& ts, const CallArgs& a) {
 
 Value ListNew(ThreadState& ts, const CallArgs& a) {
   if (a.nargs < 1 || !IsObjectOfKind(a.argv[0], Kind::kType)) return RaiseTypeError(ts, "list.__new__(X): X is not a type object");
-  return Value::Obj(ts.interp.heap.New<ListObject>(As<TypeObject>(a.argv[0])));
+  return Value::Obj(NewOfType<ListObject>(ts.interp.heap, As<TypeObject>(a.argv[0])));
 }
 
 }  // namespace

@@ -56,8 +56,9 @@ enum class Kind : uint8_t {
   kRandom,      // _random.Random, the Mersenne Twister state (stdlib/random.cc)
   kSocket,      // socket.socket (stdlib/socket.cc)
   kPoll,        // select.poll objects (stdlib/select.cc)
-  kBigInt,      // reserved for arbitrary-precision ints
+  kBigInt,      // ints beyond int64 (vm/bigint.h)
   kGenerator,   // generator objects (vm/generator.h)
+  kMappingProxy,  // a class's __dict__: a read-only view of the type's dict (vm/classes.cc)
 };
 
 class Tracer;
@@ -72,6 +73,9 @@ struct Object {
   virtual void Trace(Tracer& tracer) {}
   // Bytes owned outside the object itself (vectors, strings), for GC accounting.
   virtual size_t ExtraBytes() const { return 0; }
+  // Where a built-in layout subclassed by a user class keeps its __dict__ (vm/subclass.h);
+  // null for layouts without one. InstanceObject keeps its own `dict` field instead.
+  virtual DictObject** ExtraDictSlot() { return nullptr; }
 
   TypeObject* type;
   Object* gc_next = nullptr;  // the heap's list of all objects
@@ -117,8 +121,14 @@ struct TypeObject : Object {
   std::string name;              // __name__
   std::string qualname;          // __qualname__
   std::string module;            // __module__ ("builtins" for built-in types)
-  TypeObject* base = nullptr;    // __base__ (single inheritance for now); null only for object
-  std::vector<TypeObject*> mro;  // __mro__, starting with this type
+  TypeObject* base = nullptr;    // __base__: the base whose layout instances have; null only for object
+  std::vector<TypeObject*> bases;        // __bases__ of a user class (empty: just `base`)
+  std::vector<TypeObject*> mro;          // __mro__ (C3 linearisation), starting with this type
+  std::vector<TypeObject*> subclasses;   // __subclasses__(), in creation order; weak (not traced):
+                                         // the collector drops dead ones (PruneDeadSubclasses)
+  std::vector<std::string> slots;        // names this class's __slots__ declared
+  bool has_slots = false;        // the class body defined __slots__
+  bool instances_have_dict = true;  // false: __slots__ without __dict__ all the way up
   DictObject* dict = nullptr;    // __dict__: methods, class attributes
   Kind instance_kind;            // the layout of instances
   bool is_builtin = false;       // attributes cannot be set on built-in types

@@ -11,6 +11,7 @@
 #include "vm/bytes.h"
 #include "vm/bigint.h"
 #include "vm/call.h"
+#include "vm/classes.h"
 #include "vm/code.h"
 #include "vm/dict.h"
 #include "vm/errors.h"
@@ -685,8 +686,22 @@ DictObject* InstanceDict(ThreadState& ts, Object* o, bool create) {
       if (f->dict == nullptr && create) f->dict = NewDict(ts);
       return f->dict;
     }
-    default: return nullptr;
+    default: {
+      // A user subclass of a built-in layout keeps its __dict__ in Subclassed<T> (vm/subclass.h).
+      DictObject** slot = o->ExtraDictSlot();
+      if (slot == nullptr) return nullptr;
+      if (*slot == nullptr && create) *slot = NewDict(ts);
+      return *slot;
+    }
   }
+}
+
+// __slots__ without __dict__: only the declared names may be stored on the instance.
+bool SlotAllowed(TypeObject* type, StrObject* name) {
+  for (TypeObject* t : type->mro)
+    for (const std::string& s : t->slots)
+      if (s == name->view()) return true;
+  return false;
 }
 
 Value OrNone(Value v) { return v.is_null() ? Value::None() : v; }
@@ -751,7 +766,7 @@ Value BuiltinDataAttr(ThreadState& ts, Value obj, StrObject* name) {
   Names& n = ts.interp.names;
   Object* o = obj.as_object();
   if (name == n.__class__) return Value::Obj(o->type);
-  if (name == n.__dict__) {
+  if (name == n.__dict__ && o->type->instances_have_dict) {
     DictObject* d = InstanceDict(ts, o, true);
     if (d != nullptr) return Value::Obj(d);
   }
@@ -867,19 +882,14 @@ Value TypeSpecialAttr(ThreadState& ts, TypeObject* t, StrObject* name) {
     std::vector<Value> items;
     if (name == n.__mro__) {
       for (TypeObject* m : t->mro) items.push_back(Value::Obj(m));
+    } else if (!t->bases.empty()) {
+      for (TypeObject* b : t->bases) items.push_back(Value::Obj(b));
     } else if (t->base) {
       items.push_back(Value::Obj(t->base));
     }
     return Value::Obj(NewTuple(ts, std::move(items)));
   }
-  if (name == n.__dict__) {
-    RootedPtr<DictObject> copy(ts, NewDict(ts));
-    if (t->dict) {
-      for (auto& e : t->dict->entries)
-        if (!e.key.is_null() && !DictSet(ts, copy.get(), e.key, e.value)) return Value::Null();
-    }
-    return Value::Obj(copy.get());
-  }
+  if (name == n.__dict__ && t->dict != nullptr) return NewMappingProxy(ts, t->dict);
   return Value::Null();
 }
 
@@ -1130,6 +1140,16 @@ bool GenericSetAttr(ThreadState& ts, Value obj, StrObject* name, Value value) {
     auto* t = static_cast<TypeObject*>(o);
     if (t->is_builtin || t->dict == nullptr) return NoAttrToSet(ts, obj, name);
     if (name == ts.interp.names.__name__ && IsStr(value)) t->name = As<StrObject>(value)->data;
+    if (name == ts.interp.names.__qualname__) {
+      // Kept in the type, not its dict, as in CPython.
+      if (!IsStr(value)) {
+        RaiseTypeError(ts, absl::StrCat("can only assign string to ", t->name, ".__qualname__, not '",
+                                        TypeName(ts, value), "'"));
+        return false;
+      }
+      t->qualname = As<StrObject>(value)->data;
+      return true;
+    }
     DictSetStr(t->dict, name, value);
     ++ts.interp.type_epoch;
     return true;
@@ -1145,6 +1165,10 @@ bool GenericSetAttr(ThreadState& ts, Value obj, StrObject* name, Value value) {
   if (o->kind == Kind::kGenerator && !SetGeneratorAttr(ts, static_cast<GeneratorObject*>(o), name, value, &handled))
     return false;
   if (handled) return true;
+  if (!o->type->instances_have_dict && !SlotAllowed(o->type, name)) {
+    RaiseAttributeError(ts, absl::StrCat("'", TypeName(ts, obj), "' object has no attribute '", name->data, "'"));
+    return false;
+  }
   DictObject* d = InstanceDict(ts, o, true);
   if (d == nullptr) return NoAttrToSet(ts, obj, name);
   DictSetStr(d, name, value);
@@ -1181,7 +1205,10 @@ namespace {
 Value UserHook(ThreadState& ts, Value obj, StrObject* hook) {
   if (!obj.is_object() || obj.as_object()->type->is_builtin) return Value::Null();
   Value f = LookupInType(obj.as_object()->type, hook);
-  return IsObjectOfKind(f, Kind::kFunction) ? f : Value::Null();
+  if (IsObjectOfKind(f, Kind::kFunction)) return f;
+  // A native other than object's own, e.g. `__setattr__ = dict.__setitem__` in a dict subclass.
+  if (IsObjectOfKind(f, Kind::kNative) && As<NativeObject>(f)->owner != ts.interp.types.object) return f;
+  return Value::Null();
 }
 
 }  // namespace
@@ -1649,7 +1676,8 @@ Value ObjectNew(ThreadState& ts, const CallArgs& a) {
     RootedPtr<DictObject> d(ts, NewDict(ts));
     return Value::Obj(in.heap.New<ExceptionObject>(t, d.get(), args.get()));
   }
-  if (t->instance_kind != Kind::kInstance && t != in.types.object)
+  if ((t->instance_kind != Kind::kInstance && t != in.types.object) || t->IsSubtypeOf(in.types.int_) ||
+      t->IsSubtypeOf(in.types.float_))
     return RaiseTypeError(ts, absl::StrCat("object.__new__(", t->name, ") is not safe, use ", t->name, ".__new__()"));
   RootedPtr<DictObject> d(ts, NewDict(ts));
   return Value::Obj(in.heap.New<InstanceObject>(t, d.get()));

@@ -13,6 +13,7 @@
 #include "vm/protocol.h"
 #include "vm/slice.h"
 #include "vm/str.h"
+#include "vm/subclass.h"
 
 namespace gilvm::vm {
 
@@ -139,7 +140,7 @@ Value TupleNew(ThreadState& ts, const CallArgs& a) {
     if (type == ts.interp.types.tuple) return TupleFromIterable(ts, a.argv[1]);
     if (!CollectIterable(ts, a.argv[1], items)) return Value::Null();
   }
-  return Value::Obj(ts.interp.heap.New<TupleObject>(type, items.items()));
+  return Value::Obj(NewOfType<TupleObject>(ts.interp.heap, type, items.items()));
 }
 
 }  // namespace

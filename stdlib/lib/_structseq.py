@@ -1,108 +1,41 @@
 # _structseq: the named-tuple-like result types of native modules (time.struct_time,
 # sys.version_info, sys.float_info, sys.int_info), written in Python for gilvm.
 #
-# CPython's are tuple subclasses; gilvm has no subclasses of built-in types yet, so these
-# classes hold a tuple and forward indexing, len, iteration, comparisons and hashing to it.
-# Invariants: _values holds the first _n_seq fields (what indexing sees); fields past it
-# (struct_time's tm_zone and tm_gmtoff) are attributes only, None when not given.
+# As in CPython they are tuple subclasses: the tuple holds the first _n_seq fields (what
+# indexing, len, iteration, comparison and hashing see); fields past it (struct_time's tm_zone
+# and tm_gmtoff) live in _extra, attributes only, None when not given.
 
 
-class _StructSeq:
+class _StructSeq(tuple):
     _fields = ()
     _n_seq = 0
     _type_name = ''
 
-    def __init__(self, seq):
+    def __new__(cls, seq):
         values = tuple(seq)
         n = len(values)
-        if n < self._n_seq:
+        if n < cls._n_seq:
             raise TypeError('%s() takes an at least %d-sequence (%d-sequence given)'
-                            % (self._type_name, self._n_seq, n))
-        if n > len(self._fields):
+                            % (cls._type_name, cls._n_seq, n))
+        if n > len(cls._fields):
             raise TypeError('%s() takes an at most %d-sequence (%d-sequence given)'
-                            % (self._type_name, len(self._fields), n))
-        self._values = values[:self._n_seq]
-        extra = list(values[self._n_seq:])
-        while len(extra) < len(self._fields) - self._n_seq:
+                            % (cls._type_name, len(cls._fields), n))
+        self = tuple.__new__(cls, values[:cls._n_seq])
+        extra = list(values[cls._n_seq:])
+        while len(extra) < len(cls._fields) - cls._n_seq:
             extra.append(None)
         self._extra = tuple(extra)
+        return self
 
     def _field(self, i):
         if i < self._n_seq:
-            return self._values[i]
+            return self[i]
         return self._extra[i - self._n_seq]
-
-    def __getitem__(self, index):
-        return self._values[index]
-
-    def __len__(self):
-        return len(self._values)
-
-    def __iter__(self):
-        return iter(self._values)
-
-    def __contains__(self, value):
-        return value in self._values
-
-    def _other(self, other):
-        if isinstance(other, _StructSeq):
-            return other._values
-        if isinstance(other, tuple):
-            return other
-        return None
-
-    def __eq__(self, other):
-        o = self._other(other)
-        if o is None:
-            return NotImplemented
-        return self._values == o
-
-    def __ne__(self, other):
-        o = self._other(other)
-        if o is None:
-            return NotImplemented
-        return self._values != o
-
-    def __lt__(self, other):
-        o = self._other(other)
-        if o is None:
-            return NotImplemented
-        return self._values < o
-
-    def __le__(self, other):
-        o = self._other(other)
-        if o is None:
-            return NotImplemented
-        return self._values <= o
-
-    def __gt__(self, other):
-        o = self._other(other)
-        if o is None:
-            return NotImplemented
-        return self._values > o
-
-    def __ge__(self, other):
-        o = self._other(other)
-        if o is None:
-            return NotImplemented
-        return self._values >= o
-
-    def __hash__(self):
-        return hash(self._values)
-
-    def __add__(self, other):
-        return self._values + other
-
-    def count(self, value):
-        return self._values.count(value)
-
-    def index(self, value):
-        return self._values.index(value)
 
     def __repr__(self):
         parts = []
         for i in range(self._n_seq):
-            parts.append('%s=%r' % (self._fields[i], self._values[i]))
+            parts.append('%s=%r' % (self._fields[i], self[i]))
         return '%s(%s)' % (self._type_name, ', '.join(parts))
 
 

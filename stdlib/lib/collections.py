@@ -1,13 +1,11 @@
 # collections: deque, defaultdict, OrderedDict, Counter, namedtuple and ChainMap for gilvm.
 #
-# Written in Python for gilvm after CPython 3.11's behaviour and messages.  gilvm cannot
-# subclass built-in types yet, so:
-#   - the dict-like classes wrap a real dict (self._d) and forward every dict method and
-#     dunder to it; isinstance(Counter(), dict) is False here (True in CPython);
-#   - namedtuple classes keep their values in a real tuple (self._t) and implement the tuple
-#     protocol; isinstance(p, tuple) is False here;
+# Written in Python for gilvm after CPython 3.11's behaviour and messages:
+#   - defaultdict, OrderedDict and Counter are dict subclasses, as in CPython (the dict itself
+#     holds the items; dict's own methods do the work);
+#   - namedtuple() makes tuple subclasses with __slots__ = () and a property per field;
 #   - deque keeps its items in a list from a moving head, behind a lock (see the class).
-# Invariant: _d / _t / _items[_head:] are the only state; every public method goes through them.
+# Invariant: the dict / tuple / _items[_head:] are the only state.
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
 
@@ -299,266 +297,231 @@ def _as_index(i):
     raise TypeError("sequence index must be integer, not '%s'" % type(i).__name__)
 
 
-# ---- dict-like wrappers -----------------------------------------------------------------------
+# ---- dict subclasses -------------------------------------------------------------------------
 
-class _DictLike:
-    '''Forwards the dict protocol to self._d; subclasses add their twist.'''
-
-    def __init__(self, *args, **kwargs):
-        self._d = {}
-        self.update(*args, **kwargs)
-
-    def __missing__(self, key):
-        raise KeyError(key)
-
-    def __getitem__(self, key):
-        d = self._d
-        if key in d:
-            return d[key]
-        return self.__missing__(key)
-
-    def __setitem__(self, key, value):
-        self._d[key] = value
-
-    def __delitem__(self, key):
-        del self._d[key]
-
-    def __contains__(self, key):
-        return key in self._d
-
-    def __len__(self):
-        return len(self._d)
-
-    def __iter__(self):
-        return iter(self._d)
-
-    def __bool__(self):
-        return len(self._d) > 0
-
-    def keys(self):
-        return self._d.keys()
-
-    def values(self):
-        return self._d.values()
-
-    def items(self):
-        return self._d.items()
-
-    def get(self, key, default=None):
-        return self._d.get(key, default)
-
-    def pop(self, key, *default):
-        return self._d.pop(key, *default)
-
-    def popitem(self):
-        return self._d.popitem()
-
-    def setdefault(self, key, default=None):
-        return self._d.setdefault(key, default)
-
-    def clear(self):
-        self._d.clear()
-
-    def update(self, *args, **kwargs):
-        if len(args) > 1:
-            raise TypeError("update expected at most 1 argument, got %d" % len(args))
-        if args:
-            other = args[0]
-            if isinstance(other, _DictLike):
-                other = other._d
-            if isinstance(other, dict):
-                for k in other:
-                    self[k] = other[k]
-            elif hasattr(other, 'keys'):
-                for k in other.keys():
-                    self[k] = other[k]
-            else:
-                for k, v in other:
-                    self[k] = v
-        for k in kwargs:
-            self[k] = kwargs[k]
-
-    def __eq__(self, other):
-        if isinstance(other, _DictLike):
-            other = other._d
-        if not isinstance(other, dict):
-            return NotImplemented
-        return self._d == other
-
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        return r if r is NotImplemented else not r
-
-    def __or__(self, other):
-        if not isinstance(other, (dict, _DictLike)):
-            return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __copy__(self):
-        return self.copy()
-
-    def _dict_repr(self):
-        return repr(self._d)
-
-
-class defaultdict(_DictLike):
+class defaultdict(dict):
     '''A dict that calls default_factory() to make the value of a missing key.'''
 
-    def __init__(self, default_factory=None, *args, **kwargs):
+    def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
+        dict.__init__(self, *args, **kwargs)
         self.default_factory = default_factory
-        _DictLike.__init__(self, *args, **kwargs)
 
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
         value = self.default_factory()
-        self._d[key] = value
+        self[key] = value
         return value
 
     def copy(self):
-        return defaultdict(self.default_factory, self._d)
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
 
     def __repr__(self):
-        return "defaultdict(%r, %s)" % (self.default_factory, self._dict_repr())
+        return _guarded_repr(self, lambda: "%s(%r, %s)" % (type(self).__name__, self.default_factory,
+                                                           dict.__repr__(self)), '...')
 
 
-class OrderedDict(_DictLike):
+class OrderedDict(dict):
     '''A dict that remembers insertion order, with move_to_end and popitem(last).'''
 
     def popitem(self, last=True):
-        d = self._d
-        if not d:
+        if not self:
             raise KeyError('dictionary is empty')
         if last:
-            return d.popitem()
-        key = next(iter(d))
-        return key, d.pop(key)
+            return dict.popitem(self)
+        key = next(iter(self))
+        return key, self.pop(key)
 
     def move_to_end(self, key, last=True):
-        d = self._d
-        value = d.pop(key)
+        value = self.pop(key)
         if last:
-            d[key] = value
-        else:
-            rest = list(d.items())
-            d.clear()
-            d[key] = value
-            for k, v in rest:
-                d[k] = v
+            self[key] = value
+            return
+        rest = list(self.items())
+        self.clear()
+        self[key] = value
+        for k, v in rest:
+            self[k] = v
 
     def copy(self):
-        return OrderedDict(self._d)
+        return type(self)(self)
+
+    __copy__ = copy
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return list(self._d.items()) == list(other._d.items())
-        return _DictLike.__eq__(self, other)
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
 
-    def __reversed__(self):
-        return iter(list(self._d)[::-1])
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    __hash__ = None
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
 
     def __repr__(self):
-        if not self._d:
-            return "OrderedDict()"
-        return _guarded_repr(self, lambda: "OrderedDict(%r)" % (list(self._d.items()),), '...')
+        if not self:
+            return "%s()" % type(self).__name__
+        return _guarded_repr(self, lambda: "%s(%r)" % (type(self).__name__, list(self.items())), '...')
 
 
-class Counter(_DictLike):
+class Counter(dict):
     '''A dict of counts: missing keys count 0.'''
 
-    def __init__(self, iterable=None, **kwds):
-        self._d = {}
+    def __init__(self, iterable=None, /, **kwds):
+        dict.__init__(self)
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
         return 0
 
     def total(self):
-        return sum(self._d.values())
+        return sum(self.values())
 
     def most_common(self, n=None):
-        ordered = sorted(self._d.items(), key=lambda kv: kv[1], reverse=True)
+        ordered = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
         return ordered if n is None else ordered[:max(n, 0)]
 
     def elements(self):
         # Lazy, as CPython's (which chains repeat() iterators): counts below 1 give nothing.
-        for elem, count in self._d.items():
+        for elem, count in self.items():
             for _ in range(count):
                 yield elem
 
-    def update(self, iterable=None, **kwds):
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, /, **kwds):
         self._count(iterable, kwds, 1)
 
-    def subtract(self, iterable=None, **kwds):
+    def subtract(self, iterable=None, /, **kwds):
         self._count(iterable, kwds, -1)
 
     def _count(self, iterable, kwds, sign):
-        d = self._d
         if iterable is not None:
-            if isinstance(iterable, _DictLike):
-                iterable = iterable._d
             if isinstance(iterable, dict) or hasattr(iterable, 'keys'):
                 for elem in iterable.keys():
-                    d[elem] = d.get(elem, 0) + sign * iterable[elem]
+                    self[elem] = self.get(elem, 0) + sign * iterable[elem]
             else:
                 for elem in iterable:
-                    d[elem] = d.get(elem, 0) + sign
+                    self[elem] = self.get(elem, 0) + sign
         if kwds:
             self._count(kwds, None, sign)
 
     def copy(self):
-        return Counter(self)
+        return type(self)(self)
+
+    __copy__ = copy
 
     def __delitem__(self, key):
-        if key in self._d:
-            del self._d[key]
+        if key in self:
+            dict.__delitem__(self, key)
 
     def __repr__(self):
-        if not self._d:
-            return "Counter()"
-        parts = ["%r: %r" % kv for kv in self.most_common()]
-        return "Counter({%s})" % ", ".join(parts)
+        if not self:
+            return "%s()" % type(self).__name__
+        return _guarded_repr(self, lambda: "%s(%r)" % (type(self).__name__, dict(self.most_common())), '...')
+
+    def _all_pairs(self, other):
+        pairs = []
+        for c in (self, other):
+            for e in c:
+                pairs.append((self[e], other[e]))
+        return pairs
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        for a, b in self._all_pairs(other):
+            if a != b:
+                return False
+        return True
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        for a, b in self._all_pairs(other):
+            if not a <= b:
+                return False
+        return True
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        for a, b in self._all_pairs(other):
+            if not a >= b:
+                return False
+        return True
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
 
     def _combine(self, other, pick):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for elem, count in self._d.items():
+        for elem, count in self.items():
             c = pick(count, other[elem])
             if c > 0:
-                result._d[elem] = c
+                result[elem] = c
         return result
 
     def __add__(self, other):
         result = self._combine(other, lambda a, b: a + b)
         if result is not NotImplemented:
-            for elem, count in other._d.items():
-                if elem not in self._d and count > 0:
-                    result._d[elem] = count
+            for elem, count in other.items():
+                if elem not in self and count > 0:
+                    result[elem] = count
         return result
 
     def __sub__(self, other):
         result = self._combine(other, lambda a, b: a - b)
         if result is not NotImplemented:
-            for elem, count in other._d.items():
-                if elem not in self._d and count < 0:
-                    result._d[elem] = 0 - count
+            for elem, count in other.items():
+                if elem not in self and count < 0:
+                    result[elem] = 0 - count
         return result
 
     def __or__(self, other):
         result = self._combine(other, lambda a, b: a if a > b else b)
         if result is not NotImplemented:
-            for elem, count in other._d.items():
-                if elem not in self._d and count > 0:
-                    result._d[elem] = count
+            for elem, count in other.items():
+                if elem not in self and count > 0:
+                    result[elem] = count
         return result
 
     def __and__(self, other):
@@ -566,17 +529,32 @@ class Counter(_DictLike):
 
     def __pos__(self):
         result = Counter()
-        for elem, count in self._d.items():
+        for elem, count in self.items():
             if count > 0:
-                result._d[elem] = count
+                result[elem] = count
         return result
 
     def __neg__(self):
         result = Counter()
-        for elem, count in self._d.items():
+        for elem, count in self.items():
             if count < 0:
-                result._d[elem] = 0 - count
+                result[elem] = 0 - count
         return result
+
+    def _keep_positive(self):
+        for elem in [e for e, c in self.items() if not c > 0]:
+            dict.__delitem__(self, elem)
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
 
 
 # ---- ChainMap ---------------------------------------------------------------------------------
@@ -711,97 +689,8 @@ def _name_list(names):
     return '%s, and %s' % (', '.join(quoted[:-1]), quoted[-1])
 
 
-def _field_property(index):
-    return property(lambda self: self._t[index])
-
-
-class _TupleBase:
-    '''The tuple protocol over self._t, shared by every namedtuple class.'''
-
-    def __getitem__(self, i):
-        return self._t[i]
-
-    def __len__(self):
-        return len(self._t)
-
-    def __iter__(self):
-        return iter(self._t)
-
-    def __contains__(self, x):
-        return x in self._t
-
-    def __hash__(self):
-        return hash(self._t)
-
-    def _other(self, other):
-        if isinstance(other, _TupleBase):
-            return other._t
-        if isinstance(other, tuple):
-            return other
-        return None
-
-    def __eq__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else self._t == o
-
-    def __ne__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else self._t != o
-
-    def __lt__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else self._t < o
-
-    def __le__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else self._t <= o
-
-    def __gt__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else self._t > o
-
-    def __ge__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else self._t >= o
-
-    def __add__(self, other):
-        o = self._other(other)
-        if o is None:
-            return NotImplemented
-        return self._t + o
-
-    def __radd__(self, other):
-        o = self._other(other)
-        if o is None:
-            return NotImplemented
-        return o + self._t
-
-    def __mul__(self, n):
-        return self._t * n
-
-    __rmul__ = __mul__
-
-    def count(self, x):
-        return self._t.count(x)
-
-    def index(self, x, *args):
-        return self._t.index(x, *args)
-
-    def __repr__(self):
-        parts = ['%s=%r' % (name, value) for name, value in zip(self._fields, self._t)]
-        return '%s(%s)' % (type(self).__name__, ', '.join(parts))
-
-    def _asdict(self):
-        return dict(zip(self._fields, self._t))
-
-    def __getnewargs__(self):
-        return self._t
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return type(self)._make(self._t)
+def _field_property(index, name):
+    return property(lambda self: self[index], doc='Alias for field number %d' % index)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -842,32 +731,40 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                                _name_list(missing)))
         return tuple(values)
 
-    class _NamedTuple(_TupleBase):
-        def __init__(self, *args, **kwargs):
-            self._t = bind(args, kwargs)
+    def __new__(cls, *args, **kwargs):
+        return tuple.__new__(cls, bind(args, kwargs))
 
-        @classmethod
-        def _make(cls, iterable):
-            values = tuple(iterable)
-            if len(values) != n:
-                raise TypeError('Expected %d arguments, got %d' % (n, len(values)))
-            return cls(*values)
+    @classmethod
+    def _make(cls, iterable):
+        values = tuple(iterable)
+        if len(values) != n:
+            raise TypeError('Expected %d arguments, got %d' % (n, len(values)))
+        return tuple.__new__(cls, values)
 
-        def _replace(self, **kwargs):
-            values = list(self._t)
-            for i in range(n):
-                if fields[i] in kwargs:
-                    values[i] = kwargs.pop(fields[i])
-            if kwargs:
-                raise ValueError('Got unexpected field names: %r' % (list(kwargs),))
-            return type(self)(*values)
+    def _replace(self, **kwargs):
+        values = list(self)
+        for i in range(n):
+            if fields[i] in kwargs:
+                values[i] = kwargs.pop(fields[i])
+        if kwargs:
+            raise ValueError('Got unexpected field names: %r' % (list(kwargs),))
+        return type(self)._make(values)
 
-    cls = _NamedTuple
-    cls._fields = fields
-    cls._field_defaults = field_defaults
+    def __repr__(self):
+        parts = ['%s=%r' % (name, value) for name, value in zip(fields, self)]
+        return '%s(%s)' % (type(self).__name__, ', '.join(parts))
+
+    def _asdict(self):
+        return dict(zip(fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    ns = {'__slots__': (), '_fields': fields, '_field_defaults': field_defaults,
+          '__match_args__': fields, '__new__': __new__, '_make': _make, '_replace': _replace,
+          '__repr__': __repr__, '_asdict': _asdict, '__getnewargs__': __getnewargs__,
+          '__module__': module if module is not None else '__main__',
+          '__doc__': '%s(%s)' % (typename, ', '.join(fields))}
     for i in range(n):
-        setattr(cls, fields[i], _field_property(i))
-    cls.__name__ = typename
-    cls.__qualname__ = typename
-    cls.__module__ = module if module is not None else '__main__'
-    return cls
+        ns[fields[i]] = _field_property(i, fields[i])
+    return type(typename, (tuple,), ns)

@@ -131,8 +131,35 @@ def _state_of(x):
     try:
         d = x.__dict__
     except AttributeError:
-        return None
+        d = None
+    slots = _slot_values(x)
+    if slots:
+        # As copyreg does for classes with __slots__: (dict state or None, slot values).
+        return (d or None, slots)
     return d or None
+
+
+def _slot_names(cls):
+    """The __slots__ names declared along cls's MRO (without __dict__ and __weakref__)."""
+    names = []
+    for c in cls.__mro__:
+        slots = c.__dict__.get('__slots__', ())
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name not in ('__dict__', '__weakref__') and name not in names:
+                names.append(name)
+    return names
+
+
+def _slot_values(x):
+    values = {}
+    for name in _slot_names(type(x)):
+        try:
+            values[name] = getattr(x, name)
+        except AttributeError:
+            pass
+    return values
 
 
 def _class_attr(cls, name):
@@ -154,8 +181,15 @@ def _set_state(y, state, memo):
     setstate = _class_attr(type(y), '__setstate__')
     if setstate is not None:
         setstate(y, state)
-    else:
+        return
+    slots = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slots = state
+    if state:
         y.__dict__.update(state)
+    if slots:
+        for name, value in slots.items():
+            setattr(y, name, value)
 
 
 def _from_reduce(x, rv, memo):
@@ -183,7 +217,14 @@ def _rebuild(x, memo):
         # Exceptions are rebuilt from their args, as BaseException.__reduce__ says.
         args = deepcopy(x.args, memo) if deep else x.args
         y = cls(*args)
-    elif hasattr(x, '__dict__') or isinstance(x, (list, dict)):
+    elif isinstance(x, tuple):
+        # As CPython's __reduce_ex__: cls.__new__(cls, *x.__getnewargs__()), then the state.
+        getnewargs = getattr(x, '__getnewargs__', None)
+        args = getnewargs() if getnewargs is not None else (tuple(x),)
+        if deep:
+            args = deepcopy(args, memo)
+        y = cls.__new__(cls, *args)
+    elif hasattr(x, '__dict__') or isinstance(x, (list, dict)) or _slot_names(cls):
         y = cls.__new__(cls)
     else:
         raise _cannot_copy(x)

@@ -92,6 +92,17 @@ def _is_single_bit(value):
     return value > 0 and value & (value - 1) == 0
 
 
+def _data_type(cls):
+    # The first base along the MRO, other than object and the enums, that makes its own
+    # instances (int, str, a user class with __new__), as CPython's _find_data_type_.
+    for base in cls.__mro__[1:]:
+        if base is object or isinstance(base, EnumType):
+            continue
+        if '__new__' in base.__dict__:
+            return base
+    return None
+
+
 class EnumType(type):
     '''The metaclass of enums: makes members, and makes the class iterable and indexable.'''
 
@@ -125,10 +136,16 @@ class EnumType(type):
         if existing is not None:
             member = existing
         else:
-            member = object.__new__(cls)
+            args = value if type(value) is tuple else (value,)
+            data_type = _data_type(cls)
+            if data_type is None:
+                member = object.__new__(cls)
+            else:
+                # A mixin such as int in `class E(int, Enum)`: members are real ints.
+                member = data_type.__new__(cls, *args)
             member._name_ = key
             member._value_ = value
-            member.__init__(*(value if type(value) is tuple else (value,)))
+            member.__init__(*args)
             if cls._is_canonical_(value):
                 cls._member_names_.append(key)
                 if cls._kind_ == 'flag':

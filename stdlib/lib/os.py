@@ -37,20 +37,20 @@ sys.modules['os.path'] = path
 _STAT_NAMES = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size')
 
 
-class stat_result:
+class stat_result(tuple):
     """The result of stat(), lstat() and fstat(): a 10-item sequence with named fields."""
 
     n_sequence_fields = 10
     n_fields = 19
     n_unnamed_fields = 3
 
-    def __init__(self, fields):
+    def __new__(cls, fields):
         # The native functions pass 19 fields: the 10 of the sequence (whole-second times), the
         # float times, the nanosecond times, then st_blksize, st_blocks and st_rdev.
         fields = tuple(fields)
         if len(fields) < 10:
             raise TypeError('os.stat_result() takes an at least 10-sequence (%d-sequence given)' % len(fields))
-        self._seq = fields[:10]
+        self = tuple.__new__(cls, fields[:10])
         self.st_mode, self.st_ino, self.st_dev, self.st_nlink, self.st_uid, self.st_gid, self.st_size = fields[:7]
         if len(fields) >= 16:
             self.st_atime, self.st_mtime, self.st_ctime = fields[10:13]
@@ -60,29 +60,13 @@ class stat_result:
             self.st_atime_ns = self.st_mtime_ns = self.st_ctime_ns = None
         if len(fields) >= 19:
             self.st_blksize, self.st_blocks, self.st_rdev = fields[16:19]
-
-    def __getitem__(self, index):
-        return self._seq[index]
-
-    def __len__(self):
-        return 10
-
-    def __iter__(self):
-        return iter(self._seq)
-
-    def __eq__(self, other):
-        if not isinstance(other, stat_result):
-            return NotImplemented
-        return self._seq == other._seq
-
-    def __hash__(self):
-        return hash(self._seq)
+        return self
 
     def __repr__(self):
         names = _STAT_NAMES + ('st_atime', 'st_mtime', 'st_ctime')
         parts = []
         for i in range(10):
-            parts.append('%s=%r' % (names[i], self._seq[i]))
+            parts.append('%s=%r' % (names[i], self[i]))
         return 'os.stat_result(' + ', '.join(parts) + ')'
 
 
