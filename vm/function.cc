@@ -12,6 +12,7 @@
 #include "vm/interpreter.h"
 #include "vm/native.h"
 #include "vm/ops.h"
+#include "vm/thread_state.h"
 #include "vm/protocol.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
@@ -132,11 +133,18 @@ Value PropertyNew(ThreadState& ts, const CallArgs& args) {
   if (!ParseArgs(ts, CallArgs{args.argv + 1, args.nargs - 1, args.kwnames},
                  Params{"property", {"fget", "fset", "fdel", "doc"}, 0}, out))
     return Value::Null();
+  // Without a doc, a property takes its getter's docstring, as CPython's does.
+  Root doc(ts, out[3].is_null() ? Value::None() : out[3]);
+  if (doc.get().is_none() && !out[0].is_null() && !out[0].is_none()) {
+    Value d = GetAttrOrNull(ts, out[0], ts.interp.names.__doc__);
+    if (d.is_null() && ts.exc) return Value::Null();
+    if (!d.is_null()) doc.set(d);
+  }
   PropertyObject* p = ts.interp.heap.New<PropertyObject>(ts.interp.types.property);
   p->fget = out[0].is_null() ? Value::None() : out[0];
   p->fset = out[1].is_null() ? Value::None() : out[1];
   p->fdel = out[2].is_null() ? Value::None() : out[2];
-  p->doc = out[3].is_null() ? Value::None() : out[3];
+  p->doc = doc.get();
   return Value::Obj(p);
 }
 
