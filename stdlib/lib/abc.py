@@ -5,7 +5,9 @@
 # then ABCMeta.__init__ records its abstract methods.  CPython refuses to instantiate such a
 # class inside object.__new__; here ABCMeta gives a class with no __new__ of its own one that
 # checks (_abc_new), which is how `X()` raises "Can't instantiate abstract class ...".
-# Differences from CPython: register() records the class but isinstance()/issubclass() do not consult it.
+# isinstance()/issubclass() against an ABC consult, in CPython's order, the class's
+# __subclasshook__, its MRO, the classes register()ed with it and its subclasses; positive
+# answers are cached until the next register() anywhere (get_cache_token).
 
 __all__ = ['ABC', 'ABCMeta', 'abstractclassmethod', 'abstractmethod', 'abstractproperty',
            'abstractstaticmethod', 'get_cache_token']
@@ -60,6 +62,33 @@ def get_cache_token():
     return _cache_token
 
 
+def _abc_positive(cls, subclass):
+    cache = cls.__dict__.get('_abc_cache')
+    if cache is None or cache[0] != _cache_token:
+        cache = [_cache_token, []]
+        type.__setattr__(cls, '_abc_cache', cache)
+        return False
+    for known in cache[1]:
+        if known is subclass:
+            return True
+    return False
+
+def _abc_search(cls, subclass):
+    hook = getattr(cls, '__subclasshook__', None)
+    if hook is not None:
+        ok = hook(subclass)
+        if ok is not NotImplemented:
+            return bool(ok)
+    if cls in getattr(subclass, '__mro__', ()):
+        return True
+    for registered in cls.__dict__.get('_abc_registry', ()):
+        if issubclass(subclass, registered):
+            return True
+    for sub in type.__subclasses__(cls):
+        if issubclass(subclass, sub):
+            return True
+    return False
+
 class ABCMeta(type):
     '''Metaclass of abstract base classes.'''
 
@@ -82,8 +111,51 @@ class ABCMeta(type):
             cls.__new__ = _abc_new
 
     def register(cls, subclass):
+        '''Makes `subclass` a virtual subclass of this ABC; returns it (usable as a decorator).'''
+        global _cache_token
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.append(subclass)
+        _cache_token += 1
         return subclass
+
+    def __instancecheck__(cls, instance):
+        klass = getattr(instance, '__class__', None)
+        if klass is None:
+            klass = type(instance)
+        if _abc_positive(cls, klass):
+            return True
+        subtype = type(instance)
+        if subtype is klass:
+            return cls.__subclasscheck__(klass)
+        return cls.__subclasscheck__(klass) or cls.__subclasscheck__(subtype)
+
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if _abc_positive(cls, subclass):
+            return True
+        found = _abc_search(cls, subclass)
+        if found:
+            cls.__dict__['_abc_cache'][1].append(subclass)
+        return found
+
+    def _dump_registry(cls, file=None):
+        print("Class: %s.%s" % (cls.__module__, cls.__qualname__), file=file)
+        print("Inv. counter: %s" % get_cache_token(), file=file)
+
+    def _abc_registry_clear(cls):
+        global _cache_token
+        cls._abc_registry = []
+        _cache_token += 1
+
+    def _abc_caches_clear(cls):
+        global _cache_token
+        _cache_token += 1
 
 
 class ABC(metaclass=ABCMeta):
