@@ -689,8 +689,18 @@ def _name_list(names):
     return '%s, and %s' % (', '.join(quoted[:-1]), quoted[-1])
 
 
+def _field_readonly(self, value=None):
+    # CPython's field accessors (_tuplegetter) refuse assignment with this message.
+    raise AttributeError("can't set attribute")
+
+
+def _field_undeletable(self):
+    raise AttributeError("can't delete attribute")
+
+
 def _field_property(index, name):
-    return property(lambda self: self[index], doc='Alias for field number %d' % index)
+    return property(lambda self: self[index], _field_readonly, _field_undeletable,
+                    doc='Alias for field number %d' % index)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):

@@ -6,12 +6,14 @@
 # TypeErrors CPython's argument binding raises, named after '<class qualname>.__init__'.
 # Fields come from the class body's __annotations__ (kept by the compiler for class bodies),
 # in order, after the fields of dataclass bases (found along __mro__).
-# Not supported: InitVar and ClassVar (gilvm has no typing module), slots=, weakref_slot=,
+# Fields annotated typing.ClassVar (or ClassVar[...]) are class attributes, not fields.
+# Not supported: InitVar, slots=, weakref_slot=,
 # make_dataclass(), and string annotations are not inspected.
 # Invariants: cls.__dataclass_fields__ maps every field name to its Field, base fields first;
 # the generated methods read the field list captured at decoration time, as CPython's do.
 
 import copy as _copy
+import sys as _sys
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'MISSING', 'KW_ONLY',
            'fields', 'asdict', 'astuple', 'replace', 'is_dataclass']
@@ -216,6 +218,8 @@ def _own_fields(cls, kw_only):
         if tp is KW_ONLY:
             kw_only = True
             continue
+        if _is_classvar(tp):
+            continue
         value = cls.__dict__.get(name, MISSING)
         if isinstance(value, Field):
             f = value
@@ -235,6 +239,15 @@ def _own_fields(cls, kw_only):
                 setattr(cls, name, f.default)
         result.append(f)
     return result
+
+
+def _is_classvar(tp):
+    typing = _sys.modules.get('typing')
+    if typing is None:
+        return False
+    if isinstance(tp, str):
+        return tp.startswith(('ClassVar', 'typing.ClassVar'))
+    return tp is typing.ClassVar or getattr(tp, '__origin__', None) is typing.ClassVar
 
 
 def _is_mutable(value):
