@@ -26,7 +26,7 @@ __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType', 'Simple
            'MethodWrapperType', 'MethodDescriptorType', 'ClassMethodDescriptorType',
            'ModuleType', 'TracebackType', 'FrameType', 'GetSetDescriptorType',
            'MemberDescriptorType', 'new_class', 'resolve_bases', 'prepare_class',
-           'DynamicClassAttribute', 'coroutine', 'GenericAlias', 'UnionType', 'EllipsisType',
+           'coroutine', 'GenericAlias', 'UnionType', 'EllipsisType',
            'NoneType', 'NotImplementedType']
 
 

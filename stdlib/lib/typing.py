@@ -11,7 +11,11 @@ get_args, assert_never, assert_type, reveal_type and the Supports* protocols.
 
 Left out (each raises NotImplementedError naming it): ParamSpec, TypeVarTuple, Concatenate,
 Unpack, dataclass_transform.  Generic NamedTuples and generic TypedDicts are not supported.
-Differences: gilvm keeps no function annotations yet, so get_type_hints() of a function
+Differences: isinstance()/issubclass() against an alias object (List, Iterable,
+Union[int, str], and the TypeError of List[int]) need gilvm's isinstance to consult the
+__instancecheck__ of objects that are not classes, which it does not do yet; until then they
+raise "isinstance() arg 2 must be a type, a tuple of types, or a union".  gilvm keeps no
+function annotations yet, so get_type_hints() of a function
 raises NotImplementedError; NewType reprs name the module '__main__' (gilvm has no
 sys._getframe to find the caller's module); IO, TextIO and BinaryIO are plain generic classes.
 """
@@ -40,7 +44,8 @@ __all__ = [
     'get_args', 'get_origin', 'get_overloads', 'get_type_hints', 'is_typeddict',
     'LiteralString', 'Never', 'NewType', 'no_type_check', 'no_type_check_decorator',
     'NoReturn', 'NotRequired', 'overload', 'Required', 'reveal_type', 'runtime_checkable',
-    'Self', 'Text', 'TYPE_CHECKING', 'TypeAlias', 'TypeGuard',
+    'Self', 'Text', 'TYPE_CHECKING', 'TypeAlias', 'TypeGuard', 'ParamSpec', 'TypeVarTuple',
+    'Concatenate', 'Unpack', 'dataclass_transform',
 ]
 
 TYPE_CHECKING = False
