@@ -1084,6 +1084,8 @@ def _make_nmtuple(name, fields, defaults, module):
 class _NamedTupleMeta(type):
     def __new__(cls, typename, bases, ns):
         for base in bases:
+            if base is Generic:
+                raise NotImplementedError("generic typing.NamedTuple is not supported by gilvm")
             if base is not _NamedTuple:
                 raise TypeError('can only inherit from a NamedTuple type and Generic')
         annotations = ns.get('__annotations__', {})
