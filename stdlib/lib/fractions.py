@@ -33,7 +33,7 @@ def _digits(text, allow_empty):
     if text[0] == '_' or text[-1] == '_' or '__' in text:
         return False
     for ch in text:
-        if ch != '_' and not ('0' <= ch <= '9'):
+        if ch != '_' and not ch.isdecimal():
             return False
     return True
 
@@ -81,7 +81,7 @@ def _parse(s):
         if not _digits(intpart, False):
             return None
     # A leading digit is required before '.', or right after it.
-    if intpart == '' and (frac == '' or not ('0' <= frac[0] <= '9')):
+    if intpart == '' and (frac == '' or not frac[0].isdecimal()):
         return None
     digits = intpart.replace('_', '') + frac.replace('_', '')
     n = int(digits) if digits else 0
@@ -317,9 +317,7 @@ class Fraction:
                     raise ZeroDivisionError('Fraction(%s, 0)' % (a._denominator ** -power))
                 return Fraction((-a._denominator) ** -power, (-a._numerator) ** -power, _normalize=False)
             return float(a) ** float(b)
-        if isinstance(b, float) or isinstance(b, _COMPLEX):
-            return float(a) ** b
-        return NotImplemented
+        return float(a) ** b
 
     def __rpow__(b, a):
         if b._denominator == 1 and b._numerator >= 0:
