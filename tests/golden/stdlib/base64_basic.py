@@ -57,3 +57,11 @@ try:
     base64.b64decode('abc')
 except ValueError as e:
     print('caught as ValueError:', type(e).__name__, e)
+import io
+src = io.BytesIO(bytes(range(200)))
+dst = io.BytesIO()
+base64.encode(src, dst)
+print(dst.getvalue())
+back = io.BytesIO()
+base64.decode(io.BytesIO(dst.getvalue()), back)
+print(back.getvalue() == bytes(range(200)))
