@@ -1,12 +1,11 @@
 # binascii: conversions between binary data and ASCII encodings, written in Python for gilvm.
 #
 # Provides Error, Incomplete, hexlify/unhexlify (b2a_hex/a2b_hex, with sep), b2a_base64/a2b_base64
-# (with newline= and strict_mode=) and crc32, with CPython's results and error messages.
-# Left out: uuencode, quoted-printable and crc_hqx (b2a_uu, a2b_uu, b2a_qp, a2b_qp, crc_hqx raise
-# NotImplementedError naming them).
+# (with newline= and strict_mode=), b2a_uu/a2b_uu, crc32 and crc_hqx, with CPython's results and
+# error messages. Left out: quoted-printable (b2a_qp, a2b_qp raise NotImplementedError).
 
 __all__ = ['Error', 'Incomplete', 'hexlify', 'unhexlify', 'b2a_hex', 'a2b_hex',
-           'b2a_base64', 'a2b_base64', 'crc32']
+           'b2a_base64', 'a2b_base64', 'b2a_uu', 'a2b_uu', 'crc32', 'crc_hqx']
 
 
 class Error(ValueError):
@@ -198,6 +197,72 @@ def crc32(data, crc=0):
     return (~crc) & 0xFFFFFFFF
 
 
+def crc_hqx(data, crc):
+    data = _binary(data)
+    crc &= 0xFFFF
+    for b in data:
+        crc ^= b << 8
+        for _ in range(8):
+            if crc & 0x8000:
+                crc = ((crc << 1) ^ 0x1021) & 0xFFFF
+            else:
+                crc = (crc << 1) & 0xFFFF
+    return crc
+
+
+def b2a_uu(data, *, backtick=False):
+    data = _binary(data)
+    if len(data) > 45:
+        raise Error('At most 45 bytes at once')
+    out = bytearray()
+    if backtick and not data:
+        out.append(96)
+    else:
+        out.append(32 + len(data))
+    padded = data + b'\0' * ((-len(data)) % 3)
+    for i in range(0, len(padded), 3):
+        v = (padded[i] << 16) | (padded[i + 1] << 8) | padded[i + 2]
+        for shift in (18, 12, 6, 0):
+            c = (v >> shift) & 63
+            out.append(96 if backtick and not c else c + 32)
+    out.append(10)
+    return bytes(out)
+
+
+def a2b_uu(data):
+    data = _ascii_data(data)
+    # An empty line reads as a NUL length byte, as in C where the buffer is NUL-terminated.
+    first = data[0] if data else 0
+    bin_len = (first - 32) & 63
+    out = bytearray()
+    leftchar = 0
+    leftbits = 0
+    pos = 1
+    n = len(data)
+    while bin_len > 0:
+        c = data[pos] if pos < n else 0
+        pos += 1
+        if c in (10, 13) or pos > n:
+            c = 0
+        else:
+            if c < 32 or c > 96:
+                raise Error('Illegal char')
+            c = (c - 32) & 63
+        leftchar = (leftchar << 6) | c
+        leftbits += 6
+        if leftbits >= 8:
+            leftbits -= 8
+            out.append((leftchar >> leftbits) & 255)
+            leftchar &= (1 << leftbits) - 1
+            bin_len -= 1
+    while pos < n:
+        c = data[pos]
+        pos += 1
+        if c not in (32, 96, 10, 13):
+            raise Error('Trailing garbage')
+    return bytes(out)
+
+
 def _missing(name):
     def f(*args, **kwargs):
         raise NotImplementedError('binascii.%s is not supported by gilvm' % name)
@@ -205,8 +270,5 @@ def _missing(name):
     return f
 
 
-b2a_uu = _missing('b2a_uu')
-a2b_uu = _missing('a2b_uu')
 b2a_qp = _missing('b2a_qp')
 a2b_qp = _missing('a2b_qp')
-crc_hqx = _missing('crc_hqx')
