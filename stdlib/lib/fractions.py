@@ -4,11 +4,12 @@
 # and strings; normalised numerator/denominator; arithmetic mixing int/Fraction (exact result),
 # float (float result) and complex (complex result); comparisons; hashes equal to those of equal
 # ints and floats; limit_denominator, rounding and powers.
-# Left out: decimal.Decimal arguments (Fraction.from_decimal raises NotImplementedError), and
-# registration with the `numbers` ABCs (gilvm has no `numbers` module); only int, bool and
-# Fraction (and their subclasses) count as rationals.
+# Fraction is registered as a numbers.Rational (not a subclass of it), and the constructor
+# accepts any numbers.Rational; the operators know int, Fraction and float.
+# Left out: decimal.Decimal arguments (Fraction.from_decimal raises NotImplementedError).
 
 import math
+import numbers
 import operator
 
 __all__ = ['Fraction']
@@ -23,7 +24,7 @@ except NameError:  # gilvm has no complex numbers
 
 
 def _is_rational(x):
-    return isinstance(x, (int, Fraction))
+    return isinstance(x, (int, Fraction)) or isinstance(x, numbers.Rational)
 
 
 def _digits(text, allow_empty):
@@ -120,6 +121,10 @@ class Fraction:
                 self._numerator = n
                 self._denominator = d
                 return self
+            if isinstance(numerator, numbers.Rational):
+                self._numerator = numerator.numerator
+                self._denominator = numerator.denominator
+                return self
             if isinstance(numerator, str):
                 parsed = _parse(numerator)
                 if parsed is None:
@@ -132,14 +137,10 @@ class Fraction:
         elif type(numerator) is int and type(denominator) is int:
             pass
         elif _is_rational(numerator) and _is_rational(denominator):
-            a = Fraction(numerator)
-            b = Fraction(denominator)
-            numerator = a._numerator * b._denominator
-            denominator = b._numerator * a._denominator
+            numerator, denominator = (numerator.numerator * denominator.denominator,
+                                      denominator.numerator * numerator.denominator)
         else:
             raise TypeError('both arguments should be Rational instances')
-        numerator = int(numerator)
-        denominator = int(denominator)
         if denominator == 0:
             raise ZeroDivisionError('Fraction(%s, 0)' % numerator)
         if _normalize:
@@ -437,3 +438,6 @@ class Fraction:
         if type(self) == Fraction:
             return self
         return self.__class__(self._numerator, self._denominator)
+
+
+numbers.Rational.register(Fraction)
