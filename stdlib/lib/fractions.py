@@ -96,6 +96,14 @@ def _parse(s):
     return sign * n, d
 
 
+def _coprime(n, d):
+    # A Fraction from a numerator and a positive denominator already in lowest terms.
+    obj = object.__new__(Fraction)
+    obj._numerator = n
+    obj._denominator = d
+    return obj
+
+
 class Fraction:
     """A rational number numerator/denominator, kept in lowest terms with a positive denominator."""
 
@@ -219,19 +227,57 @@ class Fraction:
 
     # -- arithmetic ------------------------------------------------------------------------
 
+    # The four operations reduce by gcds of the (usually smaller) denominators and cross terms
+    # instead of one gcd of the full result, which keeps big-int gcds small.
+
     def _add(a, b):
-        return Fraction(a._numerator * b._denominator + b._numerator * a._denominator,
-                        a._denominator * b._denominator)
+        return Fraction._add_sub(a._numerator, a._denominator, b._numerator, b._denominator)
 
     def _sub(a, b):
-        return Fraction(a._numerator * b._denominator - b._numerator * a._denominator,
-                        a._denominator * b._denominator)
+        return Fraction._add_sub(a._numerator, a._denominator, -b._numerator, b._denominator)
+
+    @staticmethod
+    def _add_sub(na, da, nb, db):
+        g = math.gcd(da, db)
+        if g == 1:
+            return _coprime(na * db + da * nb, da * db)
+        s = da // g
+        t = na * (db // g) + nb * s
+        g2 = math.gcd(t, g)
+        if g2 == 1:
+            return _coprime(t, s * db)
+        return _coprime(t // g2, s * (db // g2))
 
     def _mul(a, b):
-        return Fraction(a._numerator * b._numerator, a._denominator * b._denominator)
+        na, da = a._numerator, a._denominator
+        nb, db = b._numerator, b._denominator
+        g1 = math.gcd(na, db)
+        if g1 > 1:
+            na //= g1
+            db //= g1
+        g2 = math.gcd(nb, da)
+        if g2 > 1:
+            nb //= g2
+            da //= g2
+        return _coprime(na * nb, db * da)
 
     def _div(a, b):
-        return Fraction(a._numerator * b._denominator, a._denominator * b._numerator)
+        na, da = a._numerator, a._denominator
+        nb, db = b._numerator, b._denominator
+        if nb == 0:
+            raise ZeroDivisionError('Fraction(%s, 0)' % (na * db))
+        g1 = math.gcd(na, nb)
+        if g1 > 1:
+            na //= g1
+            nb //= g1
+        g2 = math.gcd(db, da)
+        if g2 > 1:
+            da //= g2
+            db //= g2
+        n, d = na * db, nb * da
+        if d < 0:
+            n, d = -n, -d
+        return _coprime(n, d)
 
     def _floordiv(a, b):
         return (a._numerator * b._denominator) // (a._denominator * b._numerator)
