@@ -34,3 +34,6 @@ attempt('F == None', lambda: F(1) == None)
 attempt('F ** str', lambda: F(1) ** 'x')
 attempt('str ** F', lambda: 'x' ** F(1, 2))
 attempt('from_decimal-like', lambda: F.from_float(3))
+import pickle
+g = F(-3, 8)
+print(pickle.loads(pickle.dumps(g)), pickle.loads(pickle.dumps([g, {g: 1}])), F.__module__, F.__qualname__)
