@@ -73,10 +73,6 @@ def _parse(s):
         intpart, _, frac = t.partition('.')
         if not _digits(intpart, True) or not _digits(frac, True):
             return None
-        if intpart == '' and frac == '':
-            return None
-        if frac == '' and intpart == '':
-            return None
     else:
         intpart, frac = t, ''
         if not _digits(intpart, False):
