@@ -38,6 +38,7 @@ void RegisterFrozenModules(vm::Interpreter& interp);
 // _gil (stdlib/gil.cc): statistics, policy and tracing of the GIL, under stdlib/lib/gil.py.
 void RegisterGilModule(vm::Interpreter& interp);
 void RegisterWarningsModule(vm::Interpreter& interp);
+void RegisterTracebackModule(vm::Interpreter& interp);
 // open() and the io module (stdlib/io.cc); creates the io types, so it runs before sys.
 void RegisterIoModule(vm::Interpreter& interp);
 // _json (stdlib/json.cc), the native decoder behind stdlib/lib/json.py.

@@ -268,15 +268,18 @@ void FormatNotes(ThreadState& ts, ExceptionObject* exc, std::string& out) {
   }
 }
 
-void FormatChain(ThreadState& ts, ExceptionObject* exc, absl::flat_hash_set<ExceptionObject*>& seen, std::string& out) {
+void FormatChain(ThreadState& ts, ExceptionObject* exc, absl::flat_hash_set<ExceptionObject*>& seen, std::string& out,
+                 bool chain) {
   seen.insert(exc);
   Interpreter& interp = ts.interp;
-  if (IsObjectOfKind(exc->cause, Kind::kException) && !seen.contains(As<ExceptionObject>(exc->cause))) {
-    FormatChain(ts, As<ExceptionObject>(exc->cause), seen, out);
+  if (!chain) {
+    // Only this exception's own report.
+  } else if (IsObjectOfKind(exc->cause, Kind::kException) && !seen.contains(As<ExceptionObject>(exc->cause))) {
+    FormatChain(ts, As<ExceptionObject>(exc->cause), seen, out, chain);
     out += "\nThe above exception was the direct cause of the following exception:\n\n";
   } else if (!exc->suppress_context && IsObjectOfKind(exc->context, Kind::kException) &&
              !seen.contains(As<ExceptionObject>(exc->context))) {
-    FormatChain(ts, As<ExceptionObject>(exc->context), seen, out);
+    FormatChain(ts, As<ExceptionObject>(exc->context), seen, out, chain);
     out += "\nDuring handling of the above exception, another exception occurred:\n\n";
   }
   FormatTraceback(interp, exc->traceback, out);
@@ -303,11 +306,11 @@ std::string ScriptPosition(ThreadState& ts) {
   return absl::StrCat(f->code->filename, ":", line, " in ", f->code->name);
 }
 
-std::string FormatException(ThreadState& ts, ExceptionObject* exc) {
+std::string FormatException(ThreadState& ts, ExceptionObject* exc, bool chain) {
   RootedPtr<ExceptionObject> root(ts, exc);
   absl::flat_hash_set<ExceptionObject*> seen;
   std::string out;
-  FormatChain(ts, exc, seen, out);
+  FormatChain(ts, exc, seen, out, chain);
   return out;
 }
 

@@ -22,7 +22,7 @@ void AddTraceback(ThreadState& ts, Frame* frame);
 // Where the thread's innermost frame is, as "file:line in function" (for the GIL statistics).
 std::string ScriptPosition(ThreadState& ts);
 
-// The full report of `exc` (with chained exceptions), ending in a newline.
-std::string FormatException(ThreadState& ts, ExceptionObject* exc);
+// The full report of `exc`, ending in a newline; with `chain`, its causes and contexts first.
+std::string FormatException(ThreadState& ts, ExceptionObject* exc, bool chain = true);
 
 }  // namespace gilvm::vm
