@@ -292,15 +292,13 @@ Value Dir(ThreadState& ts, const CallArgs& a) {
 // ---------------------------------------------------------------------------------------------
 // types
 
-bool IsClassOrTuple(ThreadState& ts, Value cls, const char* fn, const char* what) {
+// Whether `cls` is a class or (nested) tuples of classes only: the cases the fast path handles.
+bool IsClassOrTuple(Value cls) {
   if (IsObjectOfKind(cls, Kind::kType)) return true;
-  if (IsTuple(cls)) {
-    for (Value c : As<TupleObject>(cls)->items)
-      if (!IsClassOrTuple(ts, c, fn, what)) return false;
-    return true;
-  }
-  RaiseTypeError(ts, absl::StrCat(fn, " arg 2 must be ", what));
-  return false;
+  if (!IsTuple(cls)) return false;
+  for (Value c : As<TupleObject>(cls)->items)
+    if (!IsClassOrTuple(c)) return false;
+  return true;
 }
 
 bool SubclassOfAny(TypeObject* t, Value cls) {
@@ -322,9 +320,11 @@ bool AnyUserCheck(ThreadState& ts, Value cls, StrObject* hook) {
   return false;
 }
 
-// isinstance/issubclass through metaclass hooks: 1, 0, -1 raised.
+// isinstance/issubclass as CPython's PyObject_IsInstance/IsSubclass: an exact type match, then
+// tuples item by item (so `isinstance(1, (int, 3))` is True), then the hook on the type of
+// `cls` (any object may define it, as typing's aliases do), then the MRO. 1, 0, -1 raised.
 int CheckWithHooks(ThreadState& ts, Value v, Value cls, bool instance) {
-  StrObject* hook = Intern(ts.interp, instance ? "__instancecheck__" : "__subclasscheck__");
+  if (instance && cls.is_object() && TypeOf(ts.interp, v) == cls.as_object()) return 1;
   if (IsTuple(cls)) {
     Root keep(ts, cls);
     for (size_t i = 0; i < As<TupleObject>(cls)->size(); ++i) {
@@ -333,41 +333,43 @@ int CheckWithHooks(ThreadState& ts, Value v, Value cls, bool instance) {
     }
     return 0;
   }
-  TypeObject* t = As<TypeObject>(cls);
-  if (instance && TypeOf(ts.interp, v) == t) return 1;
-  if (!instance && !IsObjectOfKind(v, Kind::kType) && (t->type->is_builtin || LookupInType(t->type, hook).is_null())) {
+  StrObject* hook = Intern(ts.interp, instance ? "__instancecheck__" : "__subclasscheck__");
+  TypeObject* meta = TypeOf(ts.interp, cls);
+  Value f = meta->is_builtin ? Value::Null() : LookupInType(meta, hook);
+  if (!f.is_null()) {
+    Root r(ts, CallFound(ts, f, cls, &v, 1));
+    if (r.get().is_null()) return -1;
+    return IsTrue(ts, r.get());
+  }
+  if (!IsObjectOfKind(cls, Kind::kType)) {
+    RaiseTypeError(ts, instance ? "isinstance() arg 2 must be a type, a tuple of types, or a union"
+                                : "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    return -1;
+  }
+  if (!instance && !IsObjectOfKind(v, Kind::kType)) {
     RaiseTypeError(ts, "issubclass() arg 1 must be a class");
     return -1;
   }
-  Value f = t->type->is_builtin ? Value::Null() : LookupInType(t->type, hook);
-  if (f.is_null()) {
-    TypeObject* sub = instance ? TypeOf(ts.interp, v) : As<TypeObject>(v);
-    return sub->IsSubtypeOf(t);
-  }
-  Root r(ts, CallFound(ts, f, cls, &v, 1));
-  if (r.get().is_null()) return -1;
-  return IsTrue(ts, r.get());
+  TypeObject* sub = instance ? TypeOf(ts.interp, v) : As<TypeObject>(v);
+  return sub->IsSubtypeOf(As<TypeObject>(cls));
 }
 
 Value IsInstanceFn(ThreadState& ts, const CallArgs& a) {
   if (!ArgCountBetween(ts, a, "isinstance", 2, 2)) return Value::Null();
-  if (!IsClassOrTuple(ts, a.argv[1], "isinstance()", "a type, a tuple of types, or a union")) return Value::Null();
-  if (AnyUserCheck(ts, a.argv[1], Intern(ts.interp, "__instancecheck__"))) {
-    int r = CheckWithHooks(ts, a.argv[0], a.argv[1], true);
-    return r < 0 ? Value::Null() : Value::Bool(r);
-  }
-  return Value::Bool(SubclassOfAny(TypeOf(ts.interp, a.argv[0]), a.argv[1]));
+  if (IsClassOrTuple(a.argv[1]) && !AnyUserCheck(ts, a.argv[1], Intern(ts.interp, "__instancecheck__")))
+    return Value::Bool(SubclassOfAny(TypeOf(ts.interp, a.argv[0]), a.argv[1]));
+  int r = CheckWithHooks(ts, a.argv[0], a.argv[1], true);
+  return r < 0 ? Value::Null() : Value::Bool(r);
 }
 
 Value IsSubclassFn(ThreadState& ts, const CallArgs& a) {
   if (!ArgCountBetween(ts, a, "issubclass", 2, 2)) return Value::Null();
-  if (!IsClassOrTuple(ts, a.argv[1], "issubclass()", "a class, a tuple of classes, or a union")) return Value::Null();
-  if (AnyUserCheck(ts, a.argv[1], Intern(ts.interp, "__subclasscheck__"))) {
-    int r = CheckWithHooks(ts, a.argv[0], a.argv[1], false);
-    return r < 0 ? Value::Null() : Value::Bool(r);
+  if (IsClassOrTuple(a.argv[1]) && !AnyUserCheck(ts, a.argv[1], Intern(ts.interp, "__subclasscheck__"))) {
+    if (!IsObjectOfKind(a.argv[0], Kind::kType)) return RaiseTypeError(ts, "issubclass() arg 1 must be a class");
+    return Value::Bool(SubclassOfAny(As<TypeObject>(a.argv[0]), a.argv[1]));
   }
-  if (!IsObjectOfKind(a.argv[0], Kind::kType)) return RaiseTypeError(ts, "issubclass() arg 1 must be a class");
-  return Value::Bool(SubclassOfAny(As<TypeObject>(a.argv[0]), a.argv[1]));
+  int r = CheckWithHooks(ts, a.argv[0], a.argv[1], false);
+  return r < 0 ? Value::Null() : Value::Bool(r);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -808,6 +810,14 @@ Value TypeNew(ThreadState& ts, const CallArgs& a) {
 void Bind(Interpreter& in, std::string_view name, Value v) { DictSetStr(in.builtins, Intern(in, name), v); }
 void BindType(Interpreter& in, TypeObject* t) { Bind(in, t->name, Value::Obj(t)); }
 
+// Builtins gilvm leaves out: calling one says so by name (a NameError would suggest a typo).
+Value MemoryViewFn(ThreadState& ts, const CallArgs& a) {
+  return Raise(ts, ts.interp.exc.NotImplementedError, "memoryview is not supported by gilvm (use bytes or bytearray)");
+}
+Value HelpFn(ThreadState& ts, const CallArgs& a) {
+  return Raise(ts, ts.interp.exc.NotImplementedError, "help() is not supported by gilvm (it has no pydoc)");
+}
+
 Value AsciiFn(ThreadState& ts, const CallArgs& a) {
   if (!ArgCountBetween(ts, a, "ascii", 1, 1)) return Value::Null();
   return Ascii(ts, a.argv[0]);
@@ -913,6 +923,7 @@ void InstallFunctions(Interpreter& in) {
       {"min", Min},           {"max", Max},           {"sum", Sum},           {"sorted", Sorted},
       {"iter", IterFn},       {"next", Next},         {"round", Round},       {"divmod", DivMod},
       {"pow", Pow},           {"format", FormatFn},     {"ascii", AsciiFn},
+      {"memoryview", MemoryViewFn}, {"help", HelpFn},
   });
 }
 
@@ -973,6 +984,7 @@ void RegisterModules(Interpreter& in) {
   RegisterStructModule(in);
   RegisterGilModule(in);
   RegisterWarningsModule(in);
+  RegisterTracebackModule(in);
 }
 
 }  // namespace gilvm::stdlib
