@@ -854,10 +854,7 @@ ItemsView.register(type({}.items()))
 Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(range)
-import builtins as _builtins
-if hasattr(_builtins, 'memoryview'):   # gilvm has no memoryview yet
-    Sequence.register(_builtins.memoryview)
-del _builtins
+# gilvm has no memoryview type (the builtin only says so), so there is none to register.
 ByteString.register(bytes)
 ByteString.register(bytearray)
 MutableSequence.register(list)

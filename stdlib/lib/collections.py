@@ -782,6 +782,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 # collections.abc is this package's submodule (embedded as 'collections.abc'), bound here as
 # CPython's collections binds it, and told about the classes above as CPython's are.
-from collections import abc
+import collections.abc as abc
 abc.MutableSequence.register(deque)
 abc.MutableMapping.register(ChainMap)
