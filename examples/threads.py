@@ -26,7 +26,24 @@ two = run_in_threads(count_down, [(WORK // 2,), (WORK // 2,)])
 print("CPU-bound: the same work in 2 threads instead of 1 is",
       "no faster" if two > 0.6 * one else "faster")
 
+# The sleepers start their naps together (once all of them exist), so the time measured is the
+# naps alone, not how long it took to start the threads.
 SLEEPERS, NAP = 8, 0.1
-waited = run_in_threads(time.sleep, [(NAP,)] * SLEEPERS)
+go = threading.Event()
+
+
+def nap():
+    go.wait()
+    time.sleep(NAP)
+
+
+sleepers = [threading.Thread(target=nap) for _ in range(SLEEPERS)]
+for t in sleepers:
+    t.start()
+start = time.perf_counter()
+go.set()
+for t in sleepers:
+    t.join()
+waited = time.perf_counter() - start
 print(f"IO-bound: {SLEEPERS} threads sleeping {NAP} s each finish together:",
       "yes" if waited < 3 * NAP else "no")

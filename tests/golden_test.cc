@@ -29,6 +29,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <iostream>
 #include <optional>
 #include <sstream>
@@ -114,10 +115,27 @@ void SetNonBlocking(int fd) {
   if (flags >= 0) fcntl(fd, F_SETFL, flags | O_NONBLOCK);
 }
 
-// Runs argv in cwd with stdin from /dev/null. With sigint_every_ms > 0, sends the process a
-// SIGINT every that many milliseconds while it runs (Ctrl-C tests).
+// Waits until the process's main thread sleeps in the kernel (state S in /proc/PID/stat), so a
+// signal sent now lands in the blocking call the script announced rather than in the Python
+// code on the way there (where a KeyboardInterrupt can strike between a lock's release and the
+// try block meant to restore it, in CPython as in gilvm).
+void WaitUntilAsleep(pid_t pid, std::chrono::steady_clock::time_point deadline) {
+  std::string path = "/proc/" + std::to_string(pid) + "/stat";
+  while (std::chrono::steady_clock::now() < deadline) {
+    std::ifstream f(path);
+    std::string stat((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+    size_t paren = stat.rfind(')');
+    if (paren == std::string::npos || paren + 2 >= stat.size()) return;  // gone
+    if (stat[paren + 2] == 'S') return;
+    usleep(1000);
+  }
+}
+
+// Runs argv in cwd with stdin from /dev/null. With a `sigint_marker`, sends the process one
+// SIGINT each time its stdout shows that marker once more (Ctrl-C tests: the script says when it
+// is about to block, so no clock decides when the signal lands).
 RunResult RunProcess(const std::vector<std::string>& argv, const std::string& cwd,
-              int timeout_sec, int sigint_every_ms = 0) {
+              int timeout_sec, const char* sigint_marker = nullptr) {
   RunResult r;
   int out_pipe[2], err_pipe[2], exec_pipe[2];
   if (pipe2(out_pipe, O_CLOEXEC) != 0 || pipe2(err_pipe, O_CLOEXEC) != 0 ||
@@ -183,20 +201,24 @@ RunResult RunProcess(const std::vector<std::string>& argv, const std::string& cw
   struct pollfd fds[2] = {{out_pipe[0], POLLIN, 0}, {err_pipe[0], POLLIN, 0}};
   std::string* sinks[2] = {&r.out, &r.err};
   int open_fds = 2;
-  auto next_sigint = std::chrono::steady_clock::now() + std::chrono::milliseconds(sigint_every_ms);
+  size_t sigints_sent = 0;
   while (open_fds > 0) {
     auto now = std::chrono::steady_clock::now();
     if (now >= deadline) {
       r.timed_out = true;
       break;
     }
-    if (sigint_every_ms > 0 && now >= next_sigint) {
-      kill(pid, SIGINT);
-      next_sigint = now + std::chrono::milliseconds(sigint_every_ms);
+    if (sigint_marker != nullptr) {
+      size_t markers = 0;
+      for (size_t at = r.out.find(sigint_marker); at != std::string::npos; at = r.out.find(sigint_marker, at + 1))
+        ++markers;
+      for (; sigints_sent < markers; ++sigints_sent) {
+        WaitUntilAsleep(pid, deadline);
+        kill(pid, SIGINT);
+      }
     }
-    auto until = sigint_every_ms > 0 ? std::min(deadline, next_sigint) : deadline;
     int ms = static_cast<int>(
-        std::chrono::duration_cast<std::chrono::milliseconds>(until - now).count());
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - now).count());
     int rc = poll(fds, 2, std::max(1, std::min(ms, 1000)));
     if (rc < 0) {
       if (errno == EINTR) continue;
@@ -484,10 +506,10 @@ TEST(CtrlC, InterruptsEveryBlockingWaitOfTheMainThread) {
 import queue, sys, threading, time
 def stage(name, wait):
     try:
+        print('blocking in', name, flush=True)
         wait()
     except KeyboardInterrupt:
-        print(name, 'interrupted')
-        sys.stdout.flush()
+        print(name, 'interrupted', flush=True)
 def lock_twice():
     lock = threading.Lock()
     lock.acquire()
@@ -498,12 +520,15 @@ worker = threading.Thread(target=time.sleep, args=(60,), daemon=True)
 worker.start()
 stage('join', worker.join)
 stage('queue', queue.Queue().get)
+print('blocking in', 'the end', flush=True)
 time.sleep(60)
 )";
-  RunResult r = RunProcess({g_config.gilvm, "-c", script}, g_config.dir, g_config.timeout_sec, 500);
+  RunResult r = RunProcess({g_config.gilvm, "-c", script}, g_config.dir, g_config.timeout_sec, "blocking in");
   ASSERT_TRUE(r.spawn_error.empty()) << r.spawn_error;
   ASSERT_FALSE(r.timed_out) << "a blocked main thread ignored SIGINT; stdout so far:\n" << r.out;
-  EXPECT_EQ(r.out, "sleep interrupted\nlock interrupted\njoin interrupted\nqueue interrupted\n");
+  EXPECT_EQ(r.out,
+            "blocking in sleep\nsleep interrupted\nblocking in lock\nlock interrupted\nblocking in join\n"
+            "join interrupted\nblocking in queue\nqueue interrupted\nblocking in the end\n");
   EXPECT_TRUE((r.signaled && r.signal == SIGINT) || (!r.signaled && r.exit_code == 130))
       << "exit code " << r.exit_code << ", signal " << r.signal;
   EXPECT_NE(r.err.find("KeyboardInterrupt\n"), std::string::npos) << r.err;

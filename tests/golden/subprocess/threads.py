@@ -53,12 +53,14 @@ t.join()
 print(result, n > 10)
 
 # Several threads waiting for one child all see its exit code; a timed wait does not steal it.
-p = subprocess.Popen(['sh', '-c', 'sleep 0.3; exit 5'])
+# The child exits only when its stdin closes, so it is still running when polled.
+p = subprocess.Popen(['sh', '-c', 'read line; exit 5'], stdin=subprocess.PIPE)
 codes = []
 waiters = [threading.Thread(target=lambda: codes.append(p.wait())) for i in range(4)]
 for th in waiters:
     th.start()
 print(p.poll())
+p.stdin.close()
 for th in waiters:
     th.join()
 print(codes, p.poll())
