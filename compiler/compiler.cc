@@ -108,6 +108,7 @@ class CodeGen {
       Emit(Op::RETURN_VALUE);
     } else {
       if (mode == ParseMode::kFile) ModuleDocstring(m);
+      if (mode != ParseMode::kSingle && HasSimpleAnnotation(m.body)) SetupAnnotations();
       for (const auto& s : m.body) Stmt_(*s, mode == ParseMode::kSingle);
       EmitReturnNone();
     }
@@ -122,6 +123,12 @@ class CodeGen {
     const Expr& v = *As<ExprStmt>(*body.front()).value;
     if (v.kind != ExprKind::kConstant || As<Constant>(v).type != Constant::Type::kStr) return nullptr;
     return &As<Constant>(v).s;
+  }
+
+  // A module or class body with simple annotations starts with `__annotations__ = {}`.
+  void SetupAnnotations() {
+    Emit(Op::BUILD_MAP, 0);
+    Emit(Op::STORE_NAME, NameIndex("__annotations__"));
   }
 
   // A module whose first statement is a string stores it as __doc__, as CPython does.
@@ -1041,11 +1048,15 @@ class CodeGen {
     return flags;
   }
 
-  void Annotations(const Arguments& a, const Expr* returns) {
+  // Builds the function's __annotations__ dict (name: value, then 'return') when any parameter
+  // or the return is annotated; the flag for MAKE_FUNCTION, or 0.
+  uint32_t Annotations(const Arguments& a, const Expr* returns) {
+    uint32_t n = 0;
     auto eval = [&](const Arg& arg) {
       if (!arg.annotation) return;
+      LoadConst(StrConst(arg.name));
       Expr_(*arg.annotation);
-      Emit(Op::POP_TOP);
+      ++n;
     };
     for (const Arg& arg : a.posonlyargs) eval(arg);
     for (const Arg& arg : a.args) eval(arg);
@@ -1053,9 +1064,13 @@ class CodeGen {
     for (const Arg& arg : a.kwonlyargs) eval(arg);
     if (a.kwarg) eval(*a.kwarg);
     if (returns) {
+      LoadConst(StrConst("return"));
       Expr_(*returns);
-      Emit(Op::POP_TOP);
+      ++n;
     }
+    if (n == 0) return 0;
+    Emit(Op::BUILD_MAP, n);
+    return vm::kFnAnnotations;
   }
 
   // Emits MAKE_FUNCTION for a compiled child code object (closure first if it has free vars).
@@ -1114,7 +1129,7 @@ class CodeGen {
     if (f.is_async) return Fail(f.pos, "'async def' is not supported by gilvm");
     Decorators(f.decorator_list);
     uint32_t flags = Defaults(f.args);
-    Annotations(f.args, f.returns.get());
+    flags |= Annotations(f.args, f.returns.get());
     Scope* s = symbols_.ScopeFor(&f);
     vm::CodeObject* child = FunctionBody(s, f.name, f.pos.line, &f.body, nullptr);
     if (!child) return;
@@ -1123,9 +1138,8 @@ class CodeGen {
     NameOp(f.name, ExprContext::kStore);
   }
 
-  // As CPython: the value is stored first, then a simple name's annotation is evaluated. In a
-  // class body it is recorded in __annotations__ (which dataclasses read); at module level it
-  // is evaluated for its errors only (module __annotations__ is not kept yet).
+  // As CPython: the value is stored first, then a simple name's annotation is evaluated and, in
+  // a module or class body, recorded in __annotations__ (which dataclasses and typing read).
   void AnnAssign_(const AnnAssign& a) {
     if (a.value) {
       Expr_(*a.value);
@@ -1133,10 +1147,6 @@ class CodeGen {
     }
     if (scope()->type == ScopeType::kFunction || !a.simple) return;
     Expr_(*a.annotation);
-    if (scope()->type != ScopeType::kClass) {
-      Emit(Op::POP_TOP);
-      return;
-    }
     Emit(Op::LOAD_NAME, NameIndex("__annotations__"));
     LoadConst(StrConst(As<Name>(*a.target).id));
     Emit(Op::STORE_SUBSCR);
@@ -1206,10 +1216,7 @@ class CodeGen {
     LoadConst(StrConst(s->qualname));
     Emit(Op::STORE_NAME, NameIndex("__qualname__"));
     ClassDocstring(c.body);
-    if (HasSimpleAnnotation(c.body)) {
-      Emit(Op::BUILD_MAP, 0);
-      Emit(Op::STORE_NAME, NameIndex("__annotations__"));
-    }
+    if (HasSimpleAnnotation(c.body)) SetupAnnotations();
     Body(c.body);
     if (s->needs_class_cell) {
       Emit(Op::LOAD_CLOSURE, s->CellIndex("__class__"));

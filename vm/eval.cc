@@ -1139,6 +1139,7 @@ Value Eval(ThreadState& ts, Frame* entry) {
       Value* part = base;
       if (arg & kFnDefaults) fn->defaults = As<TupleObject>(*part++);
       if (arg & kFnKwDefaults) fn->kwdefaults = As<DictObject>(*part++);
+      if (arg & kFnAnnotations) fn->annotations = As<DictObject>(*part++);
       if (arg & kFnClosure)
         for (Value c : As<TupleObject>(*part++)->items) fn->closure.push_back(As<CellObject>(c));
       sp = base;

@@ -30,6 +30,7 @@ void FunctionObject::Trace(Tracer& t) {
   t.Visit(globals);
   t.Visit(defaults);
   t.Visit(kwdefaults);
+  t.Visit(annotations);
   for (CellObject* c : closure) t.Visit(c);
   t.Visit(name);
   t.Visit(qualname);

@@ -35,6 +35,7 @@ struct FunctionObject : Object {
   DictObject* globals;
   TupleObject* defaults = nullptr;  // positional defaults, or null
   DictObject* kwdefaults = nullptr;  // keyword-only defaults, or null
+  DictObject* annotations = nullptr;  // __annotations__: made by MAKE_FUNCTION or on first read
   std::vector<CellObject*> closure;
   Value name;                        // str
   Value qualname;                    // str

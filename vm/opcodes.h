@@ -162,7 +162,7 @@ inline constexpr int kNumBinOps = 13;
 enum class CmpOp : uint8_t { kLt, kLe, kEq, kNe, kGt, kGe };
 
 // MAKE_FUNCTION flags.
-inline constexpr uint32_t kFnDefaults = 1, kFnKwDefaults = 2, kFnClosure = 8;
+inline constexpr uint32_t kFnDefaults = 1, kFnKwDefaults = 2, kFnAnnotations = 4, kFnClosure = 8;
 // MAP_ADD flag: the dict holds a call's keyword arguments, so a duplicate key is an error.
 inline constexpr uint32_t kMapAddCallKeyword = 0x8000;
 // LIST_EXTEND flag: the list holds a call's positional arguments (the callable sits below it).

@@ -726,6 +726,10 @@ Value FunctionAttr(ThreadState& ts, FunctionObject* f, StrObject* name) {
   if (NameIs(name, "__kwdefaults__")) return f->kwdefaults ? Value::Obj(f->kwdefaults) : Value::None();
   if (NameIs(name, "__globals__")) return Value::Obj(f->globals);
   if (NameIs(name, "__code__")) return Value::Obj(f->code);
+  if (NameIs(name, "__annotations__")) {
+    if (f->annotations == nullptr) f->annotations = NewDict(ts);  // as CPython: {} kept once read
+    return Value::Obj(f->annotations);
+  }
   return Value::Null();
 }
 
@@ -1079,6 +1083,14 @@ bool SetFunctionSlot(ThreadState& ts, FunctionObject* f, StrObject* name, Value 
   }
   if (name == n.__doc__) return f->doc = value, true;
   if (name == n.__module__) return f->module = value, true;
+  if (NameIs(name, "__annotations__")) {
+    if (!IsDict(value)) {
+      RaiseTypeError(ts, "__annotations__ must be set to a dict object");
+      return false;
+    }
+    f->annotations = As<DictObject>(value);
+    return true;
+  }
   if (NameIs(name, "__defaults__")) {
     if (!value.is_none() && !IsTuple(value)) {
       RaiseTypeError(ts, "__defaults__ must be set to a tuple object");
