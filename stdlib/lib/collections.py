@@ -778,10 +778,3 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     for i in range(n):
         ns[fields[i]] = _field_property(i, fields[i])
     return type(typename, (tuple,), ns)
-
-
-# collections.abc is this package's submodule (embedded as 'collections.abc'), bound here as
-# CPython's collections binds it, and told about the classes above as CPython's are.
-import collections.abc as abc
-abc.MutableSequence.register(deque)
-abc.MutableMapping.register(ChainMap)

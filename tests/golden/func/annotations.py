@@ -1,12 +1,10 @@
 # Annotations are evaluated once and kept: functions' __annotations__, module and class ones.
-from typing import List, Optional
-
 count: int = 0
-names: List[str]
+names: "list of str"
 print(__annotations__)
 
 
-def f(a: int, b: "str" = "x", *args: float, key: Optional[int] = None, **kw: bool) -> List[int]:
+def f(a: int, b: "str" = "x", *args: float, key: (int, None) = None, **kw: bool) -> list:
     return [a]
 
 
