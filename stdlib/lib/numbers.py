@@ -1,11 +1,11 @@
 # numbers: the numeric abstract base classes (PEP 3141), written in Python for gilvm.
 #
 # Number > Complex > Real > Rational > Integral, with their abstract methods and the same
-# concrete mixin methods as CPython's. int is registered as Integral, float as Real and
-# fractions.Fraction as Rational. gilvm's abc.ABCMeta does not consult register() in
-# isinstance()/issubclass(), so these classes use a metaclass of their own that does (for classes
-# registered on any numbers ABC). Left out: __subclasshook__ and ABC caches; complex is not
-# registered (gilvm has no complex numbers).
+# concrete mixin methods as CPython's. int is registered as Integral and float as Real.
+# The classes keep their registrations in a metaclass of their own, which isinstance() and
+# issubclass() consult (a class registered on any numbers ABC counts for its bases too).
+# Left out: __subclasshook__ and ABC caches; complex is not registered (gilvm has no complex
+# numbers).
 
 from abc import ABCMeta, abstractmethod
 
@@ -37,7 +37,7 @@ class _NumbersMeta(ABCMeta):
 
 
 class Number(metaclass=_NumbersMeta):
-    """All numbers inherit from this class."""
+    """The root of the numeric tower: isinstance(x, Number) for any kind of number."""
     __slots__ = ()
     __hash__ = None
 
