@@ -192,6 +192,17 @@ bool ReadSource(const std::string& path, std::string* out) {
   return true;
 }
 
+// Reads a source file, remembers it for tracebacks and compiles it as a module body. Null with
+// *unreadable set when the file cannot be read (each caller raises its own error), or with the
+// SyntaxError pending.
+CodeObject* CompileFile(ThreadState& ts, const std::string& path, bool* unreadable) {
+  std::string source;
+  *unreadable = !ReadSource(path, &source);
+  if (*unreadable) return nullptr;
+  ts.interp.RememberSource(path, source);
+  return compiler::CompileSource(ts, source, path, compiler::ParseMode::kFile);
+}
+
 // A ModuleSpec for a module found at `origin` (empty: none), CPython's attributes included.
 Value NewSpec(ThreadState& ts, StrObject* name, const Found& f) {
   Interpreter& in = ts.interp;
@@ -286,11 +297,10 @@ Value LoadFound(ThreadState& ts, StrObject* name, const Found& f) {
   Interpreter& in = ts.interp;
   Root code(ts);
   if (f.kind != Found::kNamespace) {
-    std::string source;
-    if (!ReadSource(f.file, &source))
+    bool unreadable;
+    CodeObject* c = CompileFile(ts, f.file, &unreadable);
+    if (unreadable)
       return RaiseImportError(ts, absl::StrCat("cannot read ", f.file), Value::Obj(name), Value::Null());
-    in.RememberSource(f.file, source);
-    CodeObject* c = compiler::CompileSource(ts, source, f.file, compiler::ParseMode::kFile);
     if (c == nullptr) return Value::Null();
     code.set(Value::Obj(c));
   }
@@ -587,11 +597,10 @@ Value ReloadFn(ThreadState& ts, const CallArgs& a) {
     return RaiseImportError(ts, absl::StrCat("module ", name->data, " not in sys.modules"), name_v, Value::Null());
   Value file = DictGetStr(module->dict, ts.interp.names.__file__);
   if (!IsStr(file) || As<StrObject>(file)->data.starts_with("<")) return m;  // embedded: nothing to re-read
-  std::string path = As<StrObject>(file)->data, source;
-  if (!ReadSource(path, &source))
+  bool unreadable;
+  CodeObject* code = CompileFile(ts, As<StrObject>(file)->data, &unreadable);
+  if (unreadable)
     return RaiseModuleNotFound(ts, absl::StrCat("No module named ", StrRepr(name->data)), name->data);
-  ts.interp.RememberSource(path, source);
-  CodeObject* code = compiler::CompileSource(ts, source, path, compiler::ParseMode::kFile);
   if (code == nullptr) return Value::Null();
   Root code_root(ts, Value::Obj(code));
   Root keep(ts, m);
@@ -699,10 +708,9 @@ Value ExecModuleFn(ThreadState& ts, const CallArgs& a) {
   if (path.is_null()) return path;
   if (!IsObjectOfKind(module.get(), Kind::kModule)) return RaiseTypeError(ts, "exec_module() argument must be a module");
   if (!IsStr(path)) return RaiseTypeError(ts, "loader path must be str");
-  std::string file = As<StrObject>(path)->data, source;
-  if (!ReadSource(file, &source)) return RaiseOSError(ts, errno, path);
-  ts.interp.RememberSource(file, source);
-  CodeObject* code = compiler::CompileSource(ts, source, file, compiler::ParseMode::kFile);
+  bool unreadable;
+  CodeObject* code = CompileFile(ts, As<StrObject>(path)->data, &unreadable);
+  if (unreadable) return RaiseOSError(ts, errno, path);
   if (code == nullptr) return Value::Null();
   Root code_root(ts, Value::Obj(code));
   DictObject* d = module.as<ModuleObject>()->dict;
