@@ -68,6 +68,18 @@ struct InterpreterOptions {
   // Where print() and tracebacks go. Defaults write to the process's stdout / stderr.
   std::function<void(std::string_view)> write_stdout;
   std::function<void(std::string_view)> write_stderr;
+  // The most bytes the heap may hold (objects and what they own) before an allocation raises
+  // MemoryError; 0: no limit. For untrusted scripts (include/gilvm/gilvm.h, Limits).
+  size_t max_heap_bytes = 0;
+  // What scripts may reach outside the interpreter. With `enabled` set, each kind of access not
+  // allowed here fails with PermissionError (include/gilvm/gilvm.h, Sandbox).
+  struct Sandbox {
+    bool enabled = false;
+    bool files = false;        // open(), os file and directory calls, imports from sys.path
+    bool network = false;      // sockets
+    bool processes = false;    // subprocess, os.fork/exec/kill/system/wait
+    bool environment = false;  // os.environ, getenv/putenv
+  } sandbox;
 };
 
 class Interpreter {
