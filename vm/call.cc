@@ -216,7 +216,7 @@ Value Call(ThreadState& ts, Value callable, const Value* argv, size_t nargs, Tup
       if (!ts.EnterRecursion(" while calling a Python object")) return Value::Null();
       Value r;
       try {
-        r = n->fn(ts, CallArgs{argv, nargs, kwnames});
+        r = n->host ? n->host->Call(ts, CallArgs{argv, nargs, kwnames}) : n->fn(ts, CallArgs{argv, nargs, kwnames});
       } catch (const std::bad_alloc&) {
         // Raised here, so the script's own `except MemoryError` sees it (scoped roots and
         // guards have unwound).

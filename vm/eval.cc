@@ -1431,6 +1431,8 @@ Value Eval(ThreadState& ts, Frame* entry) {
           ts.handled_exc = POP();
           continue;
         }
+        // A host limit (gilvm.LimitExceeded) ends the call: no except, finally or __exit__ runs.
+        if (__builtin_expect(ts.exc->type == interp.limits.exc_type, 0)) continue;
         sp = stack_base + b.level;
         Block& h = frame->blocks[frame->nblocks++];
         h.type = Block::kExceptHandler;

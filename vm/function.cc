@@ -42,7 +42,6 @@ void FunctionObject::Trace(Tracer& t) {
 void NativeObject::Trace(Tracer& t) {
   t.Visit(owner);
   t.Visit(module);
-  t.Visit(data);
 }
 
 // The class too: an instance can outlive every other reference to a class made in a function.

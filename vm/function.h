@@ -9,6 +9,7 @@
 //    types and checked before the call, so `fn` can trust argv[0]'s layout.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,13 @@ struct FunctionObject : Object {
   DictObject* dict = nullptr;        // function attributes, created on first use
 };
 
+// What the embedding API puts behind a native: a C++ closure instead of a plain function.
+class HostCallable {
+ public:
+  virtual ~HostCallable() = default;
+  virtual Value Call(ThreadState& ts, const CallArgs& args) = 0;
+};
+
 struct NativeObject : Object {
   NativeObject(TypeObject* t, std::string name, NativeFn fn, TypeObject* owner = nullptr)
       : Object(t, Kind::kNative), name(std::move(name)), fn(fn), owner(owner) {}
@@ -53,7 +61,9 @@ struct NativeObject : Object {
   NativeFn fn;
   TypeObject* owner;  // the type whose method this is, or null for a plain function
   Value module;       // the module name (str) for plain functions, for repr; may be Null
-  Value data;         // host data the native can read through args (see vm/native.h)
+  // A host function (include/gilvm/gilvm.h): called instead of `fn` when set. Owned here, so
+  // it lives exactly as long as the script can reach the function.
+  std::unique_ptr<HostCallable> host;
 };
 
 struct BoundMethodObject : Object {

@@ -77,6 +77,7 @@ class Gil {
     kDropRequest = 1u << 1,  // a waiter timed out: the holder must let go
     kInterrupt = 1u << 2,    // the host asked the running script to stop
     kSignal = 1u << 3,       // a signal handler (SIGINT) ran
+    kLimits = 1u << 4,       // the host set limits (vm/interpreter.h, ScriptLimits): check them
   };
 
   uint32_t breaker() const { return eval_breaker_.load(std::memory_order_relaxed); }

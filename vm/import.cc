@@ -66,7 +66,7 @@ bool IsCore(std::string_view name) {
 }
 
 bool IsEmbedded(Interpreter& in, const std::string& name) {
-  return in.native_modules.contains(name) || in.frozen_modules.contains(name);
+  return in.native_modules.contains(name) || in.frozen_modules.contains(name) || in.host_modules.contains(name);
 }
 
 bool IsFile(const std::string& path) {
@@ -335,6 +335,10 @@ void AddEmbeddedSpec(ThreadState& ts, StrObject* name, ModuleObject* mod) {
 // A native or frozen module of the embedded standard library, into sys.modules.
 Value LoadEmbedded(ThreadState& ts, StrObject* name) {
   Interpreter& in = ts.interp;
+  if (auto host = in.host_modules.find(name->data); host != in.host_modules.end()) {
+    DictSetStr(in.modules, name, Value::Obj(host->second));
+    return Value::Obj(host->second);
+  }
   auto it = in.native_modules.find(name->data);
   ModuleObject* mod = it == in.native_modules.end() ? in.ImportFrozen(ts, name) : it->second(ts);
   if (mod == nullptr) return Value::Null();
@@ -859,10 +863,25 @@ bool ImportStarInto(ThreadState& ts, Value module, DictObject* locals) {
   return true;
 }
 
-void InitSysPath(ThreadState& ts, std::string_view main_filename) {
+// sys.path's parts: the main script's directory (or '') then PYTHONPATH and "<stdlib>"; and
+// setting it with the other import attributes of sys.
+static void AddScriptPath(ThreadState& ts, ListObject* path, std::string_view main_filename);
+static void SetSysPath(ThreadState& ts, ListObject* path);
+
+void InitSysPath(ThreadState& ts, std::string_view main_filename, const std::vector<std::string>* entries) {
   Interpreter& in = ts.interp;
   if (in.sys_module == nullptr) return;
   RootedPtr<ListObject> path(ts, NewList(ts));
+  if (entries != nullptr) {
+    for (const std::string& entry : *entries) path->items.push_back(NewStrValue(ts, AbsPath(entry)));
+    path->items.push_back(NewStrValue(ts, kStdlibEntry));
+  } else {
+    AddScriptPath(ts, path.get(), main_filename);
+  }
+  SetSysPath(ts, path.get());
+}
+
+static void AddScriptPath(ThreadState& ts, ListObject* path, std::string_view main_filename) {
   std::string first;
   if (!main_filename.starts_with("<")) {
     std::string file(main_filename);
@@ -880,6 +899,10 @@ void InitSysPath(ThreadState& ts, std::string_view main_filename) {
     for (const std::string& entry : entries) path->items.push_back(NewStrValue(ts, AbsPath(entry)));
   }
   path->items.push_back(NewStrValue(ts, kStdlibEntry));
+}
+
+static void SetSysPath(ThreadState& ts, ListObject* path) {
+  Interpreter& in = ts.interp;
   DictObject* d = in.sys_module->dict;
   // The modules CPython builds into its binary that gilvm has too.
   RootedPtr<TupleObject> builtin_names(ts, nullptr);
@@ -897,7 +920,7 @@ void InitSysPath(ThreadState& ts, std::string_view main_filename) {
     Value m = DictGetStr(in.modules, boot_name);
     if (IsObjectOfKind(m, Kind::kModule)) AddEmbeddedSpec(ts, boot_name, As<ModuleObject>(m));
   }
-  DictSetStr(d, Name(ts, "path"), Value::Obj(path.get()));
+  DictSetStr(d, Name(ts, "path"), Value::Obj(path));
   for (const char* key : {"meta_path", "path_hooks"}) {
     StrObject* k = Name(ts, key);
     DictSetStr(d, k, Value::Obj(NewList(ts)));

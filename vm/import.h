@@ -18,6 +18,7 @@
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 #include "vm/value.h"
 
@@ -40,8 +41,9 @@ Value ImportFromModule(ThreadState& ts, Value module, StrObject* name);
 bool ImportStarInto(ThreadState& ts, Value module, DictObject* locals);
 
 // Fills sys.path for a main program named `main_filename` ("<string>" for -c): the script's
-// directory (or ''), the PYTHONPATH entries, then "<stdlib>"; also sys.meta_path & co.
-void InitSysPath(ThreadState& ts, std::string_view main_filename);
+// directory (or ''), the PYTHONPATH entries, then "<stdlib>"; also sys.meta_path & co. An
+// embedding host passes its own `entries` instead (then "<stdlib>"; no PYTHONPATH).
+void InitSysPath(ThreadState& ts, std::string_view main_filename, const std::vector<std::string>* entries = nullptr);
 // Adds __import__ to the builtins and registers the native importlib module.
 void InitImportSystem(Interpreter& interp);
 // The attributes CPython's __main__ module has besides __name__ and __file__.

@@ -251,6 +251,9 @@ void Interpreter::Trace(Tracer& tracer) {
   tracer.Visit(builtins);
   tracer.Visit(modules);
   tracer.Visit(sys_module);
+  for (auto& [name, m] : host_modules) tracer.Visit(m);
+  tracer.Visit(limits.exc_type);
+  if (host_roots != nullptr) host_roots->Trace(tracer);
   for (auto& t : threads_) t->Trace(tracer);
 }
 
@@ -332,6 +335,17 @@ int Interpreter::RunMainModule(ThreadState& ts, std::string_view source, std::st
   Value r = EvalCode(ts, code, globals, globals);
   if (r.is_null()) return HandleUncaughtException(ts);
   return 0;
+}
+
+DictObject* Interpreter::PrepareEmbedded(ThreadState& ts, const std::vector<std::string>& path) {
+  ts.defer_interrupts = true;
+  bool ready = stdlib::FinishSysModule(ts);
+  ts.defer_interrupts = false;
+  if (!ready) return nullptr;
+  InitSysPath(ts, "<embedded>", &path);
+  DictObject* globals = NewSourceModule(ts, names.__main__, std::string_view())->dict;
+  AddMainModuleAttributes(ts, globals, std::string_view());
+  return globals;
 }
 
 ModuleObject* Interpreter::NewSourceModule(ThreadState& ts, StrObject* name, std::string_view filename) {

@@ -9,6 +9,7 @@
 //  - Only the thread holding the GIL touches the heap; see vm/gil.h.
 #pragma once
 
+#include <atomic>
 #include <cstdio>
 #include <functional>
 #include <memory>
@@ -56,6 +57,26 @@ struct Names {
 #undef GILVM_NAME_FIELD
 };
 
+// The embedding API's instruction budget and time limit (include/gilvm/gilvm.h, Limits). While
+// either is set, Gil::kLimits stays set in the safe-point word, so every thread counts its
+// instructions into `used` at each safe point (every check interval) and raises `exc_type` once
+// `tripped`: at each later safe point too, so a script cannot catch it and carry on.
+struct ScriptLimits {
+  enum Trip : int { kNone = 0, kInstructions = 1, kTime = 2 };
+  std::atomic<uint64_t> max_instructions{0};  // 0: no budget
+  std::atomic<uint64_t> used{0};
+  std::atomic<int> tripped{kNone};
+  int64_t time_limit_ms = 0;                  // for the message; written before the limits are armed
+  TypeObject* exc_type = nullptr;             // gilvm.LimitExceeded (a root)
+};
+
+// Roots the embedding API keeps outside the heap (its handles, host modules' functions).
+class HostRoots {
+ public:
+  virtual ~HostRoots() = default;
+  virtual void Trace(Tracer& tracer) = 0;
+};
+
 struct InterpreterOptions {
   std::vector<std::string> argv;  // sys.argv
   int64_t check_interval = kDefaultCheckInterval;
@@ -97,6 +118,11 @@ class Interpreter {
   // In a forked child, called by ForkProcess (vm/fork.cc): `survivor` (the thread that called
   // fork) becomes the only thread and the main one; the others' joiners are released.
   void AfterForkInChild(ThreadState& survivor);
+
+  // A fresh __main__ module for an embedding host, in sys.modules, with sys's Python-built
+  // attributes finished and sys.path set to `path` then the embedded standard library: its
+  // globals, or null with the exception pending.
+  DictObject* PrepareEmbedded(ThreadState& ts, const std::vector<std::string>& path);
 
   // Runs the embedded (frozen) module `name` as a new module in sys.modules: the module, or null
   // with the exception pending. Call only when `frozen_modules` has it.
@@ -145,6 +171,13 @@ class Interpreter {
   absl::flat_hash_map<std::string, ModuleObject* (*)(ThreadState&)> native_modules;
   // Modules written in Python and embedded at build time (stdlib/lib/*.py), by name.
   absl::flat_hash_map<std::string, std::string_view> frozen_modules;
+  // Modules a host defined (include/gilvm/gilvm.h), importable by name.
+  absl::flat_hash_map<std::string, ModuleObject*> host_modules;
+  // The embedding API's roots and limits; null / unset for the gilvm program.
+  HostRoots* host_roots = nullptr;
+  ScriptLimits limits;
+  // Host interrupts waiting for their thread's next safe point (ThreadState::interrupt_requested).
+  std::atomic<int> pending_interrupts{0};
   // Types created by the Init* functions that have no field in `types` (iterator types...).
   std::vector<TypeObject*> extra_types;
   InterpreterOptions options;

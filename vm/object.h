@@ -59,6 +59,7 @@ enum class Kind : uint8_t {
   kBigInt,      // ints beyond int64 (vm/bigint.h)
   kGenerator,   // generator objects (vm/generator.h)
   kMappingProxy,  // a class's __dict__: a read-only view of the type's dict (vm/classes.cc)
+  kHost,          // an instance of a host's bound C++ class (vm/host.h)
 };
 
 class Tracer;

@@ -80,6 +80,9 @@ class ThreadState {
   uint64_t ident = 0;              // threading.get_ident() (the pthread_t, as in CPython)
   uint64_t native_id = 0;          // threading.get_native_id() (the kernel's thread id)
   bool is_main = false;            // signals are handled only by the main thread, as in CPython
+  // Set by InterruptThread (any thread): raise KeyboardInterrupt at the next safe point.
+  std::atomic<bool> interrupt_requested{false};
+  uint64_t limits_counted = 0;     // gil_slot.instructions already added to interp.limits.used
   // Set while the interpreter runs its own start-up code (RunMain): a signal or host interrupt
   // stays pending until the script's first safe point instead of breaking the start-up.
   bool defer_interrupts = false;

@@ -145,12 +145,40 @@ bool CheckInterrupts(ThreadState& ts) {
     RaiseNoArgs(ts, ts.interp.exc.KeyboardInterrupt);
     return false;
   }
-  if (bits & Gil::kInterrupt) {
-    gil.Clear(Gil::kInterrupt);
+  if ((bits & Gil::kInterrupt) && ts.interrupt_requested.exchange(false)) {
+    // The bit stays while other threads still have a request of their own to see.
+    if (ts.interp.pending_interrupts.fetch_sub(1) == 1) {
+      gil.Clear(Gil::kInterrupt);
+      if (ts.interp.pending_interrupts.load() > 0) gil.Set(Gil::kInterrupt);
+    }
     RaiseNoArgs(ts, ts.interp.exc.KeyboardInterrupt);
     return false;
   }
+  if (bits & Gil::kLimits) return CheckLimits(ts);
   return true;
+}
+
+bool CheckLimits(ThreadState& ts) {
+  ScriptLimits& limits = ts.interp.limits;
+  ts.CountInstructions();
+  uint64_t ran = ts.gil_slot.instructions - ts.limits_counted;
+  ts.limits_counted = ts.gil_slot.instructions;
+  uint64_t used = limits.used.fetch_add(ran, std::memory_order_relaxed) + ran;
+  uint64_t budget = limits.max_instructions.load(std::memory_order_relaxed);
+  if (budget != 0 && used > budget) {
+    int none = ScriptLimits::kNone;
+    limits.tripped.compare_exchange_strong(none, ScriptLimits::kInstructions);
+  }
+  switch (limits.tripped.load()) {
+    case ScriptLimits::kInstructions:
+      Raise(ts, limits.exc_type, absl::StrCat("instruction budget of ", budget, " exhausted"));
+      return false;
+    case ScriptLimits::kTime:
+      Raise(ts, limits.exc_type, absl::StrCat("time limit of ", limits.time_limit_ms, " ms exceeded"));
+      return false;
+    default:
+      return true;
+  }
 }
 
 bool HandleWake(ThreadState& ts) {
@@ -200,8 +228,18 @@ ThreadState* StartThread(ThreadState& ts, Value func, Value args, Value kwargs) 
 }
 
 void InterruptMainThread(Interpreter& interp, uint32_t bit) {
+  if (bit == Gil::kInterrupt) {
+    InterruptThread(interp.main_thread());
+    return;
+  }
   interp.gil.Set(bit);
   interp.main_thread().Wake();
+}
+
+void InterruptThread(ThreadState& ts) {
+  if (!ts.interrupt_requested.exchange(true)) ts.interp.pending_interrupts.fetch_add(1);
+  ts.interp.gil.Set(Gil::kInterrupt);
+  ts.Wake();
 }
 
 }  // namespace gilvm::vm

@@ -80,6 +80,14 @@ bool Sleep(ThreadState& ts, double seconds);
 // new ThreadState. Returns it (not yet running), or null with RuntimeError pending.
 ThreadState* StartThread(ThreadState& ts, Value func, Value args, Value kwargs);
 
+// Counts the thread's instructions toward the host's budget and raises gilvm.LimitExceeded if
+// a limit has tripped (ScriptLimits in vm/interpreter.h). false: raised.
+bool CheckLimits(ThreadState& ts);
+
+// Makes `ts` raise KeyboardInterrupt at its next safe point, waking it if it is blocked (the
+// embedding API's Interrupt). Callable from any thread, with or without the GIL.
+void InterruptThread(ThreadState& ts);
+
 // Sets the GIL bit for `bit` (Gil::kSignal or Gil::kInterrupt) and wakes the main thread if it
 // is blocked. Callable from any thread, with or without the GIL (not from a signal handler).
 void InterruptMainThread(Interpreter& interp, uint32_t bit);

@@ -1,0 +1,125 @@
+// The embedding API's basics: running code, values both ways, globals, calls, errors.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "gilvm/gilvm.h"
+
+namespace {
+
+// An interpreter whose stdout and stderr are captured.
+struct Captured {
+  std::string out, err;
+  gilvm::Options options() {
+    gilvm::Options o;
+    o.on_stdout = [this](std::string_view s) { out.append(s); };
+    o.on_stderr = [this](std::string_view s) { err.append(s); };
+    return o;
+  }
+};
+
+TEST(Basics, ExecPrints) {
+  Captured io;
+  gilvm::Interpreter py(io.options());
+  ASSERT_TRUE(py.Exec("print('hello', 6 * 7)").ok());
+  EXPECT_EQ(io.out, "hello 42\n");
+}
+
+TEST(Basics, EvalConvertsResults) {
+  gilvm::Interpreter py;
+  EXPECT_EQ(*py.Eval<int64_t>("2 ** 40"), int64_t{1} << 40);
+  EXPECT_EQ(*py.Eval<double>("1 / 4"), 0.25);
+  EXPECT_EQ(*py.Eval<std::string>("'ab' * 2"), "abab");
+  EXPECT_EQ(*py.Eval<bool>("3 > 2"), true);
+  EXPECT_EQ((*py.Eval<std::vector<int>>("[x * x for x in range(4)]")), (std::vector<int>{0, 1, 4, 9}));
+  auto m = py.Eval<std::map<std::string, double>>("{'a': 1, 'b': 2.5}");
+  ASSERT_TRUE(m.ok());
+  EXPECT_EQ((*m), (std::map<std::string, double>{{"a", 1.0}, {"b", 2.5}}));
+  EXPECT_FALSE(py.Eval<std::optional<int>>("None")->has_value());
+}
+
+TEST(Basics, WrongTypeIsAnError) {
+  gilvm::Interpreter py;
+  absl::StatusOr<int64_t> r = py.Eval<int64_t>("'text'");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(r.status().message(), "value must be int, not str");
+}
+
+TEST(Basics, GlobalsBothWays) {
+  gilvm::Interpreter py;
+  ASSERT_TRUE(py.Set("names", std::vector<std::string>{"ada", "grace"}).ok());
+  ASSERT_TRUE(py.Exec("joined = '+'.join(names)").ok());
+  EXPECT_EQ(*py.Get<std::string>("joined"), "ada+grace");
+  EXPECT_EQ(py.Get("missing").status().code(), absl::StatusCode::kNotFound);
+}
+
+TEST(Basics, CallScriptFunctions) {
+  gilvm::Interpreter py;
+  ASSERT_TRUE(py.Exec("def area(w, h=2):\n    return w * h\n").ok());
+  EXPECT_EQ(*py.Call<int64_t>("area", 3, 5), 15);
+  EXPECT_EQ(*py.Call<double>("area", 1.5), 3.0);
+}
+
+TEST(Basics, ScriptErrorsCarryTypeAndTraceback) {
+  Captured io;
+  gilvm::Interpreter py(io.options());
+  absl::Status st = py.Exec("def f(x):\n    return 1 / x\nf(0)\n", "calc.py");
+  ASSERT_FALSE(st.ok());
+  EXPECT_EQ(st.code(), absl::StatusCode::kUnknown);
+  EXPECT_EQ(st.message(), "ZeroDivisionError: division by zero");
+  EXPECT_EQ(gilvm::ErrorType(st), "ZeroDivisionError");
+  EXPECT_EQ(gilvm::ErrorTraceback(st),
+            "Traceback (most recent call last):\n"
+            "  File \"calc.py\", line 3, in <module>\n"
+            "    f(0)\n"
+            "  File \"calc.py\", line 2, in f\n"
+            "    return 1 / x\n"
+            "           ~~^~~\n"
+            "ZeroDivisionError: division by zero\n");
+  EXPECT_EQ(io.err, "");  // the host decides what to print
+}
+
+TEST(Basics, SyntaxErrorIsInvalidArgument) {
+  gilvm::Interpreter py;
+  absl::Status st = py.Exec("x = (1,\n");
+  EXPECT_EQ(st.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(gilvm::ErrorType(st), "SyntaxError");
+  EXPECT_EQ(st.message(), "SyntaxError: '(' was never closed (<string>, line 1)");
+}
+
+TEST(Basics, HandlesKeepValuesAlive) {
+  gilvm::Interpreter py;
+  absl::StatusOr<gilvm::Object> list = py.Eval("[1, 2, 3]");
+  ASSERT_TRUE(list.ok());
+  py.CollectGarbage();
+  ASSERT_TRUE(py.Exec("x = [str(i) for i in range(1000)]").ok());
+  py.CollectGarbage();
+  EXPECT_EQ(*list->Repr(), "[1, 2, 3]");
+  EXPECT_EQ(*list->CallMethod<int64_t>("index", 3), 2);
+  ASSERT_TRUE(list->CallMethod("append", 4).ok());
+  EXPECT_EQ(*list->as<std::vector<int>>(), (std::vector<int>{1, 2, 3, 4}));
+  gilvm::Object copy = *list;
+  EXPECT_EQ(*copy.type_name(), "list");
+}
+
+TEST(Basics, HandleOutlivesInterpreter) {
+  gilvm::Object kept;
+  {
+    gilvm::Interpreter py;
+    kept = *py.Eval("'still here?'");
+  }
+  EXPECT_EQ(kept.Repr().status().code(), absl::StatusCode::kFailedPrecondition);
+}
+
+TEST(Basics, HandleOfAnotherInterpreter) {
+  gilvm::Interpreter a, b;
+  gilvm::Object x = *a.Eval("41");
+  absl::Status st = b.Set("x", x);
+  EXPECT_FALSE(st.ok());
+  EXPECT_EQ(gilvm::ErrorType(st), "TypeError");
+}
+
+}  // namespace
