@@ -138,3 +138,35 @@ TEST(Threads, GilStatisticsCountHostCalls) {
 }
 
 }  // namespace
+
+namespace {
+
+// The GIL's contended-acquisition count in an interpreter's statistics (a field of the JSON).
+int64_t Contended(gilvm::Interpreter& py) {
+  std::string json = py.GilStatsJson();
+  size_t at = json.find("\"contended\":");
+  return at == std::string::npos ? -1 : std::stoll(json.substr(at + 12));
+}
+
+TEST(Parallel, EachInterpreterHasItsOwnGil) {
+  // Two threads, each running CPU-bound code in its own interpreter: neither GIL is ever
+  // contended. The same two threads in one interpreter contend for its GIL.
+  constexpr char kWork[] = "n = 0\nfor i in range(300000):\n    n += i\n";
+  gilvm::Interpreter a, b;
+  std::thread ta([&a, &kWork] { ASSERT_TRUE(a.Exec(kWork).ok()); });
+  std::thread tb([&b, &kWork] { ASSERT_TRUE(b.Exec(kWork).ok()); });
+  ta.join();
+  tb.join();
+  EXPECT_EQ(Contended(a), 0);
+  EXPECT_EQ(Contended(b), 0);
+
+  gilvm::Interpreter shared;
+  ASSERT_TRUE(shared.Exec("import threading\ngo = threading.Event()\n"
+                          "def work():\n    go.wait()\n    n = 0\n    for i in range(300000):\n        n += i\n"
+                          "ts = [threading.Thread(target=work) for _ in range(2)]\nfor t in ts: t.start()\n"
+                          "go.set()\nfor t in ts: t.join()\n")
+                  .ok());
+  EXPECT_GT(Contended(shared), 10);
+}
+
+}  // namespace
