@@ -603,12 +603,14 @@ template <typename First, typename... Rest>
 struct FirstIsScope<First, Rest...> : std::is_same<First, Scope&> {};
 
 // How a host function's parameter of type P is converted and held: by value, except a
-// non-const reference to a class, which points into the script object (a bound class).
+// non-const reference to a class, and a class with no default constructor, which point into
+// the script object (a bound class).
 template <typename P>
 struct Param {
   using Plain = typename detail::Plain<P>::type;
   static constexpr bool kByPointer =
-      std::is_lvalue_reference_v<P> && !std::is_const_v<std::remove_reference_t<P>> && std::is_class_v<Plain>;
+      std::is_class_v<Plain> && ((std::is_lvalue_reference_v<P> && !std::is_const_v<std::remove_reference_t<P>>) ||
+                                 !std::is_default_constructible_v<Plain>);
   using Stored = std::conditional_t<kByPointer, Plain*, Plain>;
   static P Pass(Stored& v) {
     if constexpr (kByPointer) {
