@@ -15,6 +15,9 @@
 //    interpreter teardown flush and close what is left.
 //  - sys.stdout and sys.stderr write through the interpreter's output sinks
 //    (Interpreter::WriteStdout/WriteStderr), which embedding hosts may redirect.
+//  - In a sandbox (vm/sandbox.h) open() needs file access (descriptor access for open(fd)), and
+//    reading sys.stdin, which is the host's, needs file access too; in-memory streams and writes
+//    to sys.stdout/stderr (the host's sinks) are always allowed.
 #pragma once
 
 #include <condition_variable>
@@ -71,6 +74,7 @@ struct FileObject : IoObject {
   bool appending = false;
   bool regular = false;  // a regular file: reads never block, so no WaitFd first
   bool eof = false;      // the last read returned 0 bytes
+  bool host_stdin = false;  // sys.stdin's: the host's descriptor, so reading it is file access (vm/sandbox.h)
   Sink sink = Sink::kFd;
   vm::Value name;        // str or int, as given to open()
   std::string mode;      // 'rb', 'wb', 'rb+'... (the binary mode)
