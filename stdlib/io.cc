@@ -117,10 +117,20 @@ bool WaitReady(ThreadState& ts, FileObject* f, short events) {
   }
 }
 
+// sys.stdin/stdout/stderr are the host's descriptors: in a sandbox without file access a script
+// may write to stdout/stderr (through the host's sinks) but not read, seek or truncate them, which
+// would reach the host's terminal, pipe or log file. true if allowed; else PermissionError
+// "<action> sys.stdin is not allowed: ..." pending.
+bool HostStreamAllowed(ThreadState& ts, FileObject* f, std::string_view action) {
+  static constexpr const char* kStreams[] = {"sys.stdin", "sys.stdout", "sys.stderr"};
+  if (f->host_stream < 0 || SandboxPermits(ts.interp, SandboxAccess::kFiles)) return true;
+  return SandboxAllows(ts, SandboxAccess::kFiles, std::string(action) + " " + kStreams[f->host_stream]);
+}
+
 // One read(2) of up to `n` bytes into `out` (a C++ buffer: the GIL is released meanwhile).
 // Returns the count (0 at end of file), or -1 with OSError or KeyboardInterrupt pending.
 ssize_t RawRead(ThreadState& ts, FileObject* f, std::string* out, size_t n) {
-  if (f->host_stdin && !SandboxAllows(ts, SandboxAccess::kFiles, "reading sys.stdin")) return -1;
+  if (!HostStreamAllowed(ts, f, "reading")) return -1;
   for (;;) {
     if (!WaitReady(ts, f, POLLIN)) return -1;
     std::string chunk(n, '\0');
@@ -860,6 +870,7 @@ Value SeekMethod(ThreadState& ts, const CallArgs& a) {
   }
   if (o->impl == IoObject::Impl::kText && whence != 0 && offset != 0)
     return RaiseUnsupported(ts, whence == 1 ? "can't do nonzero cur-relative seeks" : "can't do nonzero end-relative seeks");
+  if (!HostStreamAllowed(ts, FileOf(o), "seeking")) return Value::Null();
   FileBusy busy(ts, FileOf(o));
   if (!busy.ok()) return Value::Null();
   if (o->impl == IoObject::Impl::kText) static_cast<TextObject*>(o)->newlines_seen = 0;  // as the decoder's reset
@@ -899,6 +910,7 @@ Value TruncateMethod(ThreadState& ts, const CallArgs& a) {
     return Value::Int(size);
   }
   FileObject* f = FileOf(o);
+  if (!HostStreamAllowed(ts, f, "truncating")) return Value::Null();
   FileBusy busy(ts, f);
   if (!busy.ok() || !FlushWrites(ts, f)) return Value::Null();
   if (size < 0) {
@@ -1327,7 +1339,7 @@ Value NewStdStream(ThreadState& ts, int fd) {
   f->fd = fd;
   f->closefd = false;
   f->sink = fd == 1 ? Sink::kStdout : fd == 2 ? Sink::kStderr : Sink::kFd;
-  f->host_stdin = fd == 0;
+  f->host_stream = fd;
   struct stat st;
   f->regular = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
   f->mode = fd == 0 ? "rb" : "wb";

@@ -112,6 +112,10 @@ attempt('pipe', os.pipe)
 attempt('stdin', lambda: __import__('sys').stdin.readline())
 attempt('input', input)
 attempt('walk', lambda: list(os.walk(D)))
+attempt('truncate', lambda: __import__('sys').stdout.truncate(0))
+attempt('btruncate', lambda: __import__('sys').stdout.buffer.truncate(0))
+attempt('seek', lambda: __import__('sys').stderr.seek(0))
+__import__('sys').stdout.write('still writing\n')
 print('exists', os.path.exists(D + '/data.txt'))
 try:
     open(D + '/data.txt')
@@ -130,7 +134,12 @@ except PermissionError as e:
   EXPECT_NE(r.out.find(absl::StrCat("os.open PermissionError True os.open() ", kFiles)), std::string::npos) << r.out;
   EXPECT_NE(r.out.find(absl::StrCat("stdin PermissionError True reading sys.stdin ", kFiles)), std::string::npos) << r.out;
   EXPECT_NE(r.out.find(absl::StrCat("input PermissionError True reading sys.stdin ", kFiles)), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find(absl::StrCat("walk ok")), std::string::npos) << r.out;  // os.walk ignores OSError
+  EXPECT_NE(r.out.find(absl::StrCat("walk ok")), std::string::npos) << r.out;
+  for (const char* op : {"truncate PermissionError True truncating sys.stdout ",
+                         "btruncate PermissionError True truncating sys.stdout ",
+                         "seek PermissionError True seeking sys.stderr "})
+    EXPECT_NE(r.out.find(absl::StrCat(op, kFiles)), std::string::npos) << op << "\n" << r.out;
+  EXPECT_NE(r.out.find("still writing\n"), std::string::npos) << r.out;  // os.walk ignores OSError
   EXPECT_NE(r.out.find("exists False\n"), std::string::npos) << r.out;     // so does os.path.exists
   EXPECT_NE(r.out.find("caught None None\n"), std::string::npos) << r.out;
   EXPECT_TRUE(dir.Exists("data.txt"));
