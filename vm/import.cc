@@ -703,7 +703,9 @@ Value SpecFromFileLocationFn(ThreadState& ts, const CallArgs& a) {
   if (!ParseArgs(ts, a, Params{"spec_from_file_location", {"name", "location"}, 2}, args)) return Value::Null();
   if (!IsStr(args[0]) || !IsStr(args[1])) return RaiseTypeError(ts, "spec_from_file_location() needs str name and location");
   Found f{Found::kSource, As<StrObject>(args[1])->data, {}};
-  if (!f.file.empty() && f.file.front() != '/') f.file = JoinPath(Cwd(), f.file);
+  // (Not in a sandbox without file access: the result would reveal the host's current directory.)
+  if (!f.file.empty() && f.file.front() != '/' && SandboxPermits(ts.interp, SandboxAccess::kFiles))
+    f.file = JoinPath(Cwd(), f.file);
   return NewSpec(ts, Name(ts, As<StrObject>(args[0])->data), f);
 }
 
@@ -887,7 +889,9 @@ void InitSysPath(ThreadState& ts, std::string_view main_filename) {
   if (in.sys_module == nullptr) return;
   RootedPtr<ListObject> path(ts, NewList(ts));
   std::string first;
-  if (!main_filename.starts_with("<")) {
+  // Without file access the script's directory is never searched; resolving it would only tell
+  // the script the host's current directory, so sys.path[0] stays ''.
+  if (!main_filename.starts_with("<") && SandboxPermits(in, SandboxAccess::kFiles)) {
     std::string file(main_filename);
     char* real = realpath(file.c_str(), nullptr);
     if (real != nullptr) {

@@ -189,10 +189,13 @@ attempt('exec_module', lambda: spec.loader.exec_module(m))
 print(importlib.util.find_spec('mymod'))
 import json, collections, os.path
 print('embedded ok')
+print('path0', repr(sys.path[1]), sys.path[-1])
 )"),
                           Sandboxed());
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("embedded ok\n"), std::string::npos) << r.out;
+  // The script's directory is never resolved (it would reveal the host's current directory).
+  EXPECT_NE(r.out.find("path0 '' <stdlib>\n"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find(absl::StrCat("ModuleNotFoundError mymod importing 'mymod' from sys.path ", kFiles)),
             std::string::npos)
       << r.out << r.err;
@@ -316,6 +319,18 @@ print('new' if 'GILVM_SANDBOX_NEW' in os.environ else 'no new')
   RunResult allowed = RunSource("import os\nprint(os.getenv('GILVM_SANDBOX_SECRET'))\n", Sandboxed(false, false, false, true));
   EXPECT_EQ(allowed.out, "hunter2\n") << allowed.err;
   unsetenv("GILVM_SANDBOX_SECRET");
+
+  // PYTHONPATH is part of the host's environment too: sys.path shows it only when allowed.
+  const char* old_pp = getenv("PYTHONPATH");
+  std::string saved = old_pp == nullptr ? "" : old_pp;
+  ASSERT_EQ(setenv("PYTHONPATH", "/gilvm_sandbox_pp", 1), 0);
+  const char* kShowPath = "import sys\nprint('/gilvm_sandbox_pp' in sys.path)\n";
+  RunResult hidden = RunSource(kShowPath, Sandboxed(true));
+  RunResult shown = RunSource(kShowPath, Sandboxed(true, false, false, true));
+  if (old_pp == nullptr) unsetenv("PYTHONPATH");
+  else setenv("PYTHONPATH", saved.c_str(), 1);
+  EXPECT_EQ(hidden.out, "False\n") << hidden.err;
+  EXPECT_EQ(shown.out, "True\n") << shown.err;
 }
 
 // Nothing allowed: computation, the embedded modules (their imports included) and output to the
