@@ -13,6 +13,7 @@
 #include "vm/interpreter.h"
 #include "vm/list.h"
 #include "vm/native.h"
+#include "vm/sandbox.h"
 #include "vm/str.h"
 
 namespace gilvm::stdlib {
@@ -125,6 +126,7 @@ Value StartTrace(ThreadState& ts, const CallArgs& a) {
 // _gil.stop_trace(mark, path): ends that recording and writes its Chrome trace to `path`.
 Value StopTrace(ThreadState& ts, const CallArgs& a) {
   if (!ArgCountBetween(ts, a, "stop_trace", 2, 2)) return Value::Null();
+  if (!SandboxAllows(ts, SandboxAccess::kFiles, "gil.stop_trace()")) return Value::Null();  // writes a file
   if (!a.argv[0].is_int() || !IsStr(a.argv[1])) return RaiseTypeError(ts, "stop_trace(mark: int, path: str)");
   GilTrace trace = ts.interp.gil.StopTrace(static_cast<uint64_t>(a.argv[0].as_int()));
   std::string text = GilTraceJson(trace, CollectGilReport(ts, true));

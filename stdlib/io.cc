@@ -30,6 +30,7 @@
 #include "vm/list.h"
 #include "vm/native.h"
 #include "vm/ops.h"
+#include "vm/sandbox.h"
 #include "vm/str.h"
 #include "vm/threads.h"
 #include "vm/tuple.h"
@@ -116,9 +117,20 @@ bool WaitReady(ThreadState& ts, FileObject* f, short events) {
   }
 }
 
+// sys.stdin/stdout/stderr are the host's descriptors: in a sandbox without file access a script
+// may write to stdout/stderr (through the host's sinks) but not read, seek or truncate them, which
+// would reach the host's terminal, pipe or log file. true if allowed; else PermissionError
+// "<action> sys.stdin is not allowed: ..." pending.
+bool HostStreamAllowed(ThreadState& ts, FileObject* f, std::string_view action) {
+  static constexpr const char* kStreams[] = {"sys.stdin", "sys.stdout", "sys.stderr"};
+  if (f->host_stream < 0 || SandboxPermits(ts.interp, SandboxAccess::kFiles)) return true;
+  return SandboxAllows(ts, SandboxAccess::kFiles, std::string(action) + " " + kStreams[f->host_stream]);
+}
+
 // One read(2) of up to `n` bytes into `out` (a C++ buffer: the GIL is released meanwhile).
 // Returns the count (0 at end of file), or -1 with OSError or KeyboardInterrupt pending.
 ssize_t RawRead(ThreadState& ts, FileObject* f, std::string* out, size_t n) {
+  if (!HostStreamAllowed(ts, f, "reading")) return -1;
   for (;;) {
     if (!WaitReady(ts, f, POLLIN)) return -1;
     std::string chunk(n, '\0');
@@ -858,6 +870,7 @@ Value SeekMethod(ThreadState& ts, const CallArgs& a) {
   }
   if (o->impl == IoObject::Impl::kText && whence != 0 && offset != 0)
     return RaiseUnsupported(ts, whence == 1 ? "can't do nonzero cur-relative seeks" : "can't do nonzero end-relative seeks");
+  if (!HostStreamAllowed(ts, FileOf(o), "seeking")) return Value::Null();
   FileBusy busy(ts, FileOf(o));
   if (!busy.ok()) return Value::Null();
   if (o->impl == IoObject::Impl::kText) static_cast<TextObject*>(o)->newlines_seen = 0;  // as the decoder's reset
@@ -897,6 +910,7 @@ Value TruncateMethod(ThreadState& ts, const CallArgs& a) {
     return Value::Int(size);
   }
   FileObject* f = FileOf(o);
+  if (!HostStreamAllowed(ts, f, "truncating")) return Value::Null();
   FileBusy busy(ts, f);
   if (!busy.ok() || !FlushWrites(ts, f)) return Value::Null();
   if (size < 0) {
@@ -1100,8 +1114,9 @@ std::string RawMode(const OpenMode& m) {
   return mode;
 }
 
-// open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True)
-Value Open(ThreadState& ts, const CallArgs& a) {
+// open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True),
+// without the sandbox's check: socket.makefile() wraps its own socket's descriptor through it.
+Value OpenUnchecked(ThreadState& ts, const CallArgs& a) {
   Value arg[8];
   if (!ParseArgs(ts, a, Params{"open", {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"}, 1}, arg))
     return Value::Null();
@@ -1206,6 +1221,17 @@ Value Open(ThreadState& ts, const CallArgs& a) {
   t->readable = f->readable;
   t->writable = f->writable;
   return Value::Obj(t);
+}
+
+// builtins.open and io.open: a path needs file access, a descriptor number (which may be one of
+// the host's) needs descriptor access (vm/sandbox.h).
+Value Open(ThreadState& ts, const CallArgs& a) {
+  Value file = a.nargs > 0 ? a.argv[0] : Value::Null();
+  for (size_t k = 0; file.is_null() && k < a.nkw(); ++k)
+    if (As<StrObject>(a.kwnames->items[k])->data == "file") file = a.kwvalue(k);
+  SandboxAccess what = file.is_intlike() ? SandboxAccess::kDescriptors : SandboxAccess::kFiles;
+  if (!SandboxAllows(ts, what, "open()")) return Value::Null();
+  return OpenUnchecked(ts, a);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1313,6 +1339,7 @@ Value NewStdStream(ThreadState& ts, int fd) {
   f->fd = fd;
   f->closefd = false;
   f->sink = fd == 1 ? Sink::kStdout : fd == 2 ? Sink::kStderr : Sink::kFd;
+  f->host_stream = fd;
   struct stat st;
   f->regular = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
   f->mode = fd == 0 ? "rb" : "wb";
@@ -1381,7 +1408,7 @@ Value OpenSocketFile(ThreadState& ts, int fd, std::string_view mode, const Value
   for (Value& v : argv)
     if (v.is_null()) v = Value::None();
   if (argv[2].is_none()) argv[2] = Value::Int(-1);
-  Root file(ts, Open(ts, CallArgs{argv, 7, nullptr}));
+  Root file(ts, OpenUnchecked(ts, CallArgs{argv, 7, nullptr}));
   if (file.get().is_null()) return Value::Null();
   FileObject* f = FileOf(file.as<IoObject>());
   f->owner = owner;

@@ -15,6 +15,10 @@
 //    interpreter teardown flush and close what is left.
 //  - sys.stdout and sys.stderr write through the interpreter's output sinks
 //    (Interpreter::WriteStdout/WriteStderr), which embedding hosts may redirect.
+//  - In a sandbox (vm/sandbox.h) open() needs file access (descriptor access for open(fd)), and
+//    so do reading, seeking and truncating sys.stdin/stdout/stderr, which are the host's
+//    descriptors; in-memory streams and writes to sys.stdout/stderr (which go to the host's
+//    sinks) are always allowed.
 #pragma once
 
 #include <condition_variable>
@@ -71,6 +75,7 @@ struct FileObject : IoObject {
   bool appending = false;
   bool regular = false;  // a regular file: reads never block, so no WaitFd first
   bool eof = false;      // the last read returned 0 bytes
+  int host_stream = -1;  // 0, 1, 2 for sys.stdin/stdout/stderr: the host's descriptors (vm/sandbox.h)
   Sink sink = Sink::kFd;
   vm::Value name;        // str or int, as given to open()
   std::string mode;      // 'rb', 'wb', 'rb+'... (the binary mode)

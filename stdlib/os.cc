@@ -12,6 +12,9 @@
 //  - Descriptors created here (open, pipe, dup) are non-inheritable (O_CLOEXEC), as in CPython.
 //  - os.stat returns os.stat_result, a class defined in os.py and registered here as
 //    posix.stat_result; without it (posix imported on its own) stat returns the plain fields tuple.
+//  - The sandbox (vm/sandbox.h): each function that reaches a path, a raw descriptor, another
+//    process or the environment calls Allowed() first; posix.environ is empty without
+//    environment access, so os.environ and os.getenv see nothing while `import os` still works.
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/ioctl.h>
@@ -39,6 +42,7 @@
 #include "vm/list.h"
 #include "vm/native.h"
 #include "vm/ops.h"
+#include "vm/sandbox.h"
 #include "vm/str.h"
 #include "vm/threads.h"
 #include "vm/tuple.h"
@@ -50,6 +54,16 @@ namespace gilvm::stdlib {
 using namespace gilvm::vm;
 
 namespace {
+
+// ---- the sandbox ---------------------------------------------------------------------------
+
+// Every posix function that reaches the file system, a descriptor, another process or the
+// environment starts with this (vm/sandbox.h): true if the sandbox allows `what`, else false with
+// PermissionError "os.NAME() is not allowed: ..." pending. The others (getpid, urandom, strerror,
+// the W* macros, fspath...) touch nothing outside the interpreter.
+bool Allowed(ThreadState& ts, SandboxAccess what, std::string_view fname) {
+  return SandboxPermits(ts.interp, what) || SandboxAllows(ts, what, "os." + std::string(fname) + "()");
+}
 
 // ---- argument conversion ---------------------------------------------------------------------
 
@@ -187,6 +201,7 @@ bool OnePath(ThreadState& ts, const CallArgs& a, const char* fname, int allow, P
 // ---- the current directory and the environment -----------------------------------------------
 
 Value Getcwd(ThreadState& ts, const CallArgs& a) {
+  if (!Allowed(ts, SandboxAccess::kFiles, "getcwd")) return Value::Null();
   if (!ArgCountBetween(ts, a, "getcwd", 0, 0)) return Value::Null();
   std::vector<char> buf(4096);
   while (getcwd(buf.data(), buf.size()) == nullptr) {
@@ -197,6 +212,7 @@ Value Getcwd(ThreadState& ts, const CallArgs& a) {
 }
 
 Value Getcwdb(ThreadState& ts, const CallArgs& a) {
+  if (!Allowed(ts, SandboxAccess::kFiles, "getcwdb")) return Value::Null();
   if (!ArgCountBetween(ts, a, "getcwdb", 0, 0)) return Value::Null();
   char buf[PATH_MAX];
   if (getcwd(buf, sizeof buf) == nullptr) return RaiseOSError(ts, errno);
@@ -204,15 +220,19 @@ Value Getcwdb(ThreadState& ts, const CallArgs& a) {
 }
 
 Value Chdir(ThreadState& ts, const CallArgs& a) {
+  if (!Allowed(ts, SandboxAccess::kFiles, "chdir")) return Value::Null();
   Path p;
   if (!OnePath(ts, a, "chdir", kAllowFd, &p)) return Value::Null();
   int r = p.fd >= 0 ? fchdir(p.fd) : chdir(p.text.c_str());
   return r == 0 ? Value::None() : PathError(ts, p);
 }
 
-// The environment as a dict of str, read once when posix is first imported (os.environ copies it).
+// The environment as a dict of str, read once when posix is first imported (os.environ copies it);
+// empty in a sandbox without environment access.
 DictObject* EnvironDict(ThreadState& ts) {
   RootedPtr<DictObject> d(ts, NewDict(ts));
+  // A sandbox without environment access sees an empty environment (vm/sandbox.h).
+  if (!SandboxPermits(ts.interp, SandboxAccess::kEnvironment)) return d.get();
   for (char** e = environ; e != nullptr && *e != nullptr; ++e) {
     std::string_view entry(*e);
     size_t eq = entry.find('=', 1);
@@ -238,6 +258,7 @@ bool EnvText(ThreadState& ts, Value v, std::string* out) {
 }
 
 Value Putenv(ThreadState& ts, const CallArgs& a) {
+  if (!Allowed(ts, SandboxAccess::kEnvironment, "putenv")) return Value::Null();
   if (!NoKeywords(ts, a, "putenv") || !ArgCountBetween(ts, a, "putenv", 2, 2)) return Value::Null();
   std::string name, value;
   if (!EnvText(ts, a.argv[0], &name) || !EnvText(ts, a.argv[1], &value)) return Value::Null();
@@ -247,6 +268,7 @@ Value Putenv(ThreadState& ts, const CallArgs& a) {
 }
 
 Value Unsetenv(ThreadState& ts, const CallArgs& a) {
+  if (!Allowed(ts, SandboxAccess::kEnvironment, "unsetenv")) return Value::Null();
   if (!NoKeywords(ts, a, "unsetenv") || !ArgCountBetween(ts, a, "unsetenv", 1, 1)) return Value::Null();
   std::string name;
   if (!EnvText(ts, a.argv[0], &name)) return Value::Null();
@@ -257,6 +279,7 @@ Value Unsetenv(ThreadState& ts, const CallArgs& a) {
 // ---- directories and files -------------------------------------------------------------------
 
 Value Listdir(ThreadState& ts, const CallArgs& a) {
+  if (!Allowed(ts, SandboxAccess::kFiles, "listdir")) return Value::Null();
   Path p;
   if (!OnePath(ts, a, "listdir", kAllowFd | kAllowNone, &p, nullptr, {"path"}, 0)) return Value::Null();
   DIR* dir = nullptr;
@@ -286,6 +309,7 @@ Value Listdir(ThreadState& ts, const CallArgs& a) {
 }
 
 Value Mkdir(ThreadState& ts, const CallArgs& a) {
+  if (!Allowed(ts, SandboxAccess::kFiles, "mkdir")) return Value::Null();
   Path p;
   Value extra[2];
   if (!OnePath(ts, a, "mkdir", kPathOnly, &p, extra, {"path", "mode", "dir_fd"})) return Value::Null();
@@ -298,6 +322,7 @@ Value Mkdir(ThreadState& ts, const CallArgs& a) {
 // rmdir, unlink/remove: one path, one syscall.
 #define GILVM_OS_PATH_CALL(Name, pyname, call)                                     \
   Value Name(ThreadState& ts, const CallArgs& a) {                                 \
+    if (!Allowed(ts, SandboxAccess::kFiles, pyname)) return Value::Null();         \
     Path p;                                                                        \
     Value extra[1];                                                                \
     if (!OnePath(ts, a, pyname, kPathOnly, &p, extra, {"path", "dir_fd"})) return Value::Null(); \
@@ -310,6 +335,7 @@ GILVM_OS_PATH_CALL(Remove, "remove", unlink)
 #undef GILVM_OS_PATH_CALL
 
 Value RenameLike(ThreadState& ts, const CallArgs& a, const char* fname) {
+  if (!Allowed(ts, SandboxAccess::kFiles, fname)) return Value::Null();
   Value out[4] = {};
   if (!ParseArgs(ts, a, Params{fname, {"src", "dst", "src_dir_fd", "dst_dir_fd"}, 2, 0, 2}, out)) return Value::Null();
   if (!RejectDirFd(ts, {"src", "dst", "src_dir_fd", "dst_dir_fd"}, out)) return Value::Null();
@@ -324,6 +350,7 @@ Value Rename(ThreadState& ts, const CallArgs& a) { return RenameLike(ts, a, "ren
 Value Replace(ThreadState& ts, const CallArgs& a) { return RenameLike(ts, a, "replace"); }
 
 Value Chmod(ThreadState& ts, const CallArgs& a) {
+  if (!Allowed(ts, SandboxAccess::kFiles, "chmod")) return Value::Null();
   Path p;
   Value extra[3];
   if (!OnePath(ts, a, "chmod", kAllowFd, &p, extra, {"path", "mode", "dir_fd", "follow_symlinks"}, 2))
@@ -335,6 +362,7 @@ Value Chmod(ThreadState& ts, const CallArgs& a) {
 }
 
 Value Access(ThreadState& ts, const CallArgs& a) {
+  if (!Allowed(ts, SandboxAccess::kFiles, "access")) return Value::Null();
   Path p;
   Value extra[4];
   if (!OnePath(ts, a, "access", kPathOnly, &p, extra, {"path", "mode", "dir_fd", "effective_ids", "follow_symlinks"}, 2))
@@ -388,6 +416,7 @@ bool TimePair(ThreadState& ts, Value v, const char* what, bool ns, timespec out[
 }
 
 Value Utime(ThreadState& ts, const CallArgs& a) {
+  if (!Allowed(ts, SandboxAccess::kFiles, "utime")) return Value::Null();
   Path p;
   Value extra[4];
   if (!OnePath(ts, a, "utime", kAllowFd, &p, extra, {"path", "times", "ns", "dir_fd", "follow_symlinks"}))
@@ -428,6 +457,7 @@ Value StatTuple(ThreadState& ts, const struct stat& st) {
 }
 
 Value StatLike(ThreadState& ts, const CallArgs& a, const char* fname, bool follow_default) {
+  if (!Allowed(ts, SandboxAccess::kFiles, fname)) return Value::Null();
   Path p;
   Value extra[2];
   if (!OnePath(ts, a, fname, kAllowFd, &p, extra, {"path", "dir_fd", "follow_symlinks"})) return Value::Null();
@@ -447,6 +477,7 @@ Value Stat(ThreadState& ts, const CallArgs& a) { return StatLike(ts, a, "stat", 
 Value Lstat(ThreadState& ts, const CallArgs& a) { return StatLike(ts, a, "lstat", false); }
 
 Value Fstat(ThreadState& ts, const CallArgs& a) {
+  if (!Allowed(ts, SandboxAccess::kDescriptors, "fstat")) return Value::Null();
   Value out[1] = {};
   if (!ParseArgs(ts, a, Params{"fstat", {"fd"}, 1}, out)) return Value::Null();
   int fd;
@@ -459,6 +490,7 @@ Value Fstat(ThreadState& ts, const CallArgs& a) {
 // ---- file descriptors ------------------------------------------------------------------------
 
 Value Open(ThreadState& ts, const CallArgs& a) {
+  if (!Allowed(ts, SandboxAccess::kFiles, "open")) return Value::Null();
   Path p;
   Value extra[3];
   if (!OnePath(ts, a, "open", kPathOnly, &p, extra, {"path", "flags", "mode", "dir_fd"}, 2)) return Value::Null();
@@ -485,6 +517,7 @@ bool OneFd(ThreadState& ts, const CallArgs& a, const char* fname, int* fd) {
 }
 
 Value Close(ThreadState& ts, const CallArgs& a) {
+  if (!Allowed(ts, SandboxAccess::kDescriptors, "close")) return Value::Null();
   Value out[1] = {};
   if (!ParseArgs(ts, a, Params{"close", {"fd"}, 1}, out)) return Value::Null();
   int fd;
@@ -495,6 +528,7 @@ Value Close(ThreadState& ts, const CallArgs& a) {
 }
 
 Value Dup(ThreadState& ts, const CallArgs& a) {
+  if (!Allowed(ts, SandboxAccess::kDescriptors, "dup")) return Value::Null();
   int fd;
   if (!OneFd(ts, a, "dup", &fd)) return Value::Null();
   int r = fcntl(fd, F_DUPFD_CLOEXEC, 0);
@@ -502,6 +536,7 @@ Value Dup(ThreadState& ts, const CallArgs& a) {
 }
 
 Value Dup2(ThreadState& ts, const CallArgs& a) {
+  if (!Allowed(ts, SandboxAccess::kDescriptors, "dup2")) return Value::Null();
   Value out[3] = {};
   if (!ParseArgs(ts, a, Params{"dup2", {"fd", "fd2", "inheritable"}, 2}, out)) return Value::Null();
   int fd, fd2;
@@ -517,6 +552,7 @@ Value Dup2(ThreadState& ts, const CallArgs& a) {
 }
 
 Value Lseek(ThreadState& ts, const CallArgs& a) {
+  if (!Allowed(ts, SandboxAccess::kDescriptors, "lseek")) return Value::Null();
   if (!NoKeywords(ts, a, "lseek") || !ArgCountBetween(ts, a, "lseek", 3, 3)) return Value::Null();
   int fd, how;
   int64_t pos;
@@ -526,12 +562,14 @@ Value Lseek(ThreadState& ts, const CallArgs& a) {
 }
 
 Value Isatty(ThreadState& ts, const CallArgs& a) {
+  if (!Allowed(ts, SandboxAccess::kDescriptors, "isatty")) return Value::Null();
   int fd;
   if (!OneFd(ts, a, "isatty", &fd)) return Value::Null();
   return Value::Bool(isatty(fd) == 1);
 }
 
 Value Pipe(ThreadState& ts, const CallArgs& a) {
+  if (!Allowed(ts, SandboxAccess::kDescriptors, "pipe")) return Value::Null();
   if (!ArgCountBetween(ts, a, "pipe", 0, 0)) return Value::Null();
   int fds[2];
   if (pipe2(fds, O_CLOEXEC) != 0) return RaiseOSError(ts, errno);
@@ -556,6 +594,7 @@ bool WaitReady(ThreadState& ts, int fd, short events) {
 
 // read(fd, n): waits for data with the GIL released, then reads at most n bytes.
 Value Read(ThreadState& ts, const CallArgs& a) {
+  if (!Allowed(ts, SandboxAccess::kDescriptors, "read")) return Value::Null();
   if (!NoKeywords(ts, a, "read") || !ArgCountBetween(ts, a, "read", 2, 2)) return Value::Null();
   int fd;
   int64_t n;
@@ -581,6 +620,7 @@ Value Read(ThreadState& ts, const CallArgs& a) {
 // write(fd, data): waits until the descriptor accepts data with the GIL released, then writes
 // (a copy: a bytearray could change while the GIL is released).
 Value Write(ThreadState& ts, const CallArgs& a) {
+  if (!Allowed(ts, SandboxAccess::kDescriptors, "write")) return Value::Null();
   if (!NoKeywords(ts, a, "write") || !ArgCountBetween(ts, a, "write", 2, 2)) return Value::Null();
   int fd;
   if (!FdArg(ts, a.argv[0], &fd)) return Value::Null();
@@ -634,12 +674,14 @@ Value CpuCount(ThreadState& ts, const CallArgs& a) {
 }
 
 Value Fork(ThreadState& ts, const CallArgs& a) {
+  if (!Allowed(ts, SandboxAccess::kProcesses, "fork")) return Value::Null();
   if (!ArgCountBetween(ts, a, "fork", 0, 0)) return Value::Null();
   int pid = ForkProcess(ts);
   return pid >= 0 ? Value::Int(pid) : RaiseOSError(ts, errno);
 }
 
 Value Exit(ThreadState& ts, const CallArgs& a) {
+  if (!Allowed(ts, SandboxAccess::kProcesses, "_exit")) return Value::Null();
   Value out[1] = {};
   if (!ParseArgs(ts, a, Params{"_exit", {"status"}, 1}, out)) return Value::Null();
   int status;
@@ -648,6 +690,7 @@ Value Exit(ThreadState& ts, const CallArgs& a) {
 }
 
 Value Kill(ThreadState& ts, const CallArgs& a) {
+  if (!Allowed(ts, SandboxAccess::kProcesses, "kill")) return Value::Null();
   if (!NoKeywords(ts, a, "kill") || !ArgCountBetween(ts, a, "kill", 2, 2)) return Value::Null();
   int pid, sig;
   if (!FdArg(ts, a.argv[0], &pid) || !FdArg(ts, a.argv[1], &sig)) return Value::Null();
@@ -711,6 +754,7 @@ std::vector<char*> CStrings(std::vector<std::string>& strings) {
 
 // execv(path, argv) / execve(path, argv, env): replace this process; return only by raising.
 Value ExecCommon(ThreadState& ts, const CallArgs& a, const char* fname, bool with_env) {
+  if (!Allowed(ts, SandboxAccess::kProcesses, fname)) return Value::Null();
   size_t n = with_env ? 3 : 2;
   if (!NoKeywords(ts, a, fname) || !ArgCountBetween(ts, a, fname, n, n)) return Value::Null();
   Path p;
@@ -767,6 +811,7 @@ Value WaitResultTuple(ThreadState& ts, int r, int status) {
 }
 
 Value Waitpid(ThreadState& ts, const CallArgs& a) {
+  if (!Allowed(ts, SandboxAccess::kProcesses, "waitpid")) return Value::Null();
   if (!NoKeywords(ts, a, "waitpid") || !ArgCountBetween(ts, a, "waitpid", 2, 2)) return Value::Null();
   int pid, options;
   if (!FdArg(ts, a.argv[0], &pid) || !FdArg(ts, a.argv[1], &options)) return Value::Null();
@@ -776,6 +821,7 @@ Value Waitpid(ThreadState& ts, const CallArgs& a) {
 }
 
 Value Wait(ThreadState& ts, const CallArgs& a) {
+  if (!Allowed(ts, SandboxAccess::kProcesses, "wait")) return Value::Null();
   if (!ArgCountBetween(ts, a, "wait", 0, 0)) return Value::Null();
   int status = 0;
   int r = WaitChild(ts, -1, &status, 0);
@@ -847,6 +893,7 @@ Value Strerror(ThreadState& ts, const CallArgs& a) {
 
 // get_terminal_size's native part: (columns, lines) of the terminal on fd.
 Value TerminalSize(ThreadState& ts, const CallArgs& a) {
+  if (!Allowed(ts, SandboxAccess::kDescriptors, "get_terminal_size")) return Value::Null();
   if (!NoKeywords(ts, a, "get_terminal_size") || !ArgCountBetween(ts, a, "get_terminal_size", 0, 1)) return Value::Null();
   int fd = 1;
   if (a.nargs == 1 && !FdArg(ts, a.argv[0], &fd)) return Value::Null();
@@ -856,12 +903,14 @@ Value TerminalSize(ThreadState& ts, const CallArgs& a) {
 }
 
 Value Umask(ThreadState& ts, const CallArgs& a) {
+  if (!Allowed(ts, SandboxAccess::kFiles, "umask")) return Value::Null();
   int mask;
   if (!OneFd(ts, a, "umask", &mask)) return Value::Null();
   return Value::Int(umask(static_cast<mode_t>(mask)));
 }
 
 Value Readlink(ThreadState& ts, const CallArgs& a) {
+  if (!Allowed(ts, SandboxAccess::kFiles, "readlink")) return Value::Null();
   Path p;
   Value extra[1];
   if (!OnePath(ts, a, "readlink", kPathOnly, &p, extra, {"path", "dir_fd"})) return Value::Null();
@@ -872,6 +921,7 @@ Value Readlink(ThreadState& ts, const CallArgs& a) {
 }
 
 Value Symlink(ThreadState& ts, const CallArgs& a) {
+  if (!Allowed(ts, SandboxAccess::kFiles, "symlink")) return Value::Null();
   Value out[4] = {};
   if (!ParseArgs(ts, a, Params{"symlink", {"src", "dst", "target_is_directory", "dir_fd"}, 2}, out)) return Value::Null();
   if (!RejectDirFd(ts, {"src", "dst", "target_is_directory", "dir_fd"}, out)) return Value::Null();

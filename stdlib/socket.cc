@@ -16,6 +16,9 @@
 //  - The types (socket, gaierror, herror) are created once per interpreter and found again in
 //    interp.extra_types; setdefaulttimeout's value is kept in the _socket module's dict. Neither
 //    is global state, so interpreters stay independent.
+//  - In a sandbox without network access (vm/sandbox.h) every function that creates or adopts a
+//    socket, resolves a name, tells the host name or touches a raw descriptor raises
+//    PermissionError; the pure helpers (htons, inet_aton, the default timeout) still work.
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netdb.h>
@@ -44,6 +47,7 @@
 #include "vm/list.h"
 #include "vm/native.h"
 #include "vm/ops.h"
+#include "vm/sandbox.h"
 #include "vm/str.h"
 #include "vm/threads.h"
 #include "vm/tuple.h"
@@ -441,6 +445,7 @@ bool ParseSocketArgs(ThreadState& ts, const CallArgs& r, Value out[4]) {
 
 // socket.__new__(cls, family=-1, type=-1, proto=-1, fileno=None)
 Value SocketNew(ThreadState& ts, const CallArgs& a) {
+  if (!SandboxAllows(ts, SandboxAccess::kNetwork, "socket.socket()")) return Value::Null();
   Value out[4];
   if (!ParseSocketArgs(ts, Rest(a), out)) return Value::Null();
   int args[3] = {-1, -1, -1};
@@ -970,6 +975,7 @@ TypeObject* MakeSocketType(ThreadState& ts) {
 // ---- Module functions ------------------------------------------------------------------------
 
 Value SocketPair(ThreadState& ts, const CallArgs& a) {
+  if (!SandboxAllows(ts, SandboxAccess::kNetwork, "socket.socketpair()")) return Value::Null();
   Value out[3];
   if (!ParseArgs(ts, a, Params{"socketpair", {"family", "type", "proto"}, 0}, out)) return Value::Null();
   int args[3] = {AF_UNIX, SOCK_STREAM, 0};
@@ -992,6 +998,7 @@ Value SocketPair(ThreadState& ts, const CallArgs& a) {
 }
 
 Value GetHostName(ThreadState& ts, const CallArgs& a) {
+  if (!SandboxAllows(ts, SandboxAccess::kNetwork, "socket.gethostname()")) return Value::Null();
   if (!NoKeywords(ts, a, "_socket.gethostname") || !ArgCountBetween(ts, a, "_socket.gethostname", 0, 0)) return Value::Null();
   char name[256] = {};
   if (gethostname(name, sizeof(name) - 1) < 0) return RaiseOSError(ts, errno);
@@ -1012,6 +1019,7 @@ bool HostArg(ThreadState& ts, Value v, const char* fname, std::string* out) {
 }
 
 Value GetHostByName(ThreadState& ts, const CallArgs& a) {
+  if (!SandboxAllows(ts, SandboxAccess::kNetwork, "socket.gethostbyname()")) return Value::Null();
   if (!Arity(ts, a, "gethostbyname", 1, 1, false)) return Value::Null();
   std::string host;
   if (!HostArg(ts, a.argv[0], "gethostbyname", &host)) return Value::Null();
@@ -1028,6 +1036,7 @@ Value GetHostByName(ThreadState& ts, const CallArgs& a) {
 // getaddrinfo(host, port, family=0, type=0, proto=0, flags=0) -> [(family, type, proto,
 // canonname, sockaddr), ...]. family and type are plain ints (CPython's are IntEnums).
 Value GetAddrInfo(ThreadState& ts, const CallArgs& a) {
+  if (!SandboxAllows(ts, SandboxAccess::kNetwork, "socket.getaddrinfo()")) return Value::Null();
   Value out[6];
   if (!ParseArgs(ts, a, Params{"getaddrinfo", {"host", "port", "family", "type", "proto", "flags"}, 2}, out))
     return Value::Null();
@@ -1125,6 +1134,7 @@ bool FdArg(ThreadState& ts, const CallArgs& a, const char* fname, int* fd) {
 }
 
 Value DupFd(ThreadState& ts, const CallArgs& a) {
+  if (!SandboxAllows(ts, SandboxAccess::kNetwork, "socket.dup()")) return Value::Null();
   int fd;
   if (!FdArg(ts, a, "dup", &fd)) return Value::Null();
   int copy = fcntl(fd, F_DUPFD_CLOEXEC, 0);
@@ -1133,6 +1143,7 @@ Value DupFd(ThreadState& ts, const CallArgs& a) {
 }
 
 Value CloseFd(ThreadState& ts, const CallArgs& a) {
+  if (!SandboxAllows(ts, SandboxAccess::kNetwork, "socket.close()")) return Value::Null();
   int fd;
   if (!FdArg(ts, a, "close", &fd)) return Value::Null();
   if (close(fd) < 0 && errno != ECONNRESET) return RaiseOSError(ts, errno);

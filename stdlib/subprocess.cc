@@ -14,6 +14,9 @@
 //    run and Ctrl-C interrupts it.
 //  - Arguments are checked loosely: subprocess.py is the only caller and converts everything to
 //    bytes and ints first; a wrong type still raises TypeError, never crashes.
+//  - All three functions need process control in a sandbox (vm/sandbox.h): spawn starts a
+//    program, wait reaps any pid (possibly one of the host's children), poll waits on raw
+//    descriptors.
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/syscall.h>
@@ -34,6 +37,7 @@
 #include "vm/list.h"
 #include "vm/native.h"
 #include "vm/ops.h"
+#include "vm/sandbox.h"
 #include "vm/threads.h"
 #include "vm/tuple.h"
 
@@ -200,6 +204,7 @@ void ReapQuietly(ThreadState& ts, pid_t pid) {
 // None; cwd: bytes or None; the fds are ints (-1: inherit). exe_name and cwd_name are the
 // objects an OSError names when exec or chdir fails.
 Value Spawn(ThreadState& ts, const CallArgs& a) {
+  if (!SandboxAllows(ts, SandboxAccess::kProcesses, "subprocess.Popen()")) return Value::Null();
   if (!NoKeywords(ts, a, "spawn") || !ArgCountBetween(ts, a, "spawn", 11, 11)) return Value::Null();
   std::vector<std::string> args, exes, env;
   if (!BytesList(ts, a.argv[0], &args) || !BytesList(ts, a.argv[1], &exes)) return Value::Null();
@@ -250,6 +255,7 @@ Value Spawn(ThreadState& ts, const CallArgs& a) {
 // wait(pid, timeout) -> the wait status, or None when the timeout passed first. Waits on a
 // pidfd (readable when the child exits), falling back to polling waitpid with short naps.
 Value Wait(ThreadState& ts, const CallArgs& a) {
+  if (!SandboxAllows(ts, SandboxAccess::kProcesses, "subprocess.Popen.wait()")) return Value::Null();
   if (!NoKeywords(ts, a, "wait") || !ArgCountBetween(ts, a, "wait", 2, 2)) return Value::Null();
   int pid;
   int64_t deadline;
@@ -305,6 +311,7 @@ bool AddPollFds(ThreadState& ts, Value list, short events, std::vector<pollfd>* 
 // poll(readers, writers, timeout) -> (ready readers, ready writers); both empty on timeout.
 // A descriptor at EOF or in error counts as ready, so the caller's read or write sees it.
 Value Poll(ThreadState& ts, const CallArgs& a) {
+  if (!SandboxAllows(ts, SandboxAccess::kProcesses, "subprocess.Popen.communicate()")) return Value::Null();
   if (!NoKeywords(ts, a, "poll") || !ArgCountBetween(ts, a, "poll", 3, 3)) return Value::Null();
   std::vector<pollfd> fds;
   int64_t deadline;

@@ -26,6 +26,7 @@
 #include "vm/list.h"
 #include "vm/native.h"
 #include "vm/ops.h"
+#include "vm/sandbox.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
 
@@ -125,6 +126,13 @@ Value RaiseModuleNotFound(ThreadState& ts, std::string_view msg, std::string_vie
   return Value::Null();
 }
 
+// `name` is not embedded and the sandbox kept the search out of sys.path's directories: a
+// ModuleNotFoundError (so `except ImportError` fallbacks still work) in the sandbox's words.
+Value RaiseSandboxedImport(ThreadState& ts, std::string_view name) {
+  std::string op = absl::StrCat("importing ", StrRepr(name), " from sys.path");
+  return RaiseModuleNotFound(ts, SandboxDenial(SandboxAccess::kFiles, op), name);
+}
+
 // Raises ImportError(msg) with its name and path attributes (None when not given).
 Value RaiseImportError(ThreadState& ts, std::string_view msg, Value name, Value path) {
   Root n(ts, name), p(ts, path);
@@ -139,7 +147,14 @@ struct Found {
   enum Kind { kNone, kEmbedded, kSource, kPackage, kNamespace } kind = kNone;
   std::string file;                // the .py file (kSource, kPackage)
   std::vector<std::string> paths;  // __path__ (kPackage: its directory; kNamespace: the portions)
+  bool sandboxed = false;          // directories were skipped: the sandbox denies file access
 };
+
+// The error for a module `f` did not find.
+Value RaiseNotFound(ThreadState& ts, const Found& f, std::string_view name) {
+  if (f.sandboxed) return RaiseSandboxedImport(ts, name);
+  return RaiseModuleNotFound(ts, absl::StrCat("No module named ", StrRepr(name)), name);
+}
 
 // The str entries of a list (sys.path or a package's __path__).
 std::vector<std::string> StrEntries(Value list) {
@@ -153,6 +168,8 @@ std::vector<std::string> StrEntries(Value list) {
 // Searches `entries` for `last` (the final component of `full`), as CPython's PathFinder: per
 // entry a package directory with __init__.py, then a module file; directories without
 // __init__.py are remembered as portions of a namespace package, used if nothing else matches.
+// In a sandbox without file access directories are not even probed (whether a file exists is
+// itself information about the host): only the embedded modules can be found.
 Found FindInEntries(Interpreter& in, const std::string& full, std::string_view last,
                     const std::vector<std::string>& entries, bool top_level) {
   Found f;
@@ -162,6 +179,10 @@ Found FindInEntries(Interpreter& in, const std::string& full, std::string_view l
     if (top_level && entry == kStdlibEntry) {
       saw_stdlib = true;
       if (IsEmbedded(in, full)) return Found{Found::kEmbedded, {}, {}};
+      continue;
+    }
+    if (!SandboxPermits(in, SandboxAccess::kFiles)) {
+      f.sandboxed = true;
       continue;
     }
     std::string dir = EntryDir(entry);
@@ -197,6 +218,8 @@ bool ReadSource(const std::string& path, std::string* out) {
 // SyntaxError pending.
 CodeObject* CompileFile(ThreadState& ts, const std::string& path, bool* unreadable) {
   std::string source;
+  *unreadable = false;
+  if (!SandboxAllows(ts, SandboxAccess::kFiles, absl::StrCat("loading ", path))) return nullptr;
   *unreadable = !ReadSource(path, &source);
   if (*unreadable) return nullptr;
   ts.interp.RememberSource(path, source);
@@ -359,7 +382,7 @@ Value FindAndLoadOne(ThreadState& ts, StrObject* name, Value parent) {
     if (IsCore(full) && IsEmbedded(in, full)) return LoadEmbedded(ts, name);
     Found f = FindInEntries(in, full, full, StrEntries(SysAttr(ts, "path")), true);
     if (f.kind == Found::kEmbedded) return LoadEmbedded(ts, name);
-    if (f.kind == Found::kNone) return RaiseModuleNotFound(ts, absl::StrCat("No module named ", StrRepr(full)), full);
+    if (f.kind == Found::kNone) return RaiseNotFound(ts, f, full);
     return LoadFound(ts, name, f);
   }
   std::string parent_name = full.substr(0, dot);
@@ -372,7 +395,7 @@ Value FindAndLoadOne(ThreadState& ts, StrObject* name, Value parent) {
     return RaiseModuleNotFound(ts, absl::StrCat("No module named ", StrRepr(full), "; ", StrRepr(parent_name), " is not a package"), full);
   }
   Found f = FindInEntries(in, full, std::string_view(full).substr(dot + 1), StrEntries(path), false);
-  if (f.kind == Found::kNone) return RaiseModuleNotFound(ts, absl::StrCat("No module named ", StrRepr(full)), full);
+  if (f.kind == Found::kNone) return RaiseNotFound(ts, f, full);
   return LoadFound(ts, name, f);
 }
 
@@ -684,7 +707,9 @@ Value SpecFromFileLocationFn(ThreadState& ts, const CallArgs& a) {
   if (!ParseArgs(ts, a, Params{"spec_from_file_location", {"name", "location"}, 2}, args)) return Value::Null();
   if (!IsStr(args[0]) || !IsStr(args[1])) return RaiseTypeError(ts, "spec_from_file_location() needs str name and location");
   Found f{Found::kSource, As<StrObject>(args[1])->data, {}};
-  if (!f.file.empty() && f.file.front() != '/') f.file = JoinPath(Cwd(), f.file);
+  // (Not in a sandbox without file access: the result would reveal the host's current directory.)
+  if (!f.file.empty() && f.file.front() != '/' && SandboxPermits(ts.interp, SandboxAccess::kFiles))
+    f.file = JoinPath(Cwd(), f.file);
   return NewSpec(ts, Name(ts, As<StrObject>(args[0])->data), f);
 }
 
@@ -883,7 +908,9 @@ void InitSysPath(ThreadState& ts, std::string_view main_filename, const std::vec
 
 static void AddScriptPath(ThreadState& ts, ListObject* path, std::string_view main_filename) {
   std::string first;
-  if (!main_filename.starts_with("<")) {
+  // Without file access the script's directory is never searched; resolving it would only tell
+  // the script the host's current directory, so sys.path[0] stays ''.
+  if (!main_filename.starts_with("<") && SandboxPermits(in, SandboxAccess::kFiles)) {
     std::string file(main_filename);
     char* real = realpath(file.c_str(), nullptr);
     if (real != nullptr) {
@@ -894,7 +921,9 @@ static void AddScriptPath(ThreadState& ts, ListObject* path, std::string_view ma
     first = slash == std::string::npos ? Cwd() : (slash == 0 ? "/" : file.substr(0, slash));
   }
   path->items.push_back(NewStrValue(ts, first));
-  if (const char* pp = std::getenv("PYTHONPATH"); pp != nullptr && *pp != '\0') {
+  // PYTHONPATH is the host's environment: a sandbox without environment access does not see it.
+  const char* pp = SandboxPermits(in, SandboxAccess::kEnvironment) ? std::getenv("PYTHONPATH") : nullptr;
+  if (pp != nullptr && *pp != '\0') {
     std::vector<std::string> entries = absl::StrSplit(pp, ':', absl::SkipEmpty());
     for (const std::string& entry : entries) path->items.push_back(NewStrValue(ts, AbsPath(entry)));
   }

@@ -13,6 +13,11 @@
 //    submodules of an embedded module (os.path, concurrent.futures) only in the embedded tables.
 //  - Source files are compiled on every import that loads them (no .pyc cache). Their __file__
 //    is absolute, as CPython's, and their source is remembered for tracebacks.
+//  - In a sandbox without file access (vm/sandbox.h) only embedded modules (native, including a
+//    host's, and frozen) are found: sys.path's directories are not probed and a name found
+//    nowhere else raises ModuleNotFoundError "importing 'x' from sys.path is not allowed: file
+//    access is disabled in this sandbox"; reading a source file (reload, exec_module) raises
+//    PermissionError.
 //  - While a module's body runs its __spec__._initializing is True (CPython's flag), which is how
 //    `from m import x` tells a circular import apart from a missing name.
 #pragma once
