@@ -907,6 +907,7 @@ void InitSysPath(ThreadState& ts, std::string_view main_filename, const std::vec
 }
 
 static void AddScriptPath(ThreadState& ts, ListObject* path, std::string_view main_filename) {
+  Interpreter& in = ts.interp;
   std::string first;
   // Without file access the script's directory is never searched; resolving it would only tell
   // the script the host's current directory, so sys.path[0] stays ''.
