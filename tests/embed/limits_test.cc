@@ -74,3 +74,30 @@ TEST(Limits, RecursionDepth) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Sandbox, DeniesWhatTheHostDidNotAllow) {
+  gilvm::Options o;
+  o.sandbox.enabled = true;
+  gilvm::Interpreter py(o);
+  absl::Status st = py.Exec("open('/etc/hostname')");
+  EXPECT_EQ(gilvm::ErrorType(st), "PermissionError");
+  EXPECT_EQ(st.message(), "PermissionError: open() is not allowed: file access is disabled in this sandbox");
+  EXPECT_EQ(gilvm::ErrorType(py.Exec("import socket\nsocket.socket()")), "PermissionError");
+  EXPECT_EQ(gilvm::ErrorType(py.Exec("import subprocess\nsubprocess.run(['true'])")), "PermissionError");
+  EXPECT_EQ(*py.Eval<int64_t>("len(__import__('os').environ)"), 0);
+  // Computation and the embedded standard library still work.
+  EXPECT_EQ(*py.Eval<std::string>("__import__('json').dumps({'a': [1, 2]})"), "{\"a\": [1, 2]}");
+}
+
+TEST(Sandbox, AllowsWhatTheHostAllowed) {
+  gilvm::Options o;
+  o.sandbox.enabled = true;
+  o.sandbox.allow_files = true;
+  gilvm::Interpreter py(o);
+  EXPECT_TRUE(py.Exec("open('/proc/self/stat').read()").ok());
+  EXPECT_EQ(gilvm::ErrorType(py.Exec("import socket\nsocket.socket()")), "PermissionError");
+}
+
+}  // namespace
