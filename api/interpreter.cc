@@ -185,7 +185,6 @@ void Core::Release(Slot* slot) {
 void Core::ArmDeadline(int64_t deadline_ns) {
   std::lock_guard lock(watchdog_mu_);
   deadline_ns_ = deadline_ns;
-  vm->limits.time_limit_ms = options.limits.time_limit.count();
   if (!watchdog_.joinable()) watchdog_ = std::thread([this] { WatchdogLoop(); });
   watchdog_cv_.notify_one();
 }
@@ -339,6 +338,7 @@ Interpreter::Interpreter(Options options) : core_(std::make_shared<Core>()) {
   vm::ThreadState& ts = in.main_thread();
   in.host_roots = core_.get();
   in.limits.exc_type = vm::NewBuiltinType(in, "LimitExceeded", in.exc.BaseException, vm::Kind::kException, "gilvm");
+  in.limits.time_limit_ms = o.limits.time_limit.count();  // before any other thread can read it
   core_->main_globals = in.PrepareEmbedded(ts, o.module_path);
   if (core_->main_globals == nullptr) {
     // Only a broken build can get here (the embedded sys module failed to finish).

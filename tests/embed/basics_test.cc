@@ -1,6 +1,8 @@
 // The embedding API's basics: running code, values both ways, globals, calls, errors.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <string>
 #include <vector>
@@ -120,6 +122,36 @@ TEST(Basics, HandleOfAnotherInterpreter) {
   absl::Status st = b.Set("x", x);
   EXPECT_FALSE(st.ok());
   EXPECT_EQ(gilvm::ErrorType(st), "TypeError");
+}
+
+}  // namespace
+
+namespace {
+
+TEST(Files, RunFileAndModulePath) {
+  std::string dir = testing::TempDir() + "gilvm_embed_files";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir + "/helpers.py") << "def double(x):\n    return 2 * x\n";
+  std::ofstream(dir + "/main.py") << "import helpers\nresult = helpers.double(21)\nwhere = __file__\n";
+  gilvm::Options o;
+  o.module_path = {dir};
+  gilvm::Interpreter py(o);
+  ASSERT_TRUE(py.RunFile(dir + "/main.py").ok());
+  EXPECT_EQ(*py.Get<int64_t>("result"), 42);
+  EXPECT_EQ(*py.Get<std::string>("where"), dir + "/main.py");
+  EXPECT_EQ(py.RunFile(dir + "/nope.py").code(), absl::StatusCode::kNotFound);
+  // A file's tracebacks show its lines.
+  std::ofstream(dir + "/bad.py") << "x = 1\nraise ValueError('line two')\n";
+  absl::Status st = py.RunFile(dir + "/bad.py");
+  EXPECT_NE(gilvm::ErrorTraceback(st).find("line 2, in <module>\n    raise ValueError('line two')\n"), std::string::npos);
+}
+
+TEST(Files, SysPathIsTheHostsChoice) {
+  gilvm::Options o;
+  o.module_path = {"/opt/app/scripts"};
+  gilvm::Interpreter py(o);
+  EXPECT_EQ(*py.Eval<std::vector<std::string>>("__import__('sys').path"),
+            (std::vector<std::string>{"/opt/app/scripts", "<stdlib>"}));
 }
 
 }  // namespace
