@@ -131,6 +131,20 @@ struct ScopeImpl {
 ScopeImpl* PushScope(Core* core, Attachment* att);
 void PopScope(ScopeImpl* scope);
 
+// A scope for a C++ block: popped however the block is left (a std::bad_alloc unwinding
+// through it must not leave its rooted temporaries on the thread's root chain).
+class ScopedScope {
+ public:
+  ScopedScope(Core* core, Attachment* att) : scope_(PushScope(core, att)) {}
+  ~ScopedScope() { PopScope(scope_); }
+  ScopedScope(const ScopedScope&) = delete;
+  ScopedScope& operator=(const ScopedScope&) = delete;
+  ScopeImpl* get() const { return scope_; }
+
+ private:
+  ScopeImpl* scope_;
+};
+
 // This thread's attachment to `core`, or null.
 Attachment* FindAttachment(Core* core);
 void PushAttachment(Attachment* att);

@@ -1,4 +1,6 @@
 // The embedding API's host side: host functions, bound C++ classes and host modules.
+#include <optional>
+
 #include "absl/strings/str_cat.h"
 #include "api/core.h"
 #include "vm/dict.h"
@@ -24,19 +26,13 @@ class HostNative : public vm::HostCallable {
       : core_(core), name_(std::move(name)), fn_(std::move(fn)) {}
 
   vm::Value Call(vm::ThreadState& ts, const vm::CallArgs& args) override {
-    Attachment borrowed;
     Attachment* att = FindAttachment(core_);
-    bool borrow = att == nullptr || att->ts != &ts;
-    if (borrow) {
-      borrowed.core = core_;
-      borrowed.ts = &ts;
-      borrowed.holds_gil = true;
-      PushAttachment(&borrowed);
-      att = &borrowed;
-    }
-    ScopeImpl* s = PushScope(core_, att);
+    std::optional<Borrowed> borrowed;
+    if (att == nullptr || att->ts != &ts) att = &borrowed.emplace(core_, ts)->att;
     vm::Value result;
     {
+      ScopedScope scoped(core_, att);
+      ScopeImpl* s = scoped.get();
       Args a;
       ScopeImpl::SetName(a, name_);
       for (size_t i = 0; i < args.nargs; ++i) ScopeImpl::Positional(a).push_back(s->Add(args.argv[i]));
@@ -55,12 +51,23 @@ class HostNative : public vm::HostCallable {
       }
     }
     // No allocation from here to the caller, which roots the result.
-    PopScope(s);
-    if (borrow) PopAttachment(&borrowed);
     return result;
   }
 
  private:
+  // The calling thread's ThreadState, attached for the call (a script thread calling the host).
+  struct Borrowed {
+    Borrowed(Core* core, vm::ThreadState& ts) {
+      att.core = core;
+      att.ts = &ts;
+      att.holds_gil = true;
+      PushAttachment(&att);
+    }
+    ~Borrowed() { PopAttachment(&att); }
+    Borrowed* operator->() { return this; }
+    Attachment att;
+  };
+
   Core* core_;  // outlives every native: the natives die with the heap, before the Core
   std::string name_;
   std::unique_ptr<HostFunction> fn_;
@@ -146,7 +153,10 @@ std::string MismatchBound(Ref got, std::type_index type) {
   return absl::StrCat(" must be ", name, ", not ", got.type_name());
 }
 
-void ClassAddInit(HostClass* cls, std::function<Ref(Scope&, const Args&)> init) { cls->init = std::move(init); }
+void ClassAddInit(HostClass* cls, std::function<Ref(Scope&, const Args&)> init) {
+  // Under the GIL: a script thread may be constructing an instance right now.
+  Define(cls->core->shared_from_this(), [&](Scope&, vm::ThreadState&) { cls->init = std::move(init); });
+}
 
 void ClassAddMethod(HostClass* cls, std::string_view name, std::unique_ptr<HostFunction> fn) {
   Define(cls->core->shared_from_this(), [&](Scope&, vm::ThreadState& ts) {

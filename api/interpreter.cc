@@ -244,9 +244,10 @@ absl::Status RunInScope(const std::shared_ptr<Core>& core, const std::function<a
     att->holds_gil = true;
     BeginTopLevel(core.get(), ts);
   }
-  ScopeImpl* s = PushScope(core.get(), att);
   absl::Status status;
   try {
+    ScopedScope scoped(core.get(), att);
+    ScopeImpl* s = scoped.get();
     Scope scope = s->handle();
     status = fn(scope);
     absl::Status pending = s->TakeError();  // a failed conversion the caller did not collect
@@ -256,9 +257,10 @@ absl::Status RunInScope(const std::shared_ptr<Core>& core, const std::function<a
     status = absl::ResourceExhaustedError("MemoryError");
   } catch (const std::exception& e) {
     status = absl::InternalError(absl::StrCat("gilvm: C++ exception from the host's callback: ", e.what()));
+  } catch (...) {
+    status = absl::InternalError("gilvm: unknown C++ exception from the host's callback");
   }
   if (ts.exc != nullptr) vm::ClearException(ts);
-  PopScope(s);
   if (acquired) {
     EndTopLevel(core.get(), ts);
     ts.CountInstructions();
