@@ -20,6 +20,12 @@ namespace {
 // as CPython fails to allocate them, instead of grinding for minutes first.
 constexpr uint64_t kMaxResultBits = uint64_t{1} << 32;  // 512 MiB
 
+// Under a heap limit, a result of about `bits` bits must fit before it is computed (twice its
+// size: the computation holds an operand or a product of about that size as well).
+bool ResultFits(ThreadState& ts, double bits) {
+  return bits < static_cast<double>(kMaxResultBits) * 2 && ts.interp.heap.Fits(static_cast<size_t>(bits / 8) * 2);
+}
+
 Value PowNegativeExponent(ThreadState& ts, Value a, Value b) {
   double x, y;
   if (!AnyIntToDouble(ts, a, &x) || !AnyIntToDouble(ts, b, &y)) return Value::Null();
@@ -35,7 +41,8 @@ Value BigPow(ThreadState& ts, Value a, Value b) {
   if (Compare(*x, BigNum(1)) == 0) return Value::Int(1);
   if (Compare(*x, BigNum(-1)) == 0) return Value::Int(e->is_odd() ? -1 : 1);
   int64_t n;
-  if (!e->ToInt64(&n) || static_cast<double>(x->BitLength() - 1) * static_cast<double>(n) > kMaxResultBits)
+  if (!e->ToInt64(&n) || static_cast<double>(x->BitLength() - 1) * static_cast<double>(n) > kMaxResultBits ||
+      !ResultFits(ts, static_cast<double>(x->BitLength()) * static_cast<double>(n)))
     return RaiseMemoryError(ts);
   return MakeInt(ts, Pow(*x, static_cast<uint64_t>(n)));
 }
@@ -53,7 +60,9 @@ Value BigShift(ThreadState& ts, BinOp op, Value a, Value b) {
   // CPython counts the shift in 30-bit digits: a digit count past int64 is "too many digits".
   if (!fits && Compare(*s, Mul(BigNum(30), ShiftLeft(BigNum(1), 63))) >= 0)
     return RaiseOverflowError(ts, "too many digits in integer");
-  if (!fits || static_cast<uint64_t>(n) > kMaxResultBits) return RaiseMemoryError(ts);
+  if (!fits || static_cast<uint64_t>(n) > kMaxResultBits ||
+      !ResultFits(ts, static_cast<double>(n) + static_cast<double>(x->BitLength())))
+    return RaiseMemoryError(ts);
   return MakeInt(ts, ShiftLeft(*x, n));
 }
 
@@ -78,9 +87,7 @@ Value MakeInt(ThreadState& ts, BigNum n) {
   int64_t small;
   if (n.ToInt64(&small)) return Value::Int(small);
   Interpreter& in = ts.interp;
-  auto* obj = in.heap.New<BigIntObject>(in.types.int_, std::move(n));
-  in.heap.NoteExternalBytes(obj->ExtraBytes());
-  return Value::Obj(obj);
+  return Value::Obj(in.heap.New<BigIntObject>(in.types.int_, std::move(n)));  // charges the limbs
 }
 
 Value BigIntBinaryOp(ThreadState& ts, BinOp op, Value a, Value b) {

@@ -27,6 +27,7 @@ class ThreadState;
 
 struct BigIntObject : Object {
   BigIntObject(TypeObject* t, BigNum n) : Object(t, Kind::kBigInt), num(std::move(n)) {}
+  static constexpr bool kOwnsBuffers = true;  // Heap::New charges its buffers at creation
   size_t ExtraBytes() const override { return num.mag().capacity() * sizeof(BigNum::Limb); }
   BigNum num;
 };

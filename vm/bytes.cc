@@ -106,10 +106,22 @@ const char* KindName(Value v) { return IsArray(v) ? "bytearray" : "bytes"; }
 // The arguments after self, for the parsing helpers of vm/native.h.
 CallArgs Rest(const CallArgs& a) { return {a.argv + 1, a.nargs - 1, a.kwnames}; }
 
+// A new bytes/bytearray of n bytes is allowed: under the size cap and the heap limit (checked
+// before building it, so an absurd request never tries to allocate).
 bool CheckSize(ThreadState& ts, uint64_t n) {
-  if (n <= kMaxBytes) return true;
+  if (n <= kMaxBytes && ts.interp.heap.Fits(n)) return true;
   RaiseMemoryError(ts);
   return false;
+}
+
+// A bytearray's `data` may grow by `more` bytes in place: under the size cap, and the growth of
+// its buffer is charged to the heap (may throw std::bad_alloc under a heap limit).
+bool CheckGrowth(ThreadState& ts, const std::string& data, uint64_t more) {
+  if (data.size() + more > kMaxBytes) return RaiseMemoryError(ts), false;
+  size_t need = data.size() + more;
+  // Natives' arguments are rooted, so collecting is safe here.
+  if (need > data.capacity()) ts.interp.heap.ChargeGrowthOrCollect(std::max(need, 2 * data.capacity()) - data.capacity());
+  return true;
 }
 
 // A new object of the receiver's built-in kind holding `data`.
@@ -398,6 +410,7 @@ bool Repeated(ThreadState& ts, std::string_view s, int64_t n, std::string* out) 
   out->clear();
   if (n <= 0 || s.empty()) return true;
   if (static_cast<uint64_t>(n) > kMaxBytes / s.size()) return RaiseMemoryError(ts), false;
+  if (!CheckSize(ts, s.size() * n)) return false;
   out->reserve(s.size() * n);
   for (int64_t i = 0; i < n; ++i) out->append(s);
   return true;
@@ -1160,7 +1173,7 @@ Value ArrayIAdd(ThreadState& ts, const CallArgs& a) {
   std::string_view other;
   if (!BytesLikeView(a.argv[1], &other))
     return RaiseTypeError(ts, absl::StrCat("can't concat ", TypeName(ts, a.argv[1]), " to bytearray"));
-  if (!CheckSize(ts, Self(a)->data.size() + other.size())) return Value::Null();
+  if (!CheckGrowth(ts, Self(a)->data, other.size())) return Value::Null();
   std::string copy(other);  // `other` may be self
   Self(a)->data += copy;
   return a.argv[0];
@@ -1183,6 +1196,7 @@ Value ArrayAppend(ThreadState& ts, const CallArgs& a) {
   if (!Positional(ts, a, "append", 1, 1)) return Value::Null();
   unsigned char c;
   if (!ByteValue(ts, a.argv[1], "byte", &c)) return Value::Null();
+  if (!CheckGrowth(ts, Self(a)->data, 1)) return Value::Null();
   Self(a)->data.push_back(static_cast<char>(c));
   return Value::None();
 }
@@ -1199,7 +1213,7 @@ Value ArrayExtend(ThreadState& ts, const CallArgs& a) {
   } else if (!AppendIterable(ts, v, "byte", &add)) {
     return Value::Null();
   }
-  if (!CheckSize(ts, Self(a)->data.size() + add.size())) return Value::Null();
+  if (!CheckGrowth(ts, Self(a)->data, add.size())) return Value::Null();
   Self(a)->data += add;
   return Value::None();
 }

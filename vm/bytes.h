@@ -24,6 +24,7 @@ class Interpreter;
 
 struct BytesObject : Object {
   BytesObject(TypeObject* t, Kind k, std::string d) : Object(t, k), data(std::move(d)) {}
+  static constexpr bool kOwnsBuffers = true;  // Heap::New charges its buffers at creation
   size_t ExtraBytes() const override { return data.capacity(); }
 
   std::string_view view() const { return data; }

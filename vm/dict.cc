@@ -67,8 +67,23 @@ void Resize(DictObject* d) {
     d->index[FindEmptySlot(d, d->entries[k].hash)] = static_cast<int32_t>(k);
 }
 
-void Insert(DictObject* d, int64_t hash, Value key, Value value) {
-  if (d->index.empty() || d->entries.size() >= Usable(d->index.size())) Resize(d);
+// How much more Resize makes the dict own (its entries and index replace the old ones).
+size_t ResizeGrowth(const DictObject* d) {
+  size_t n = kMinIndexSize;
+  while (n < d->used * 3) n <<= 1;
+  size_t after = (d->used + 1) * sizeof(DictObject::Entry) + n * sizeof(int32_t);
+  return after > d->ExtraBytes() ? after - d->ExtraBytes() : 0;
+}
+
+// `heap` (null for the string-keyed fast path, which namespaces use) is charged for a resize
+// before the dict changes: under a heap limit it may throw std::bad_alloc.
+void Insert(DictObject* d, int64_t hash, Value key, Value value, Heap* heap = nullptr) {
+  if (d->index.empty() || d->entries.size() >= Usable(d->index.size())) {
+    if (heap != nullptr) heap->ChargeGrowth(ResizeGrowth(d));
+    Resize(d);
+  } else if (heap != nullptr && d->entries.size() == d->entries.capacity()) {
+    heap->ChargeGrowth(d->entries.capacity(), sizeof(DictObject::Entry));  // push_back doubles it
+  }
   d->index[FindEmptySlot(d, hash)] = static_cast<int32_t>(d->entries.size());
   d->entries.push_back({hash, key, value});
   ++d->used;
@@ -131,7 +146,7 @@ bool DictSet(ThreadState& ts, DictObject* d, Value key, Value value) {
   int64_t ix = Lookup(ts, d, key, hash, &slot);
   if (ix == kError) return false;
   if (ix == kNotFound) {
-    Insert(d, hash, key, value);
+    Insert(d, hash, key, value, &ts.interp.heap);
   } else {
     d->entries[ix].value = value;
     ++d->version;

@@ -32,6 +32,7 @@ struct DictObject : Object {
 
   explicit DictObject(TypeObject* t) : Object(t, Kind::kDict) {}
   void Trace(Tracer& t) override;
+  static constexpr bool kOwnsBuffers = true;  // Heap::New charges its buffers at creation
   size_t ExtraBytes() const override {
     return entries.capacity() * sizeof(Entry) + index.capacity() * sizeof(int32_t);
   }

@@ -68,7 +68,8 @@ Value RaiseKeyError(ThreadState& ts, Value key) {
 }
 
 Value RaiseMemoryError(ThreadState& ts) {
-  // MemoryError must not need much memory: no message.
+  // MemoryError must not need much memory: no message, and exempt from the heap limit.
+  Heap::LimitExemption exempt(ts.interp.heap);
   return RaiseNoArgs(ts, ts.interp.exc.MemoryError);
 }
 

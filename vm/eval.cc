@@ -237,6 +237,7 @@ bool SpreadKwargs(ThreadState& ts, Value kwargs, RootedVector& args, Root& names
 bool ListExtendFrom(ThreadState& ts, ListObject* list, Value iterable, Value callable) {
   if (IsList(iterable) || IsTuple(iterable)) {
     const auto& src = IsList(iterable) ? As<ListObject>(iterable)->items : As<TupleObject>(iterable)->items;
+    ChargeItemsGrowth(ts.interp.heap, list->items, src.size(), /*may_collect=*/false);
     list->items.insert(list->items.end(), src.begin(), src.end());
     return true;
   }
@@ -253,6 +254,7 @@ bool ListExtendFrom(ThreadState& ts, ListObject* list, Value iterable, Value cal
     Value v;
     int r = IterNext(ts, it.get(), &v);
     if (r <= 0) return r == 0;
+    ChargeItemsGrowth(ts.interp.heap, list->items, 1, /*may_collect=*/false);
     list->items.push_back(v);
   }
 }
@@ -404,6 +406,30 @@ Value EvalCode(ThreadState& ts, CodeObject* code, DictObject* globals, DictObjec
 // computed goto leaves the block without running destructors. Slow paths that need roots are
 // helper functions above. Conventions: `sp` points one past the top of the operand stack; PUSH/POP
 // move it; SAVE() publishes sp and pc to the frame before anything that may allocate or call.
+namespace {
+
+// Pops the frames above `frame` (pushed by an instruction that then ran out of memory), finishing
+// generators whose frames go; false if `frame` is not on this Eval's part of the stack.
+bool DropFramesAbove(ThreadState& ts, Frame* frame, Frame* entry) {
+  bool found = false;
+  for (Frame* f = ts.frame; f != nullptr; f = f->back) {
+    if (f == frame) {
+      found = true;
+      break;
+    }
+    if (f == entry) break;
+  }
+  if (!found) return false;
+  while (ts.frame != frame) {
+    Frame* f = ts.frame;
+    if (f->gen != nullptr) GenFinish(ts, f);
+    else ts.PopFrame();
+  }
+  return true;
+}
+
+}  // namespace
+
 Value Eval(ThreadState& ts, Frame* entry) {
   Interpreter& interp = ts.interp;
   Frame* frame = entry;
@@ -470,9 +496,14 @@ Value Eval(ThreadState& ts, Frame* entry) {
   } while (0)
 #endif
 
+  // Set while a MemoryError from std::bad_alloc is being raised in `frame` (see the catch below);
+  // cleared when a handler takes it.
+  bool raising_oom = false;
+resume:
   try {
     // GenThrow resumes a generator with the exception to raise at its yield already pending.
     if (__builtin_expect(entry->gen != nullptr && ts.exc != nullptr, 0)) goto error;
+    if (__builtin_expect(raising_oom, 0)) goto error;
     NEXT();
   safe_point: {
     int64_t interval = interp.gil.check_interval();
@@ -891,8 +922,12 @@ Value Eval(ThreadState& ts, Frame* entry) {
       DISPATCH();
     }
     TARGET(LIST_APPEND) {
-      Value v = POP();
-      As<ListObject>(sp[-static_cast<int>(arg)])->items.push_back(v);
+      std::vector<Value>& items = As<ListObject>(sp[-static_cast<int>(arg) - 1])->items;
+      if (__builtin_expect(items.size() == items.capacity(), 0)) {
+        SAVE();  // the value is still on the stack: a collection here is safe
+        ChargeItemsGrowth(interp.heap, items, 1, /*may_collect=*/true);
+      }
+      items.push_back(POP());
       DISPATCH();
     }
     TARGET(SET_ADD) {
@@ -1443,6 +1478,7 @@ Value Eval(ThreadState& ts, Frame* entry) {
         PUSH(exc);
         ts.handled_exc = exc;
         ts.exc = nullptr;
+        raising_oom = false;
         pc = frame->code->code.data() + b.handler;
         SAVE();
         DISPATCH();
@@ -1457,9 +1493,17 @@ Value Eval(ThreadState& ts, Frame* entry) {
       AddTraceback(ts, frame);
     }
   } catch (const std::bad_alloc&) {
-    // Out of memory inside an instruction: unwind this Eval's frames and report MemoryError.
-    // Generators whose frames go are finished (GenFinish allocates nothing with no exception).
+    // Out of memory (or over the heap limit) inside an instruction of `frame`: raise MemoryError
+    // there, so the script's own handlers see it. Frames pushed above it and not yet entered go.
+    // If that fails in turn (out of memory while raising), unwind this Eval's frames instead.
     ts.exc = nullptr;
+    if (!raising_oom && DropFramesAbove(ts, frame, entry)) {
+      raising_oom = true;
+      RaiseMemoryError(ts);
+      LOAD_FRAME();
+      goto resume;
+    }
+    // Generators whose frames go are finished (GenFinish allocates nothing with no exception).
     while (true) {
       Frame* f = ts.frame;
       if (f->gen != nullptr) GenFinish(ts, f);

@@ -1,5 +1,7 @@
 #include "vm/heap.h"
 
+#include <algorithm>
+
 #include "vm/classes.h"
 #include "vm/interpreter.h"
 
@@ -29,7 +31,7 @@ void Heap::Collect(Object* extra_root) {
   while (Object* o = *link) {
     if (o->marked) {
       o->marked = false;
-      live_bytes += sizeof(Object) + o->ExtraBytes();
+      live_bytes += o->gc_size + o->ExtraBytes();
       ++live;
       link = &o->gc_next;
     } else {
@@ -38,8 +40,66 @@ void Heap::Collect(Object* extra_root) {
     }
   }
   live_objects_ = live;
+  live_bytes_ = live_bytes;
   allocated_ = 0;
   threshold_ = std::max(kGcMinThreshold, static_cast<size_t>(static_cast<double>(live_bytes) * kGcGrowthFactor));
+  if (reserve_active_ && live_bytes_ + Reserve() <= limit_) reserve_active_ = false;
+  UpdateTrigger();
+}
+
+void Heap::CollectForNew(Object* obj) {
+  Collect(obj);
+  if (Enforcing() && live_bytes_ > EffectiveLimit()) FailLimit();
+}
+
+void Heap::UpdateTrigger() {
+  if (!enabled_) {
+    trigger_ = SIZE_MAX;
+  } else if (stress_) {
+    trigger_ = 0;
+  } else if (limit_ == 0) {
+    trigger_ = threshold_;
+  } else {
+    // Collect when half the room left is used, so garbage made since the last collection never
+    // takes more than half of it (ChargeGrowth counts that garbage: it cannot collect); but not
+    // more often than every limit/32 bytes unless the room itself is smaller.
+    size_t limit = EffectiveLimit();
+    size_t room = limit > live_bytes_ ? limit - live_bytes_ : 0;
+    size_t step = std::max(room / 2, std::min(room, limit / 32));
+    trigger_ = std::min(threshold_, step);
+  }
+}
+
+void Heap::set_limit(size_t bytes) {
+  limit_ = bytes;
+  reserve_active_ = false;
+  UpdateTrigger();
+}
+
+bool Heap::FitsNow(size_t bytes) const {
+  size_t limit = EffectiveLimit();
+  return bytes <= limit && estimated_bytes() <= limit - bytes;
+}
+
+bool Heap::Fits(size_t bytes) {
+  if (!Enforcing()) return true;
+  // In stress mode collect anyway, so that the tests exercise these call sites' rooting.
+  if ((!FitsNow(bytes) && allocated_ > 0 && bytes <= EffectiveLimit()) || stress_) Collect();
+  if (FitsNow(bytes)) return true;
+  reserve_active_ = true;
+  UpdateTrigger();
+  return false;
+}
+
+void Heap::CheckGrowth(size_t bytes, bool may_collect) {
+  if (!Enforcing()) return;
+  if (may_collect ? !Fits(bytes) : !FitsNow(bytes)) FailLimit();
+}
+
+void Heap::FailLimit() {
+  reserve_active_ = true;
+  UpdateTrigger();
+  throw std::bad_alloc();
 }
 
 }  // namespace gilvm::vm

@@ -14,9 +14,37 @@
 //  - In GC-stress mode the heap collects at every allocation: set by the GILVM_GC_STRESS build
 //    option, or at run time by InterpreterOptions::gc_stress or the environment variable
 //    GILVM_GC_STRESS=1.
+//  - Accounting: every object is charged its allocation size (sizeof plus malloc's header,
+//    kChargedSize) and, for layouts that own buffers (str, bytes, list, tuple, dict, set, big
+//    int: those declaring kOwnsBuffers), the buffers it has when it is created. Buffers that grow
+//    later are charged by ChargeGrowth at a few central places (list append/extend, dict and set
+//    resizes, the collecting of iterables); freed buffers are not subtracted until the next
+//    collection recounts every survivor (Object::ExtraBytes). So the estimate `live_bytes_ +
+//    allocated_` is an upper bound of what the heap holds, and exact right after a collection.
+//  - The heap limit (InterpreterOptions::max_heap_bytes, 0: none). Heap::New collects before the
+//    estimate can pass the limit (trigger_ is at most half the room left); if after the
+//    collection the heap is still over, New throws std::bad_alloc. ChargeGrowth throws instead of
+//    growing when the growth would pass the limit. Neither leaves anything half-built: New
+//    throws after the object is fully built and linked (it is garbage at the next collection),
+//    ChargeGrowth before the container changes. Throwing, not a pending exception, because the
+//    growth sites are void mutators called from everywhere (list append, dict insert); the
+//    existing rule already routes std::bad_alloc to MemoryError (vm/errors.h): natives' calls
+//    (Call) and each instruction (Eval) raise it where it happened, so the script can catch it.
+//  - ChargeGrowth never collects: mutating a container still never triggers a collection, so
+//    callers keep the rooting rules they have. Garbage made since the last collection therefore
+//    still counts when a growth is checked; trigger_ keeps it under half the room left.
+//  - After a limit failure the limit is raised by a reserve (limit/8) until a collection finds the
+//    heap back under limit minus the reserve, so that raising MemoryError, tracebacks and the
+//    script's except clause have room. Raising MemoryError and building tracebacks are exempt
+//    from the limit altogether (LimitExemption), so reporting the error never fails itself.
+//  - With no limit the hot path is unchanged in cost: New does one compare (allocated_ >
+//    trigger_, where trigger_ folds in "enabled", stress mode, the GC threshold and the limit).
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <new>
+#include <type_traits>
 #include <utility>
 
 #include "vm/config.h"
@@ -33,25 +61,84 @@ class Heap {
   Heap(const Heap&) = delete;
   Heap& operator=(const Heap&) = delete;
 
+  // What an object of layout T is charged: its size plus malloc's header, rounded as malloc does.
+  template <typename T>
+  static constexpr size_t kChargedSize = (sizeof(T) + 8 + 15) & ~size_t{15};
+
   // Allocates and constructs a T, then may collect (the new object survives).
-  // Throws std::bad_alloc when memory is exhausted; entry points turn that into MemoryError.
+  // Throws std::bad_alloc when memory is exhausted or, under a heap limit, when the heap is still
+  // over the limit after a collection; entry points turn that into MemoryError.
   template <typename T, typename... Args>
   T* New(Args&&... args) {
     T* obj = new T(std::forward<Args>(args)...);
-    Link(obj, sizeof(T));
+    size_t size = kChargedSize<T>;
+    obj->gc_size = static_cast<uint32_t>(size);
+    if constexpr (requires { T::kOwnsBuffers; }) size += obj->T::ExtraBytes();
+    Link(obj, size);
     return obj;
   }
 
-  // Counts memory an object owns outside itself (a big int's limbs) toward the next collection,
-  // so many large objects trigger one as many small ones would. Never collects by itself.
-  void NoteExternalBytes(size_t bytes) { allocated_ += bytes; }
+  // Counts memory an object owns outside itself toward the next collection, so many large
+  // objects trigger one as many small ones would. Never collects, never throws.
+  void NoteExternalBytes(size_t bytes) { allocated_ = SaturatingAdd(allocated_, bytes); }
+
+  // Charges `bytes` that a container is about to grow by (outside objects: its item vector,
+  // hash table...). Call it BEFORE changing the container. Under a heap limit, throws
+  // std::bad_alloc instead when the growth would take the heap over it. Never collects, so
+  // callers need not root anything (dict and set insertions, which run everywhere).
+  void ChargeGrowth(size_t bytes) {
+    if (limit_ != 0) CheckGrowth(bytes, /*may_collect=*/false);
+    NoteExternalBytes(bytes);
+  }
+  // ChargeGrowth for `count` items of `item_size` bytes (saturating: absurd sizes fail the limit).
+  void ChargeGrowth(size_t count, size_t item_size) { ChargeGrowth(SaturatingMul(count, item_size)); }
+  // ChargeGrowth that, under a limit, first collects when the growth would not fit otherwise
+  // (garbage counts until a collection). Call it only where an allocation could happen: every
+  // object the caller still needs is rooted (list.append, LIST_APPEND with its value still on
+  // the stack...).
+  void ChargeGrowthOrCollect(size_t bytes) {
+    if (limit_ != 0) CheckGrowth(bytes, /*may_collect=*/true);
+    NoteExternalBytes(bytes);
+  }
+
+  // True if `bytes` more fit under the heap limit (always, with no limit), collecting first if
+  // they would not otherwise; false also grants the reserve, as a failure. For natives that know
+  // the size of a result before building it ('x' * n, bytearray(n), str.join): they raise
+  // MemoryError without trying to allocate. Charges nothing. Call it only where an allocation
+  // could happen (it may collect).
+  bool Fits(size_t bytes);
+
+  // The heap limit in bytes (0: none); set once by the Interpreter before anything runs.
+  void set_limit(size_t bytes);
+  size_t limit() const { return limit_; }
+  // Live bytes counted by the last collection plus everything charged since (an upper bound).
+  size_t estimated_bytes() const { return SaturatingAdd(live_bytes_, allocated_); }
+
+  // While one exists, the limit is not enforced: raising MemoryError and recording tracebacks
+  // must not fail for lack of memory. Scoped; nests.
+  class LimitExemption {
+   public:
+    explicit LimitExemption(Heap& heap) : heap_(heap) { ++heap_.exempt_; }
+    ~LimitExemption() { --heap_.exempt_; }
+    LimitExemption(const LimitExemption&) = delete;
+    LimitExemption& operator=(const LimitExemption&) = delete;
+
+   private:
+    Heap& heap_;
+  };
 
   // Runs a full collection now. `extra_root` (may be null) is kept alive.
   void Collect(Object* extra_root = nullptr);
 
   // Suspends collection while objects are half-built (e.g. during interpreter bootstrap).
-  void set_enabled(bool on) { enabled_ = on; }
-  void set_stress(bool on) { stress_ = on; }
+  void set_enabled(bool on) {
+    enabled_ = on;
+    UpdateTrigger();
+  }
+  void set_stress(bool on) {
+    stress_ = on;
+    UpdateTrigger();
+  }
   bool enabled() const { return enabled_; }
 
   // Calls f(Object*) for every object in the heap, live or not yet collected (fork support:
@@ -64,6 +151,8 @@ class Heap {
   size_t live_objects() const { return live_objects_; }
   size_t collections() const { return collections_; }
   size_t bytes_since_collection() const { return allocated_; }
+  // Live bytes the last collection counted (objects and the buffers they own).
+  size_t live_bytes() const { return live_bytes_; }
 
  private:
   void Link(Object* obj, size_t size) {
@@ -71,15 +160,34 @@ class Heap {
     all_ = obj;
     ++live_objects_;
     allocated_ += size;
-    if (enabled_ && (stress_ || allocated_ > threshold_)) Collect(obj);
+    if (allocated_ > trigger_) [[unlikely]] CollectForNew(obj);
   }
+  // Link's slow path: collects (keeping `obj`), then enforces the limit.
+  void CollectForNew(Object* obj);
+  // Recomputes trigger_ from enabled_, stress_, threshold_ and the limit.
+  void UpdateTrigger();
+  // The limit in force now (raised by the reserve after a failure).
+  size_t EffectiveLimit() const { return limit_ + (reserve_active_ ? Reserve() : 0); }
+  size_t Reserve() const { return limit_ / 8; }
+  bool Enforcing() const { return limit_ != 0 && enabled_ && exempt_ == 0; }
+  bool FitsNow(size_t bytes) const;
+  void CheckGrowth(size_t bytes, bool may_collect);
+  [[noreturn]] void FailLimit();
+
+  static size_t SaturatingAdd(size_t a, size_t b) { return a > SIZE_MAX - b ? SIZE_MAX : a + b; }
+  static size_t SaturatingMul(size_t a, size_t b) { return b != 0 && a > SIZE_MAX / b ? SIZE_MAX : a * b; }
 
   Interpreter* interp_;
   Object* all_ = nullptr;
   size_t live_objects_ = 0;
-  size_t allocated_ = 0;
+  size_t allocated_ = 0;      // charged since the last collection
+  size_t live_bytes_ = 0;     // what the last collection found alive
   size_t threshold_ = kGcMinThreshold;
+  size_t trigger_ = SIZE_MAX;  // Link collects once allocated_ passes it (see UpdateTrigger)
+  size_t limit_ = 0;
   size_t collections_ = 0;
+  int exempt_ = 0;
+  bool reserve_active_ = false;
   bool enabled_ = false;
   bool stress_ = kGcStress;
 };

@@ -102,6 +102,7 @@ Interpreter::Interpreter(InterpreterOptions opts) : options(std::move(opts)) {
   gil.Acquire(main_thread().gil_slot);
   CreateTypes();
   heap.set_enabled(true);
+  heap.set_limit(options.max_heap_bytes);  // after start-up: the built-in world is never refused
 }
 
 Interpreter::~Interpreter() {
@@ -272,6 +273,7 @@ int Interpreter::RunMain(std::string_view source, std::string_view filename) {
     status = WaitForThreads(ts, status);
   } catch (const std::bad_alloc&) {
     ts.exc = nullptr;
+    Heap::LimitExemption exempt(heap);  // printing the traceback must not fail in turn
     RaiseMemoryError(ts);
     status = HandleUncaughtException(ts);
   }

@@ -52,6 +52,7 @@ bool PlainSequence(ThreadState& ts, Value v) {
 bool CollectIterable(ThreadState& ts, Value iterable, RootedVector& out) {
   if (PlainSequence(ts, iterable)) {
     const auto& items = IsList(iterable) ? As<ListObject>(iterable)->items : As<TupleObject>(iterable)->items;
+    ChargeItemsGrowth(ts.interp.heap, out.items(), items.size(), /*may_collect=*/false);
     out.items().insert(out.items().end(), items.begin(), items.end());
     return true;
   }
@@ -61,6 +62,10 @@ bool CollectIterable(ThreadState& ts, Value iterable, RootedVector& out) {
     Value v;
     int r = IterNext(ts, it.get(), &v);
     if (r <= 0) return r == 0;
+    if (out.items().size() == out.items().capacity()) {  // list(range(10**9)) grows only this
+      Root keep(ts, v);
+      ChargeItemsGrowth(ts.interp.heap, out.items(), 1, /*may_collect=*/true);
+    }
     out.push_back(v);
   }
 }
@@ -68,6 +73,7 @@ bool CollectIterable(ThreadState& ts, Value iterable, RootedVector& out) {
 bool ListExtend(ThreadState& ts, ListObject* l, Value iterable) {
   RootedVector items(ts);
   if (!CollectIterable(ts, iterable, items)) return false;
+  ChargeItemsGrowth(ts.interp.heap, l->items, items.items().size(), /*may_collect=*/false);
   l->items.insert(l->items.end(), items.items().begin(), items.items().end());
   return true;
 }
@@ -139,6 +145,7 @@ bool AssignSlice(ThreadState& ts, ListObject* l, Value key, Value value) {
   int64_t n = static_cast<int64_t>(items.size());
   if (r.step == 1) {
     int64_t stop = std::max(r.start, r.stop);
+    ChargeItemsGrowth(ts.interp.heap, l->items, items.items().size(), /*may_collect=*/false);
     l->items.erase(l->items.begin() + r.start, l->items.begin() + stop);
     l->items.insert(l->items.begin() + r.start, items.items().begin(), items.items().end());
     return true;
@@ -390,6 +397,7 @@ Value ListReversed(ThreadState& ts, const CallArgs& a) {
 
 Value ListAppend(ThreadState& ts, const CallArgs& a) {
   if (!OneArg(ts, a, "list.append")) return Value::Null();
+  ChargeItemsGrowth(ts.interp.heap, Self(a)->items, 1, /*may_collect=*/true);  // arguments are rooted
   Self(a)->items.push_back(a.argv[1]);
   return Value::None();
 }
@@ -407,6 +415,7 @@ Value ListInsert(ThreadState& ts, const CallArgs& a) {
   int64_t n = static_cast<int64_t>(l->size());
   if (i < 0) i = std::max<int64_t>(0, i + n);
   i = std::min(i, n);
+  ChargeItemsGrowth(ts.interp.heap, l->items, 1, /*may_collect=*/true);  // arguments are rooted
   l->items.insert(l->items.begin() + i, a.argv[2]);
   return Value::None();
 }
@@ -534,7 +543,8 @@ bool Repeat(ThreadState& ts, const std::vector<Value>& items, Value count, std::
   int64_t n;
   if (!ToIndex(ts, count, &n)) return false;
   if (n <= 0 || items.empty()) return *ok = true;
-  if (static_cast<uint64_t>(n) > (uint64_t{1} << 40) / items.size()) {
+  if (static_cast<uint64_t>(n) > (uint64_t{1} << 40) / items.size() ||
+      !ts.interp.heap.Fits(items.size() * n * sizeof(Value))) {  // before trying to allocate
     RaiseMemoryError(ts);
     return false;
   }

@@ -6,8 +6,10 @@
 //  - list.sort() detects mutation during the sort and raises ValueError as CPython does.
 #pragma once
 
+#include <algorithm>
 #include <vector>
 
+#include "vm/heap.h"
 #include "vm/object.h"
 
 namespace gilvm::vm {
@@ -18,12 +20,25 @@ class Interpreter;
 struct ListObject : Object {
   ListObject(TypeObject* t, std::vector<Value> items = {}) : Object(t, Kind::kList), items(std::move(items)) {}
   void Trace(Tracer& t) override { t.VisitAll(items); }
+  static constexpr bool kOwnsBuffers = true;  // Heap::New charges its buffers at creation
   size_t ExtraBytes() const override { return items.capacity() * sizeof(Value); }
   size_t size() const { return items.size(); }
   std::vector<Value> items;
 };
 
 ListObject* NewList(ThreadState& ts, std::vector<Value> items = {});
+
+// Charges the heap for `items` growing by `more` values: call it before the growth. Free unless
+// the vector must reallocate; may throw std::bad_alloc under a heap limit. With `may_collect`
+// (Heap::ChargeGrowthOrCollect) it may collect first: only where everything needed is rooted.
+inline void ChargeItemsGrowth(Heap& heap, const std::vector<Value>& items, size_t more, bool may_collect) {
+  size_t need = items.size() + more;
+  if (need <= items.capacity()) [[likely]] return;
+  size_t cap = std::max(need, 2 * items.capacity());  // the vector's geometric growth
+  size_t bytes = (cap - items.capacity()) * sizeof(Value);
+  if (may_collect) heap.ChargeGrowthOrCollect(bytes);
+  else heap.ChargeGrowth(bytes);
+}
 inline bool IsList(Value v) { return IsObjectOfKind(v, Kind::kList); }
 void InitListType(Interpreter& interp);
 

@@ -82,6 +82,7 @@ struct Object {
   Object* gc_next = nullptr;  // the heap's list of all objects
   Kind kind;
   bool marked = false;
+  uint32_t gc_size = 0;  // what Heap::New charged for the object itself (sits in padding)
 };
 
 // The collector's visitor. Objects call Visit on each reference they hold.

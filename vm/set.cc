@@ -57,10 +57,23 @@ void InsertClean(std::vector<Entry>& table, Value key, int64_t hash) {
   }
 }
 
-// Rebuilds the table with the smallest power-of-two size above `minused`, dropping dummies.
-void Resize(SetObject* s, size_t minused) {
+// The table size Resize(s, minused) picks.
+size_t TableSizeFor(size_t minused) {
   size_t n = SetObject::kMinSize;
   while (n <= minused) n <<= 1;
+  return n;
+}
+
+// Charges the heap for a Resize(s, minused) before it happens (may throw std::bad_alloc under a
+// heap limit; the set is unchanged then).
+void ChargeResize(ThreadState& ts, const SetObject* s, size_t minused) {
+  size_t n = TableSizeFor(minused);
+  if (n > s->table.capacity()) ts.interp.heap.ChargeGrowth(n - s->table.capacity(), sizeof(Entry));
+}
+
+// Rebuilds the table with the smallest power-of-two size above `minused`, dropping dummies.
+void Resize(SetObject* s, size_t minused) {
+  size_t n = TableSizeFor(minused);
   std::vector<Entry> old(n);
   old.swap(s->table);
   for (const Entry& e : old)
@@ -136,6 +149,8 @@ restart:
           freeslot = static_cast<int64_t>(i + j);
           continue;
         }
+        if (freeslot < 0 && (s->fill + 1) * 5 >= s->mask() * 3)  // GrowAfterInsert will resize
+          ChargeResize(ts, s, s->used + 1 > 50000 ? (s->used + 1) * 2 : (s->used + 1) * 4);
         ++s->used;
         if (freeslot >= 0) {
           s->table[freeslot] = {hash, key};
@@ -190,7 +205,10 @@ bool NextEntry(const SetObject* s, size_t* pos, Value* key, int64_t* hash) {
 void Merge(ThreadState& ts, SetObject* so, SetObject* other, bool* ok) {
   *ok = true;
   if (so == other || other->used == 0) return;
-  if ((so->fill + other->used) * 5 >= so->mask() * 3) Resize(so, (so->used + other->used) * 2);
+  if ((so->fill + other->used) * 5 >= so->mask() * 3) {
+    ChargeResize(ts, so, (so->used + other->used) * 2);
+    Resize(so, (so->used + other->used) * 2);
+  }
   if (so->fill == 0 && so->mask() == other->mask() && other->fill == other->used) {
     so->table = other->table;
     so->fill = other->fill;
@@ -218,7 +236,10 @@ void Merge(ThreadState& ts, SetObject* so, SetObject* other, bool* ok) {
 }
 
 bool UpdateFromDict(ThreadState& ts, SetObject* so, DictObject* d) {
-  if ((so->fill + d->used) * 5 >= so->mask() * 3) Resize(so, (so->used + d->used) * 2);
+  if ((so->fill + d->used) * 5 >= so->mask() * 3) {
+    ChargeResize(ts, so, (so->used + d->used) * 2);
+    Resize(so, (so->used + d->used) * 2);
+  }
   Root keep(ts, Value::Obj(d)), k(ts);
   for (size_t i = 0; i < d->entries.size(); ++i) {
     DictObject::Entry e = d->entries[i];

@@ -41,6 +41,7 @@ struct SetObject : Object {
   void Trace(Tracer& t) override {
     for (const Entry& e : table) t.Visit(e.key);
   }
+  static constexpr bool kOwnsBuffers = true;  // Heap::New charges its buffers at creation
   size_t ExtraBytes() const override { return table.capacity() * sizeof(Entry); }
   size_t size() const { return used; }
   size_t mask() const { return table.size() - 1; }

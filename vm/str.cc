@@ -571,8 +571,10 @@ Value Unchanged(ThreadState& ts, const CallArgs& args) {
   return MakeStr(ts, Self(args)->data);
 }
 // Result size guard: false (MemoryError pending) when `bytes` exceeds what we allow.
+// A new str of `bytes` bytes is allowed: under the size cap and the heap limit (checked before
+// building it, so an absurd request never tries to allocate).
 bool CheckSize(ThreadState& ts, uint64_t bytes) {
-  if (bytes <= kMaxStrBytes) return true;
+  if (bytes <= kMaxStrBytes && ts.interp.heap.Fits(bytes)) return true;
   RaiseMemoryError(ts);
   return false;
 }
@@ -714,6 +716,7 @@ Value StrAdd(ThreadState& ts, const CallArgs& args) {
 Value Repeat(ThreadState& ts, const StrObject* s, int64_t n) {
   if (n <= 0 || s->data.empty()) return MakeStr(ts, "");
   if (static_cast<uint64_t>(n) > kMaxStrBytes / s->data.size()) return RaiseMemoryError(ts);
+  if (!CheckSize(ts, s->data.size() * n)) return Value::Null();
   std::string out;
   out.reserve(s->data.size() * n);
   for (int64_t i = 0; i < n; ++i) out += s->data;
@@ -1157,7 +1160,13 @@ Value StrJoin(ThreadState& ts, const CallArgs& args) {
   RootedVector items(ts);
   Value item;
   int r;
-  while ((r = IterNext(ts, it.get(), &item)) == 1) items.push_back(item);
+  while ((r = IterNext(ts, it.get(), &item)) == 1) {
+    if (items.items().size() == items.items().capacity()) {
+      Root keep(ts, item);
+      ChargeItemsGrowth(ts.interp.heap, items.items(), 1, /*may_collect=*/true);
+    }
+    items.push_back(item);
+  }
   if (r < 0) return Value::Null();
   return JoinItems(ts, Self(args)->view(), items.items());
 }
@@ -1241,6 +1250,7 @@ Value StrPad(ThreadState& ts, const CallArgs& args) {
   if (width <= s->length) return Unchanged(ts, args);
   int64_t marg = width - s->length;
   if (static_cast<uint64_t>(marg) > (kMaxStrBytes - s->data.size()) / fill.size()) return RaiseMemoryError(ts);
+  if (!CheckSize(ts, s->data.size() + marg * fill.size())) return Value::Null();
   // CPython's split of the margin for center(): the extra column goes left when width is odd.
   int64_t left = kind == 'c' ? marg / 2 + (marg & width & 1) : kind == 'l' ? 0 : marg;
   return MakeStr(ts, Fill(fill, left) + s->data + Fill(fill, marg - left));

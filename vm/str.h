@@ -24,6 +24,7 @@ class Interpreter;
 
 struct StrObject : Object {
   StrObject(TypeObject* t, std::string s);
+  static constexpr bool kOwnsBuffers = true;  // Heap::New charges its buffers at creation
   size_t ExtraBytes() const override { return data.capacity() + offsets.capacity() * 4; }
 
   std::string_view view() const { return data; }

@@ -293,6 +293,7 @@ void FormatChain(ThreadState& ts, ExceptionObject* exc, absl::flat_hash_set<Exce
 void AddTraceback(ThreadState& ts, Frame* frame) {
   ExceptionObject* exc = ts.exc;
   if (exc == nullptr) return;
+  Heap::LimitExemption exempt(ts.interp.heap);  // a traceback entry must not fail (vm/heap.h)
   TracebackObject* tb = ts.interp.heap.New<TracebackObject>(ts.interp.types.traceback, exc->traceback, frame->code, frame->instr());
   exc->traceback = tb;
 }

@@ -117,7 +117,9 @@ Value TupleMul(ThreadState& ts, const CallArgs& a) {
   if (n == 1 && Self(a)->type == ts.interp.types.tuple) return a.argv[0];
   std::vector<Value> out;
   if (n > 0 && !items.empty()) {
-    if (static_cast<uint64_t>(n) > (uint64_t{1} << 40) / items.size()) return RaiseMemoryError(ts);
+    if (static_cast<uint64_t>(n) > (uint64_t{1} << 40) / items.size() ||
+        !ts.interp.heap.Fits(items.size() * n * sizeof(Value)))  // before trying to allocate
+      return RaiseMemoryError(ts);
     out.reserve(items.size() * n);
     for (int64_t i = 0; i < n; ++i) out.insert(out.end(), items.begin(), items.end());
   }

@@ -17,6 +17,7 @@ class Interpreter;
 struct TupleObject : Object {
   TupleObject(TypeObject* t, std::vector<Value> items) : Object(t, Kind::kTuple), items(std::move(items)) {}
   void Trace(Tracer& t) override { t.VisitAll(items); }
+  static constexpr bool kOwnsBuffers = true;  // Heap::New charges its buffers at creation
   size_t ExtraBytes() const override { return items.capacity() * sizeof(Value); }
   size_t size() const { return items.size(); }
   std::vector<Value> items;
