@@ -101,3 +101,21 @@ TEST(Sandbox, AllowsWhatTheHostAllowed) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Limits, HeapSize) {
+  gilvm::Options o;
+  o.limits.max_heap_bytes = 32 << 20;
+  gilvm::Interpreter py(o);
+  absl::Status st = py.Exec("hog = []\nwhile True:\n    hog.append('x' * 1000)\n");
+  EXPECT_EQ(st.code(), absl::StatusCode::kResourceExhausted);
+  EXPECT_EQ(gilvm::ErrorType(st), "MemoryError");
+  // The script's objects are still there, so the host drops them; the interpreter goes on.
+  ASSERT_TRUE(py.Exec("del hog").ok());
+  EXPECT_EQ(*py.Eval<int64_t>("len([0] * 1000)"), 1000);
+  // A script can catch it and carry on.
+  EXPECT_TRUE(py.Exec("try:\n    big = 'y' * (1 << 30)\nexcept MemoryError:\n    big = None\n").ok());
+}
+
+}  // namespace
