@@ -9,7 +9,14 @@
 
 namespace {
 
-TEST(Misuse, RefUsedAfterItsScope) {
+// Death tests re-run the test binary for the dying statement ("threadsafe"): forking a process
+// that has threads (every interpreter has some) is not safe, and TSan rejects it.
+class MisuseDeathTest : public testing::Test {
+ protected:
+  void SetUp() override { GTEST_FLAG_SET(death_test_style, "threadsafe"); }
+};
+
+TEST_F(MisuseDeathTest, RefUsedAfterItsScope) {
   gilvm::Interpreter py;
   gilvm::Ref escaped;
   ASSERT_TRUE(py.WithScope([&](gilvm::Scope& s) {
@@ -19,7 +26,7 @@ TEST(Misuse, RefUsedAfterItsScope) {
   EXPECT_DEATH((void)escaped.kind(), "gilvm: API misuse: a Ref was used after its host call or Scope ended");
 }
 
-TEST(Misuse, RefUsedWhileTheGilIsReleased) {
+TEST_F(MisuseDeathTest, RefUsedWhileTheGilIsReleased) {
   gilvm::Interpreter py;
   py.Define("bad", [](gilvm::Scope& s, int64_t) {
     gilvm::Ref r = s.Int(1);
@@ -70,7 +77,7 @@ TEST(Misuse, CallFromADestructorTheCollectorRuns) {
   EXPECT_EQ(seen, "gilvm: cannot call into the interpreter from a destructor the garbage collector runs");
 }
 
-TEST(Misuse, InterpreterDestroyedWithAThreadAttached) {
+TEST_F(MisuseDeathTest, InterpreterDestroyedWithAThreadAttached) {
   EXPECT_DEATH(
       {
         auto py = std::make_unique<gilvm::Interpreter>();
