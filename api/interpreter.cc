@@ -399,23 +399,20 @@ void Interpreter::Interrupt() {
   for (vm::ThreadState* ts : core_->running) vm::InterruptThread(*ts);
 }
 
-std::string Interpreter::GilStatsTable() {
+namespace {
+// The GIL report (taken under the GIL) in one of its formats; empty if the interpreter is gone.
+std::string GilReportAs(const std::shared_ptr<Core>& core, std::string (*format)(const vm::GilReport&)) {
   std::string out;
-  detail::RunInScope(core_, [&](Scope& s) {
-    out = vm::FormatGilStatsTable(vm::CollectGilReport(*ScopeImpl::Of(s)->ts, false));
+  detail::RunInScope(core, [&](Scope& s) {
+    out = format(vm::CollectGilReport(*ScopeImpl::Of(s)->ts, false));
     return absl::OkStatus();
   }).IgnoreError();
   return out;
 }
+}  // namespace
 
-std::string Interpreter::GilStatsJson() {
-  std::string out;
-  detail::RunInScope(core_, [&](Scope& s) {
-    out = vm::GilStatsJson(vm::CollectGilReport(*ScopeImpl::Of(s)->ts, false));
-    return absl::OkStatus();
-  }).IgnoreError();
-  return out;
-}
+std::string Interpreter::GilStatsTable() { return GilReportAs(core_, vm::FormatGilStatsTable); }
+std::string Interpreter::GilStatsJson() { return GilReportAs(core_, vm::GilStatsJson); }
 
 size_t Interpreter::CollectGarbage() {
   size_t live = 0;

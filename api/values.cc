@@ -409,40 +409,30 @@ Object::~Object() {
   if (slot_ != nullptr) core_->Release(slot_);
 }
 
+namespace {
+// Some text about a handle's value, computed in a scope: its type name, repr or str.
+absl::StatusOr<std::string> TextOf(const std::shared_ptr<detail::Core>& core, const Object& handle,
+                                   absl::StatusOr<std::string> (*text)(const Ref&)) {
+  absl::StatusOr<std::string> out = absl::UnknownError("");
+  absl::Status st = detail::RunInScope(core, [&](Scope& s) -> absl::Status {
+    absl::StatusOr<Ref> r = s.Get(handle);
+    if (!r.ok()) return r.status();
+    out = text(*r);
+    return absl::OkStatus();
+  });
+  if (!st.ok()) return st;
+  return out;
+}
+}  // namespace
+
 absl::StatusOr<std::string> Object::type_name() const {
-  std::string out;
-  absl::Status st = detail::RunInScope(core_, [&](Scope& s) -> absl::Status {
-    absl::StatusOr<Ref> r = s.Get(*this);
-    if (!r.ok()) return r.status();
-    out = r->type_name();
-    return absl::OkStatus();
-  });
-  if (!st.ok()) return st;
-  return out;
+  return TextOf(core_, *this, [](const Ref& r) -> absl::StatusOr<std::string> { return r.type_name(); });
 }
-
 absl::StatusOr<std::string> Object::Repr() const {
-  absl::StatusOr<std::string> out = absl::UnknownError("");
-  absl::Status st = detail::RunInScope(core_, [&](Scope& s) -> absl::Status {
-    absl::StatusOr<Ref> r = s.Get(*this);
-    if (!r.ok()) return r.status();
-    out = r->Repr();
-    return absl::OkStatus();
-  });
-  if (!st.ok()) return st;
-  return out;
+  return TextOf(core_, *this, [](const Ref& r) { return r.Repr(); });
 }
-
 absl::StatusOr<std::string> Object::Str() const {
-  absl::StatusOr<std::string> out = absl::UnknownError("");
-  absl::Status st = detail::RunInScope(core_, [&](Scope& s) -> absl::Status {
-    absl::StatusOr<Ref> r = s.Get(*this);
-    if (!r.ok()) return r.status();
-    out = r->Str();
-    return absl::OkStatus();
-  });
-  if (!st.ok()) return st;
-  return out;
+  return TextOf(core_, *this, [](const Ref& r) { return r.Str(); });
 }
 
 }  // namespace gilvm
