@@ -161,8 +161,9 @@ void ClassAddInit(HostClass* cls, std::function<Ref(Scope&, const Args&)> init) 
 void ClassAddMethod(HostClass* cls, std::string_view name, std::unique_ptr<HostFunction> fn) {
   Define(cls->core->shared_from_this(), [&](Scope&, vm::ThreadState& ts) {
     vm::Interpreter& in = ts.interp;
+    vm::StrObject* key = vm::Intern(in, name);  // before the native: interning allocates
     vm::NativeObject* n = NewHostNative(cls->core, in, name, std::move(fn), cls->type);
-    vm::DictSetStr(cls->type->dict, vm::Intern(in, name), vm::Value::Obj(n));
+    vm::DictSetStr(cls->type->dict, key, vm::Value::Obj(n));
     ++in.type_epoch;
   });
 }
@@ -191,16 +192,18 @@ using detail::ScopeImpl;
 void Interpreter::DefineBuiltin(std::string_view name, std::unique_ptr<detail::HostFunction> fn) {
   detail::Define(core_, [&](Scope&, vm::ThreadState& ts) {
     vm::Interpreter& in = ts.interp;
+    vm::StrObject* key = vm::Intern(in, name);  // before the native: interning allocates
     vm::NativeObject* n = detail::NewHostNative(core_.get(), in, name, std::move(fn), nullptr);
-    vm::DictSetStr(in.builtins, vm::Intern(in, name), vm::Value::Obj(n));
+    vm::DictSetStr(in.builtins, key, vm::Value::Obj(n));
   });
 }
 
 detail::HostClass* Interpreter::DefineBuiltinClass(std::string_view name, std::type_index type) {
   detail::HostClass* cls = nullptr;
   detail::Define(core_, [&](Scope&, vm::ThreadState& ts) {
-    cls = detail::NewHostClass(core_.get(), ts, name, type, "builtins");
-    vm::DictSetStr(ts.interp.builtins, vm::Intern(ts.interp, name), vm::Value::Obj(cls->type));
+    vm::StrObject* key = vm::Intern(ts.interp, name);
+    cls = detail::NewHostClass(core_.get(), ts, name, type, "builtins");  // rooted by the Core
+    vm::DictSetStr(ts.interp.builtins, key, vm::Value::Obj(cls->type));
   });
   return cls;
 }
@@ -226,7 +229,8 @@ void Module::AddFunction(std::string_view name, std::unique_ptr<detail::HostFunc
     vm::ModuleObject* m = HostModule(in, name_);
     vm::RootedPtr<vm::NativeObject> n(ts, detail::NewHostNative(core.get(), in, name, std::move(fn), nullptr));
     n->module = vm::NewStrValue(ts, name_);
-    vm::DictSetStr(m->dict, vm::Intern(in, name), vm::Value::Obj(n.get()));
+    vm::StrObject* key = vm::Intern(in, name);
+    vm::DictSetStr(m->dict, key, vm::Value::Obj(n.get()));
   });
 }
 
@@ -235,7 +239,8 @@ void Module::AddConstant(std::string_view name, const std::function<Ref(Scope&)>
     Ref v = make(s);
     if (s.failed()) return s.TakeError();
     vm::Interpreter& in = ScopeImpl::Of(s)->ts->interp;
-    vm::DictSetStr(HostModule(in, name_)->dict, vm::Intern(in, name), ScopeImpl::Get(v));
+    vm::StrObject* key = vm::Intern(in, name);  // v is rooted by the scope
+    vm::DictSetStr(HostModule(in, name_)->dict, key, ScopeImpl::Get(v));
     return absl::OkStatus();
   });
   if (!st.ok()) detail::Misuse("Module::Constant: the value could not be converted");
