@@ -19,7 +19,10 @@ namespace {
 // A plain C++ class, written with no knowledge of gilvm.
 class Account {
  public:
-  Account(std::string owner, int64_t cents) : owner(std::move(owner)), cents_(cents) {}
+  Account(std::string owner, int64_t cents) : owner(std::move(owner)), cents_(cents) { ++alive; }
+  Account(const Account& other) : owner(other.owner), cents_(other.cents_) { ++alive; }
+  ~Account() { --alive; }
+  inline static int alive = 0;  // to show when the collector destroys them
 
   void Deposit(int64_t cents) { cents_ += cents; }
   // Fails without changing anything when the balance is too low.
@@ -127,14 +130,17 @@ except TypeError as e:
   std::cout << "bob.cents: " << *bob->Attr<int64_t>("cents") << "\n";
   // ...and pass it to script code, which receives the same object.
   st = py.Exec("def pay_interest(acct, percent):\n    acct.deposit(acct.cents * percent // 100)\n");
-  absl::StatusOr<gilvm::Object> paid = py.Call("pay_interest", *bob, 10);
+  if (st.ok()) st = py.Call("pay_interest", *bob, 10).status();
+  if (!st.ok()) std::cerr << st.message() << "\n";
   std::cout << "after interest: " << *py.Eval<std::string>("bob.summary()") << "\n";
   // Handing a script an object of the wrong type is a checked error, not a crash.
   st = py.Exec("transfer(ada, 42, 1)");
   std::cout << "uncaught: " << st.message() << "\n";
 
   // Bound objects die with their last script reference: the collector runs T's destructor.
-  st = py.Exec("del joint");
-  std::cout << "done\n";
+  py.CollectGarbage();
+  std::cout << "accounts alive: " << Account::alive << "\n";
+  if (py.Exec("del joint").ok()) py.CollectGarbage();
+  std::cout << "accounts alive after `del joint`: " << Account::alive << "\n";
   return 0;
 }

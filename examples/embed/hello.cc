@@ -44,6 +44,9 @@ print(greeting)
     return 1;
   }
 
+  // (These examples dereference a StatusOr with `*` where the call cannot fail; real host code
+  // checks .ok() first, as below for the calls that do fail.)
+  //
   // 2. Eval: one expression, converted to the C++ type asked for. The conversion is checked:
   // asking for an int64_t of a str gives InvalidArgument, not garbage.
   absl::StatusOr<int64_t> sum = py.Eval<int64_t>("sum(primes)");
@@ -58,7 +61,8 @@ print(greeting)
   // 3. Globals: Get reads a global of __main__, Set writes one (any convertible C++ value).
   std::cout << "greeting: " << *py.Get<std::string>("greeting") << "\n";
   st = py.Set("visitors", std::vector<std::string>{"ada", "grace", "linus"});
-  st = py.Exec("print('visitors:', ', '.join(sorted(visitors)))");
+  if (st.ok()) st = py.Exec("print('visitors:', ', '.join(sorted(visitors)))");
+  if (!st.ok()) std::cerr << st.message() << "\n";
   std::cout << "Get(\"nobody\"): " << Describe(py.Get("nobody").status()) << "\n";
 
   // 4. Call a script function with C++ arguments; the result converts like Eval's.
