@@ -259,6 +259,9 @@ Value ByteArrayInit(ThreadState& ts, const CallArgs& a) {
   if (!ParseArgs(ts, Rest(a), Params{"bytearray", {"source", "encoding", "errors"}, 0}, args)) return Value::Null();
   std::string data;
   if (!OctetsFromArgs(ts, args, "bytearray", &data)) return Value::Null();
+  // The buffer arrives after __new__ made the object, so New did not charge it (the arguments
+  // and self are rooted: collecting here is safe).
+  ts.interp.heap.ChargeGrowthOrCollect(data.capacity());
   Self(a)->data = std::move(data);
   return Value::None();
 }

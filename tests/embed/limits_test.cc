@@ -114,6 +114,10 @@ TEST(Limits, HeapSize) {
   // The script's objects are still there, so the host drops them; the interpreter goes on.
   ASSERT_TRUE(py.Exec("del hog").ok());
   EXPECT_EQ(*py.Eval<int64_t>("len([0] * 1000)"), 1000);
+  // Few big objects, as many small ones.
+  st = py.Exec("buffers = []\nfor i in range(128):\n    buffers.append(bytearray(1 << 20))\n");
+  EXPECT_EQ(gilvm::ErrorType(st), "MemoryError");
+  ASSERT_TRUE(py.Exec("del buffers").ok());
   // A script can catch it and carry on.
   EXPECT_TRUE(py.Exec("try:\n    big = 'y' * (1 << 30)\nexcept MemoryError:\n    big = None\n").ok());
 }
