@@ -226,8 +226,8 @@ TEST(Guide, Parallel) {
 TEST(Guide, Untrusted) {
   // guide: untrusted
   gilvm::Options options;
-  options.limits.max_instructions = 10'000'000;
-  options.limits.time_limit = std::chrono::milliseconds(500);
+  options.limits.max_instructions = 1'000'000;
+  options.limits.time_limit = std::chrono::seconds(5);
   options.limits.max_heap_bytes = 64 << 20;
   options.limits.max_recursion = 200;
   options.sandbox.enabled = true;  // no files, sockets, processes or environment...
@@ -236,10 +236,10 @@ TEST(Guide, Untrusted) {
 
   absl::Status st = untrusted.Exec("while True:\n    pass\n");
   // st.code() == absl::StatusCode::kResourceExhausted
-  // st.message() == "gilvm.LimitExceeded: instruction budget of 10000000 exhausted"
+  // st.message() == "gilvm.LimitExceeded: instruction budget of 1000000 exhausted"
   // guide: end
   EXPECT_EQ(st.code(), absl::StatusCode::kResourceExhausted);
-  EXPECT_EQ(st.message(), "gilvm.LimitExceeded: instruction budget of 10000000 exhausted");
+  EXPECT_EQ(st.message(), "gilvm.LimitExceeded: instruction budget of 1000000 exhausted");
 }
 
 TEST(Guide, Measuring) {
