@@ -24,15 +24,43 @@ std::string Payload(const absl::Status& status, const char* url) {
   return p ? std::string(*p) : std::string();
 }
 
-// Which Status code a script exception maps to (gilvm.h, "Errors").
+// The Status code of an exception type by name (gilvm.h, "Errors"). Both directions use it: a
+// host's Error("KeyError", ...) and a script's own KeyError carry the same code.
+absl::StatusCode CodeForName(std::string_view type) {
+  static constexpr std::pair<std::string_view, absl::StatusCode> kCodes[] = {
+      {"SyntaxError", absl::StatusCode::kInvalidArgument},
+      {"ValueError", absl::StatusCode::kInvalidArgument},
+      {"TypeError", absl::StatusCode::kInvalidArgument},
+      {"IndexError", absl::StatusCode::kOutOfRange},
+      {"KeyError", absl::StatusCode::kNotFound},
+      {"LookupError", absl::StatusCode::kNotFound},
+      {"FileNotFoundError", absl::StatusCode::kNotFound},
+      {"ModuleNotFoundError", absl::StatusCode::kNotFound},
+      {"PermissionError", absl::StatusCode::kPermissionDenied},
+      {"NotImplementedError", absl::StatusCode::kUnimplemented},
+      {"TimeoutError", absl::StatusCode::kDeadlineExceeded},
+      {"MemoryError", absl::StatusCode::kResourceExhausted},
+      {"RecursionError", absl::StatusCode::kResourceExhausted},
+      {"KeyboardInterrupt", absl::StatusCode::kCancelled},
+      {"SystemExit", absl::StatusCode::kAborted},
+  };
+  for (const auto& [name, code] : kCodes) {
+    if (name == type) return code;
+  }
+  return absl::StatusCode::kUnknown;
+}
+
+// A script exception's code: that of the nearest class in its MRO the table names, so a
+// subclass of KeyError is kNotFound and ZeroDivisionError (nothing named above it) kUnknown.
 absl::StatusCode CodeFor(vm::Interpreter& in, vm::TypeObject* t) {
-  if (t->IsSubtypeOf(in.exc.SyntaxError)) return absl::StatusCode::kInvalidArgument;
-  if (t->IsSubtypeOf(in.exc.KeyboardInterrupt)) return absl::StatusCode::kCancelled;
-  if (t->IsSubtypeOf(in.exc.MemoryError)) return absl::StatusCode::kResourceExhausted;
-  if (t->IsSubtypeOf(in.exc.SystemExit)) return absl::StatusCode::kAborted;
   if (t == in.limits.exc_type) {
     return in.limits.tripped.load() == vm::ScriptLimits::kTime ? absl::StatusCode::kDeadlineExceeded
                                                                : absl::StatusCode::kResourceExhausted;
+  }
+  for (vm::TypeObject* base : t->mro) {
+    if (!base->module.empty() && base->module != "builtins") continue;
+    absl::StatusCode code = CodeForName(base->name);
+    if (code != absl::StatusCode::kUnknown) return code;
   }
   return absl::StatusCode::kUnknown;
 }
@@ -42,14 +70,7 @@ std::string ErrorType(const absl::Status& status) { return Payload(status, kType
 std::string ErrorTraceback(const absl::Status& status) { return Payload(status, kTracebackPayload); }
 
 absl::Status Error(std::string_view type, std::string_view message) {
-  absl::StatusCode code = absl::StatusCode::kUnknown;
-  if (type == "ValueError" || type == "TypeError") code = absl::StatusCode::kInvalidArgument;
-  else if (type == "KeyError" || type == "LookupError") code = absl::StatusCode::kNotFound;
-  else if (type == "IndexError") code = absl::StatusCode::kOutOfRange;
-  else if (type == "PermissionError") code = absl::StatusCode::kPermissionDenied;
-  else if (type == "NotImplementedError") code = absl::StatusCode::kUnimplemented;
-  else if (type == "TimeoutError") code = absl::StatusCode::kDeadlineExceeded;
-  else if (type == "MemoryError") code = absl::StatusCode::kResourceExhausted;
+  absl::StatusCode code = CodeForName(type);
   absl::Status st(code, std::string(message));
   st.SetPayload(kTypePayload, absl::Cord(std::string(type)));
   return st;
@@ -379,6 +400,11 @@ absl::StatusOr<Ref> Scope::GetItem(Ref container, Ref key) {
 }
 
 absl::StatusOr<Ref> Scope::Global(std::string_view name) { return detail::MainGlobal(*this, name); }
+
+Ref Scope::Raise(const absl::Status& error) {
+  if (error.ok()) return detail::RaiseStatus(*this, Error("SystemError", "Scope::Raise() was given an OK status"));
+  return detail::RaiseStatus(*this, error);
+}
 
 bool Scope::failed() const { return impl_->ts->exc != nullptr; }
 absl::Status Scope::TakeError() { return impl_->TakeError(); }

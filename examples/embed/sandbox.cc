@@ -32,8 +32,9 @@ gilvm::Options UntrustedOptions() {
 }
 
 // Runs one untrusted script and reports how it ended. A script exception's Status code says
-// which kind of failure it was (gilvm.h, "Errors"): kResourceExhausted for an exhausted budget
-// or heap, kDeadlineExceeded for the time limit, kUnknown for an ordinary exception.
+// which kind of failure it was (gilvm.h, "Errors"): kResourceExhausted for an exhausted budget,
+// heap or recursion limit, kDeadlineExceeded for the time limit, kPermissionDenied for what the
+// sandbox refused.
 void RunUntrusted(const std::string& title, const std::string& script) {
   std::cout << "== " << title << " ==\n";
   gilvm::Interpreter py(UntrustedOptions());

@@ -12,9 +12,13 @@
 //  - Errors. Nothing here throws. What can fail returns absl::Status / absl::StatusOr; a
 //    script exception becomes a Status whose message is "Type: message" and which carries the
 //    exception's type name and its CPython-style traceback (ErrorType, ErrorTraceback). Status
-//    codes: SyntaxError -> kInvalidArgument, KeyboardInterrupt (Interrupt()) -> kCancelled,
-//    an exhausted instruction budget or heap -> kResourceExhausted, a passed time limit ->
-//    kDeadlineExceeded, SystemExit -> kAborted, any other exception -> kUnknown.
+//    codes follow the exception's class or its nearest listed base: SyntaxError, ValueError and
+//    TypeError -> kInvalidArgument; KeyError, LookupError, FileNotFoundError and
+//    ModuleNotFoundError -> kNotFound; IndexError -> kOutOfRange; PermissionError ->
+//    kPermissionDenied; NotImplementedError -> kUnimplemented; TimeoutError and a passed time
+//    limit -> kDeadlineExceeded; MemoryError, RecursionError and an exhausted instruction
+//    budget -> kResourceExhausted; KeyboardInterrupt (Interrupt()) -> kCancelled; SystemExit ->
+//    kAborted; any other exception -> kUnknown. Error() uses the same table.
 //  - Threads and the GIL. Any host thread may call any method at any time: each call takes the
 //    interpreter's GIL for its duration and lets it go on return, so script threads run
 //    whenever the host is not inside a call. A thread that makes many calls attaches once with
@@ -206,6 +210,11 @@ class Scope {
   absl::Status SetAttr(Ref obj, std::string_view name, Ref value);
   absl::StatusOr<Ref> GetItem(Ref container, Ref key);
   absl::StatusOr<Ref> Global(std::string_view name);  // a global of __main__
+
+  // Raises `error` in the script: the exception its ErrorType names (gilvm::Error makes one), or
+  // else one chosen by its code (kInvalidArgument -> ValueError, kNotFound -> LookupError, ...).
+  // Returns an invalid Ref, so a raw host function can end with `return s.Raise(...)`.
+  Ref Raise(const absl::Status& error);
 
   // A conversion that failed (Str with invalid UTF-8...) leaves its exception pending: failed()
   // says so, and TakeError() clears it and returns it as a Status.

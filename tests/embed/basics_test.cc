@@ -65,6 +65,37 @@ TEST(Basics, CallScriptFunctions) {
   EXPECT_EQ(*py.Call<double>("area", 1.5), 3.0);
 }
 
+// A script's own exception carries the Status code of its class or of its nearest base in the
+// table of gilvm.h; gilvm::Error, made by a host, reads the same table for the types it names.
+TEST(Basics, ScriptAndHostErrorsShareStatusCodes) {
+  Captured io;
+  gilvm::Interpreter py(io.options());
+  struct Case {
+    const char* statement;
+    absl::StatusCode code;
+    bool named;  // the exception's own class is in the table (not only a base)
+  } cases[] = {
+      {"raise PermissionError('no')", absl::StatusCode::kPermissionDenied, true},
+      {"{}['k']", absl::StatusCode::kNotFound, true},
+      {"[][1]", absl::StatusCode::kOutOfRange, true},
+      {"int('x')", absl::StatusCode::kInvalidArgument, true},
+      {"open('/nonexistent/gilvm')", absl::StatusCode::kNotFound, true},
+      {"import no_such_module_here", absl::StatusCode::kNotFound, true},
+      {"def f(): f()\nf()", absl::StatusCode::kResourceExhausted, true},
+      {"raise NotImplementedError", absl::StatusCode::kUnimplemented, true},
+      {"raise SystemExit(3)", absl::StatusCode::kAborted, true},
+      {"x = (", absl::StatusCode::kInvalidArgument, true},
+      {"1 / 0", absl::StatusCode::kUnknown, true},
+      {"b'\\xff'.decode()", absl::StatusCode::kInvalidArgument, false},  // UnicodeDecodeError < ValueError
+      {"class E(KeyError): pass\nraise E()", absl::StatusCode::kNotFound, false},
+  };
+  for (const Case& c : cases) {
+    absl::Status st = py.Exec(c.statement);
+    EXPECT_EQ(st.code(), c.code) << c.statement << " -> " << st;
+    if (c.named) EXPECT_EQ(gilvm::Error(gilvm::ErrorType(st), "m").code(), c.code) << c.statement;
+  }
+}
+
 TEST(Basics, ScriptErrorsCarryTypeAndTraceback) {
   Captured io;
   gilvm::Interpreter py(io.options());

@@ -78,14 +78,35 @@ TEST(HostFunctions, RawFormAndCallbacks) {
   gilvm::Interpreter py(io.options());
   // A host function that calls back into the script with the scope it was given.
   py.Define("apply", [](gilvm::Scope& s, const gilvm::Args& args) -> gilvm::Ref {
-    if (args.size() != 2) return gilvm::detail::RaiseTypeError(s, "apply() takes 2 arguments");
+    if (args.size() != 2) return s.Raise(gilvm::Error("TypeError", "apply() takes 2 arguments"));
     absl::StatusOr<gilvm::Ref> r = s.Call(args[0], {args[1]});
-    return r.ok() ? *r : gilvm::detail::RaiseStatus(s, r.status());
+    return r.ok() ? *r : s.Raise(r.status());
   });
   ASSERT_TRUE(py.Exec("print(apply(lambda x: x * 3, 'ab'))").ok());
   EXPECT_EQ(io.out, "ababab\n");
   // An exception from the callback comes back through the host function.
   EXPECT_EQ(Outcome(py, "apply(lambda x: 1 / x, 0)"), "ZeroDivisionError: division by zero");
+}
+
+TEST(HostFunctions, ScopeRaise) {
+  Output io;
+  gilvm::Interpreter py(io.options());
+  py.Define("fail", [](gilvm::Scope& s, const gilvm::Args& args) -> gilvm::Ref {
+    std::string kind;
+    if (args.size() != 1 || !args[0].GetString(&kind)) return s.Raise(gilvm::Error("TypeError", "fail(kind)"));
+    if (kind == "typed") return s.Raise(gilvm::Error("KeyError", "k"));
+    if (kind == "code") return s.Raise(absl::NotFoundError("by code"));
+    if (kind == "plain") return s.Raise(absl::InternalError("by code"));
+    return s.Raise(absl::OkStatus());
+  });
+  EXPECT_EQ(Outcome(py, "fail(1)"), "TypeError: fail(kind)");
+  EXPECT_EQ(Outcome(py, "fail('typed')"), "KeyError: 'k'");
+  EXPECT_EQ(Outcome(py, "fail('code')"), "LookupError: by code");
+  EXPECT_EQ(Outcome(py, "fail('plain')"), "RuntimeError: by code");
+  // An OK status is a host bug; the script sees a SystemError rather than a missing exception.
+  EXPECT_EQ(Outcome(py, "fail('ok')"), "SystemError: Scope::Raise() was given an OK status");
+  // The raised exceptions are ordinary ones that a script catches.
+  EXPECT_EQ(Outcome(py, "try:\n    fail('typed')\nexcept KeyError:\n    pass\n"), "ok");
 }
 
 TEST(HostModules, ImportedByName) {
