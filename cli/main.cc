@@ -1,4 +1,5 @@
-// gilvm: the command-line program. Runs a script, a -c string or stdin; --dis disassembles.
+// gilvm: the command-line program. Runs a script, a -c string or stdin; --dis disassembles;
+// on a terminal with no script, or with -i, the interactive prompt (cli/repl.h).
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -18,6 +19,8 @@
 
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "cli/repl.h"
+#include "cli/sigint.h"
 #include "compiler/compiler.h"
 #include "vm/config.h"
 #include "vm/gil.h"
@@ -32,6 +35,9 @@ constexpr char kUsage[] =
     "usage: gilvm [option] ... [-c cmd | file | -] [arg] ...\n"
     "Options:\n"
     "  -c cmd                 program passed in as string (terminates option list)\n"
+    "  -i                     inspect interactively after running script; forces a prompt even\n"
+    "                         if stdin does not appear to be a terminal\n"
+    "  -q                     don't print version and copyright messages on interactive startup\n"
     "  --dis                  print the bytecode of the program instead of running it\n"
     "  --check-interval N     instructions between GIL safe-point checks (0: time slice only)\n"
     "  --switch-interval MS   milliseconds a waiter waits before it asks for the GIL\n"
@@ -46,71 +52,6 @@ constexpr char kUsage[] =
     "file                     program read from script file\n"
     "-                        program read from stdin (default when stdin is not a terminal)\n"
     "arg ...                  arguments passed to program in sys.argv[1:]\n";
-
-// Where the SIGINT handler writes: a signal handler may do little more than write(2).
-std::atomic<int> g_sigint_fd{-1};
-
-void OnSigint(int) {
-  int saved = errno;
-  int fd = g_sigint_fd.load();
-  if (fd >= 0) {
-    char c = 'i';
-    [[maybe_unused]] ssize_t n = write(fd, &c, 1);
-  }
-  errno = saved;
-}
-
-// Ctrl-C while a script runs: the handler writes to a pipe, and this watcher thread turns each
-// byte into a KeyboardInterrupt for the interpreter's main thread, waking it if it is blocked in
-// sleep, join, a lock or a queue. Destroying the watcher restores the default SIGINT action.
-class SigintWatcher {
- public:
-  explicit SigintWatcher(gilvm::vm::Interpreter& interp) {
-    if (pipe2(fds_, O_CLOEXEC) != 0) return;
-    thread_ = std::thread([this, &interp] {
-      char c;
-      while (read(fds_[0], &c, 1) == 1 && c == 'i') gilvm::vm::InterruptMainThread(interp, gilvm::vm::Gil::kSignal);
-    });
-    g_sigint_fd.store(fds_[1]);
-    // A child made by os.fork has no watcher thread, and the pipe is the parent's: Ctrl-C there
-    // takes the default action (the child dies by SIGINT) instead of interrupting the parent twice.
-    static bool atfork_registered = false;
-    if (!atfork_registered) {
-      atfork_registered = true;
-      pthread_atfork(nullptr, nullptr, [] {
-        g_sigint_fd.store(-1);
-        std::signal(SIGINT, SIG_DFL);
-      });
-    }
-    struct sigaction sa = {};
-    sa.sa_handler = OnSigint;
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGINT, &sa, nullptr);
-  }
-  ~SigintWatcher() {
-    if (!thread_.joinable()) return;
-    if (getpid() != owner_) {
-      // A child made by os.fork: the watcher thread was not copied into it, so there is
-      // nothing to join, and the pipe belongs to the parent's watcher.
-      thread_.detach();
-      return;
-    }
-    std::signal(SIGINT, SIG_DFL);
-    g_sigint_fd.store(-1);
-    char quit = 'q';
-    [[maybe_unused]] ssize_t n = write(fds_[1], &quit, 1);
-    thread_.join();
-    close(fds_[0]);
-    close(fds_[1]);
-  }
-  SigintWatcher(const SigintWatcher&) = delete;
-  SigintWatcher& operator=(const SigintWatcher&) = delete;
-
- private:
-  int fds_[2] = {-1, -1};
-  pid_t owner_ = getpid();
-  std::thread thread_;
-};
 
 int UsageError(const std::string& msg) {
   std::cerr << msg << "\n" << kUsage;
@@ -188,7 +129,7 @@ int main(int argc, char** argv) {
   gilvm::vm::InterpreterOptions options;
   GilOutputs gil_outputs;
   std::string command;
-  bool have_command = false, dis = false;
+  bool have_command = false, dis = false, inspect = false, quiet = false;
   int i = 1;
   for (; i < argc; ++i) {
     std::string a = argv[i];
@@ -208,6 +149,10 @@ int main(int argc, char** argv) {
       have_command = true;
       ++i;
       break;
+    } else if (a == "-i") {
+      inspect = true;
+    } else if (a == "-q") {
+      quiet = true;
     } else if (a == "--dis") {
       dis = true;
     } else if (a == "--check-interval") {
@@ -250,6 +195,7 @@ int main(int argc, char** argv) {
   }
 
   std::string source, filename;
+  bool interactive = inspect;
   if (have_command) {
     source = command;
     filename = "<string>";
@@ -263,16 +209,19 @@ int main(int argc, char** argv) {
     options.argv.push_back(filename);
     ++i;
   } else {
-    if (i < argc) ++i;  // "-"
-    if (isatty(0) && i >= argc) {
-      std::cerr << "gilvm: the interactive prompt is not available yet; pass a script, -c CMD or pipe a program\n";
-      return 2;
-    }
-    std::ostringstream ss;
-    ss << std::cin.rdbuf();
-    source = ss.str();
+    bool dash = i < argc;
+    if (dash) ++i;  // "-"
     filename = "<stdin>";
-    options.argv.push_back("-");
+    if (inspect || isatty(0)) {
+      // The prompt, which reads stdin itself: sys.argv is [''] as CPython's ('-' for `gilvm -`).
+      interactive = true;
+      options.argv.push_back(dash ? "-" : "");
+    } else {
+      std::ostringstream ss;
+      ss << std::cin.rdbuf();
+      source = ss.str();
+      options.argv.push_back("-");
+    }
   }
   for (; i < argc; ++i) options.argv.push_back(argv[i]);
 
@@ -292,9 +241,14 @@ int main(int argc, char** argv) {
   const pid_t start_pid = getpid();
   int status;
   {
-    SigintWatcher watcher(interp);
+    gilvm::cli::SigintWatcher watcher(interp);
     gil_outputs.Start(interp);
-    status = interp.RunMain(source, filename);
+    gilvm::cli::ReplOptions repl;
+    repl.banner = !quiet && !have_command && filename == "<stdin>";
+    repl.line_editing = isatty(0) && isatty(1);
+    if (repl.line_editing) repl.history_path = gilvm::cli::DefaultHistoryPath();
+    auto session = [&](gilvm::vm::ThreadState& ts) { return gilvm::cli::RunRepl(ts, watcher, repl); };
+    status = interactive ? interp.RunMain(source, filename, session) : interp.RunMain(source, filename);
   }
   if (getpid() != start_pid && status != 130) {
     // A child made by os.fork has run its script to the end: leave now, as the parent's copy of

@@ -109,7 +109,8 @@ class CodeGen {
     } else {
       if (mode == ParseMode::kFile) ModuleDocstring(m);
       if (mode != ParseMode::kSingle && HasSimpleAnnotation(m.body)) SetupAnnotations();
-      for (const auto& s : m.body) Stmt_(*s, mode == ParseMode::kSingle);
+      interactive_ = mode == ParseMode::kSingle;
+      for (const auto& s : m.body) Stmt_(*s);
       EmitReturnNone();
     }
     return ok_ ? LeaveUnit() : nullptr;
@@ -330,15 +331,18 @@ class CodeGen {
   // ---- statements ----------------------------------------------------------------------
 
   void Body(const StmtList& body) {
-    for (const auto& s : body) Stmt_(*s, false);
+    for (const auto& s : body) Stmt_(*s);
   }
 
-  void Stmt_(const Stmt& s, bool interactive) {
+  void Stmt_(const Stmt& s) {
     if (!ok_) return;
     PosScope ps(*this, s.pos);
     switch (s.kind) {
       case StmtKind::kExpr: {
         const Expr& v = *As<ExprStmt>(s).value;
+        // Typed at the prompt, an expression statement of the module's code (inside its loops
+        // and ifs too, not in a function or class body) shows its value, as CPython's does.
+        bool interactive = interactive_ && units_.size() == 1;
         if (v.kind == ExprKind::kConstant && !interactive) return;  // docstrings and bare constants
         Expr_(v);
         Emit(interactive ? Op::PRINT_EXPR : Op::POP_TOP);
@@ -1763,6 +1767,7 @@ class CodeGen {
   std::deque<Unit> units_;  // a deque: references to outer units stay valid while inner ones nest
   Pos pos_;
   bool ok_ = true;
+  bool interactive_ = false;  // compiling ParseMode::kSingle: the module's expressions echo
 };
 
 }  // namespace
@@ -1776,12 +1781,35 @@ vm::CodeObject* CompileModule(vm::ThreadState& ts, const Module& module, std::st
   return gen.CompileModule(module, mode);
 }
 
-vm::CodeObject* CompileSource(vm::ThreadState& ts, std::string_view source, std::string_view filename, ParseMode mode) {
-  SyntaxErrorInfo error;
-  std::unique_ptr<Module> module = Parse(source, mode, &error);
-  vm::CodeObject* code = module ? CompileModule(ts, *module, filename, mode, &error) : nullptr;
-  if (code != nullptr) return code;
-  // Raise SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)).
+namespace {
+
+bool IsCompound(const Stmt& s) {
+  switch (s.kind) {
+    case StmtKind::kIf:
+    case StmtKind::kWhile:
+    case StmtKind::kFor:
+    case StmtKind::kFunctionDef:
+    case StmtKind::kClassDef:
+    case StmtKind::kTry:
+    case StmtKind::kWith:
+    case StmtKind::kMatch: return true;
+    default: return false;
+  }
+}
+
+// Whether the last line of `source` (lines ending in "\n") holds nothing but blanks.
+bool EndsWithBlankLine(std::string_view source) {
+  if (!source.ends_with('\n')) return false;
+  source.remove_suffix(1);
+  size_t start = source.rfind('\n');
+  std::string_view last = source.substr(start == std::string_view::npos ? 0 : start + 1);
+  return last.find_first_not_of(" \t\f\r") == std::string_view::npos && start != std::string_view::npos;
+}
+
+// Raises SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)) for `error`
+// (or the IndentationError, TabError or RecursionError it names) on `ts`; returns null.
+vm::CodeObject* RaiseSyntaxError(vm::ThreadState& ts, SyntaxErrorInfo error, std::string_view source,
+                                 std::string_view filename) {
   vm::Interpreter& interp = ts.interp;
   vm::TypeObject* type = interp.exc.SyntaxError;
   if (error.type == "IndentationError") type = interp.exc.IndentationError;
@@ -1825,6 +1853,40 @@ vm::CodeObject* CompileSource(vm::ThreadState& ts, std::string_view source, std:
   set("print_file_and_line", [] { return Value::None(); });
   vm::RaiseObject(ts, exc);
   return nullptr;
+}
+
+}  // namespace
+
+vm::CodeObject* CompileSource(vm::ThreadState& ts, std::string_view source, std::string_view filename, ParseMode mode) {
+  SyntaxErrorInfo error;
+  std::unique_ptr<Module> module = Parse(source, mode, &error);
+  vm::CodeObject* code = module ? CompileModule(ts, *module, filename, mode, &error) : nullptr;
+  return code != nullptr ? code : RaiseSyntaxError(ts, std::move(error), source, filename);
+}
+
+vm::CodeObject* CompileInteractive(vm::ThreadState& ts, std::string_view source, std::string_view filename,
+                                   bool* incomplete) {
+  bool more = incomplete != nullptr;  // whether more lines can come
+  if (more) *incomplete = false;
+  SyntaxErrorInfo error;
+  std::unique_ptr<Module> module = Parse(source, ParseMode::kSingle, &error);
+  bool ended = !more || EndsWithBlankLine(source);
+  if (module == nullptr) {
+    // Inside a bracket or string the input goes on, blank lines and all; a missing statement
+    // (a block's body) may come on the next line, but not after a blank one.
+    if (more && error.incomplete && !(ended && error.statement_expected)) {
+      *incomplete = true;
+      return nullptr;
+    }
+    return RaiseSyntaxError(ts, std::move(error), source, filename);
+  }
+  // A compound statement goes on (an `else:`, more of its body) until a blank line.
+  if (!ended && !module->body.empty() && IsCompound(*module->body.back())) {
+    *incomplete = true;
+    return nullptr;
+  }
+  vm::CodeObject* code = CompileModule(ts, *module, filename, ParseMode::kSingle, &error);
+  return code != nullptr ? code : RaiseSyntaxError(ts, std::move(error), source, filename);
 }
 
 }  // namespace gilvm::compiler

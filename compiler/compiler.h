@@ -30,6 +30,14 @@ vm::CodeObject* CompileModule(vm::ThreadState& ts, const Module& module, std::st
 vm::CodeObject* CompileSource(vm::ThreadState& ts, std::string_view source, std::string_view filename,
                               ParseMode mode);
 
+// Compiles one statement typed at an interactive prompt (ParseMode::kSingle): `source` is the
+// lines typed so far, each ending in "\n". While the statement is unfinished (an open bracket
+// or string, a block header, a compound statement not yet ended by a blank line) returns null
+// with *incomplete set and nothing raised; otherwise as CompileSource. A null `incomplete`
+// says the input has ended (Ctrl-D): what is unfinished then is a SyntaxError.
+vm::CodeObject* CompileInteractive(vm::ThreadState& ts, std::string_view source, std::string_view filename,
+                                   bool* incomplete);
+
 // The disassembly `gilvm --dis` prints: one instruction a line, with line numbers; nested code
 // objects follow their parent.
 std::string Disassemble(const vm::CodeObject& code);

@@ -279,6 +279,17 @@ class Parser {
     return module;
   }
 
+  // Whether the parser failed on the end of the input: nothing but the DEDENTs and the end
+  // marker the lexer adds there lies from the furthest token it looked at on.
+  bool FailedAtEnd() const {
+    if (stream_.lex_error) return false;
+    for (size_t i = stream_.furthest; i < stream_.tokens.size(); ++i) {
+      TK k = stream_.tokens[i].kind;
+      if (k != TK::kDedent && k != TK::kEndMarker) return false;
+    }
+    return true;
+  }
+
   // After a parser error, a tokenizer error further on wins (CPython tokenizes the rest of the
   // input to look for one), and so does an unclosed bracket opened before the error line.
   SyntaxErrorInfo PreferLexerError(ParseFailure failure) const {
@@ -836,7 +847,7 @@ class Parser {
                                        header_line),
                     "IndentationError");
       } catch (ParseFailure& f) {
-        f.info.incomplete = t.kind == TK::kEndMarker;
+        f.info.incomplete = f.info.statement_expected = t.kind == TK::kEndMarker;
         throw;
       }
     }
@@ -1341,6 +1352,14 @@ class Parser {
     if (At(TK::kAsync) && Ahead(1).kind == TK::kDef) {
       const Token& start = Advance();
       return ParseFunctionDef(std::move(decorators), start, true);
+    }
+    if (At(TK::kEndMarker)) {  // at the prompt: the def or class is on the next line
+      try {
+        InvalidSyntax();
+      } catch (ParseFailure& f) {
+        f.info.incomplete = f.info.statement_expected = true;
+        throw;
+      }
     }
     InvalidSyntax();
   }
@@ -2490,7 +2509,11 @@ std::unique_ptr<Module> Parse(std::string_view source, ParseMode mode, SyntaxErr
   try {
     return parser.Run();
   } catch (ParseFailure& failure) {
+    // At the prompt, a statement that fails only because the input stops (a `try:` body with
+    // no `except` yet) goes on with the next line, as a block's missing body does.
+    bool at_end = mode == ParseMode::kSingle && !failure.from_lexer && parser.FailedAtEnd();
     *error = parser.PreferLexerError(std::move(failure));
+    if (at_end) error->incomplete = error->statement_expected = true;
     return nullptr;
   }
 }

@@ -28,6 +28,10 @@ struct SyntaxErrorInfo {
   // True when the input ended inside an unfinished construct (open bracket, a block
   // header without a body, a triple-quoted string). The REPL reads another line then.
   bool incomplete = false;
+  // Of those, true when what is missing is a statement (a block's body, the def after a
+  // decorator) rather than the rest of a token or bracket: a blank line at the prompt ends the
+  // input there, and the error stands.
+  bool statement_expected = false;
 };
 
 enum class ParseMode {

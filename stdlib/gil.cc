@@ -91,6 +91,13 @@ Value Stats(ThreadState& ts, const CallArgs& a) {
   return d.get();
 }
 
+// gil.table(): the figures of stats() as the text table --gil-stats prints (per thread, then
+// the summary), for reading at the prompt.
+Value Table(ThreadState& ts, const CallArgs& a) {
+  if (!ArgCountBetween(ts, a, "table", 0, 0)) return Value::Null();
+  return Value::Obj(NewStr(ts, FormatGilStatsTable(CollectGilReport(ts, true))));
+}
+
 Value Reset(ThreadState& ts, const CallArgs& a) {
   if (!ArgCountBetween(ts, a, "reset", 0, 0)) return Value::Null();
   ts.CountInstructions();
@@ -143,6 +150,7 @@ ModuleObject* MakeGilModule(ThreadState& ts) {
   AddFunctions(ts.interp, m->dict,
                {
                    {"stats", Stats},
+                   {"table", Table},
                    {"reset", Reset},
                    {"policy", Policy},
                    {"set_policy", SetPolicy},

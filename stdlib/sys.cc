@@ -31,6 +31,25 @@ using namespace gilvm::vm;
 
 namespace {
 
+// sys.displayhook: what the prompt does with an expression statement's value. None shows
+// nothing; anything else is written to sys.stdout as its repr and kept in builtins._.
+Value DisplayHook(ThreadState& ts, const CallArgs& args) {
+  if (!NoKeywords(ts, args, "displayhook") || !ArgCountBetween(ts, args, "displayhook", 1, 1)) return Value::Null();
+  Value v = args.argv[0];
+  if (v.is_none()) return Value::None();
+  Interpreter& interp = ts.interp;
+  StrObject* underscore = Intern(interp, "_");
+  // Cleared first, as CPython does, so that repr() sees no stale `_`.
+  DictSetStr(interp.builtins, underscore, Value::None());
+  std::string text;
+  if (!ReprString(ts, v, &text)) return Value::Null();
+  Value out = DictGetStr(interp.sys_module->dict, Intern(interp, "stdout"));
+  if (out.is_null() || out.is_none()) return Raise(ts, interp.exc.RuntimeError, "lost sys.stdout");
+  if (!WriteText(ts, out, {text, "\n"})) return Value::Null();
+  DictSetStr(interp.builtins, underscore, v);
+  return Value::None();
+}
+
 Value SysExit(ThreadState& ts, const CallArgs& args) {
   if (!ArgCountBetween(ts, args, "exit", 0, 1)) return Value::Null();
   std::vector<Value> a;
@@ -236,6 +255,7 @@ ModuleObject* MakeSys(ThreadState& ts) {
   set("executable", NewStrValue(ts, ExecutablePath()));
   AddFunctions(interp, d,
                {
+                   {"displayhook", DisplayHook},
                    {"exit", SysExit},
                    {"getrecursionlimit", GetRecursionLimit},
                    {"get_int_max_str_digits", GetIntMaxStrDigits},
@@ -253,6 +273,7 @@ ModuleObject* MakeSys(ThreadState& ts) {
                    {"getfilesystemencoding", GetFilesystemEncoding},
                });
   set("__excepthook__", DictGetStr(d, Intern(interp, "excepthook")));
+  set("__displayhook__", DictGetStr(d, Intern(interp, "displayhook")));
   static constexpr const char* kStreams[][2] = {{"stdin", "__stdin__"}, {"stdout", "__stdout__"}, {"stderr", "__stderr__"}};
   for (int fd = 0; fd < 3; ++fd) {
     set(kStreams[fd][0], NewStdStream(ts, fd));

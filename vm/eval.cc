@@ -350,11 +350,14 @@ bool AddCallKeyword(ThreadState& ts, Value callable, DictObject* d, Value key, V
 }
 
 void PrintExpr(ThreadState& ts, Value v) {
-  if (v.is_none()) return;
-  std::string text;
-  if (!ReprString(ts, v, &text)) return;
-  ts.interp.WriteStdout(text + "\n");
-  DictSetStr(ts.interp.builtins, Intern(ts.interp, "_"), v);
+  Value hook = DictGetStr(ts.interp.sys_module->dict, Intern(ts.interp, "displayhook"));
+  if (hook.is_null()) {
+    Raise(ts, ts.interp.exc.RuntimeError, "lost sys.displayhook");
+    return;
+  }
+  Root hook_root(ts, hook);
+  Root arg(ts, v);
+  Call(ts, hook_root.get(), arg.slot(), 1);
 }
 
 

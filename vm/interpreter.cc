@@ -258,7 +258,7 @@ void Interpreter::Trace(Tracer& tracer) {
   for (auto& t : threads_) t->Trace(tracer);
 }
 
-int Interpreter::RunMain(std::string_view source, std::string_view filename) {
+int Interpreter::RunMain(std::string_view source, std::string_view filename, const InteractiveSession& interactive) {
   ThreadState& ts = main_thread();
   if (!filename.starts_with("<")) RememberSource(std::string(filename), source);
   int status = 0;
@@ -269,7 +269,13 @@ int Interpreter::RunMain(std::string_view source, std::string_view filename) {
     bool sys_ready = stdlib::FinishSysModule(ts);
     InitSysPath(ts, filename);
     ts.defer_interrupts = false;
-    status = sys_ready ? RunMainModule(ts, source, filename) : HandleUncaughtException(ts);
+    status = sys_ready ? RunMainModule(ts, source, filename, interactive != nullptr) : HandleUncaughtException(ts);
+    if (sys_ready && interactive) {
+      DictSetStr(sys_module->dict, Intern(*this, "ps1"), NewStrValue(ts, ">>> "));
+      DictSetStr(sys_module->dict, Intern(*this, "ps2"), NewStrValue(ts, "... "));
+      FlushStdout();
+      status = interactive(ts);
+    }
     status = WaitForThreads(ts, status);
   } catch (const std::bad_alloc&) {
     ts.exc = nullptr;
@@ -327,16 +333,54 @@ std::string_view Interpreter::SourceLine(const std::string& filename, int line) 
 
 namespace gilvm::vm {
 
-int Interpreter::RunMainModule(ThreadState& ts, std::string_view source, std::string_view filename) {
-  CodeObject* code = compiler::CompileSource(ts, source, filename, compiler::ParseMode::kFile);
-  if (code == nullptr) return HandleUncaughtException(ts);
-  Root code_root(ts, Value::Obj(code));
+int Interpreter::RunMainModule(ThreadState& ts, std::string_view source, std::string_view filename, bool inspect) {
   bool has_file = filename != "<string>" && filename != "<stdin>";
   DictObject* globals = NewSourceModule(ts, names.__main__, has_file ? filename : std::string_view())->dict;
   AddMainModuleAttributes(ts, globals, has_file ? filename : std::string_view());
-  Value r = EvalCode(ts, code, globals, globals);
-  if (r.is_null()) return HandleUncaughtException(ts);
-  return 0;
+  CodeObject* code = compiler::CompileSource(ts, source, filename, compiler::ParseMode::kFile);
+  Value r = Value::Null();
+  if (code != nullptr) {
+    Root code_root(ts, Value::Obj(code));
+    r = EvalCode(ts, code, globals, globals);
+  }
+  if (!r.is_null()) return 0;
+  if (!inspect) return HandleUncaughtException(ts);
+  ReportInteractiveException(ts);
+  return 1;
+}
+
+Interpreter::Interactive Interpreter::RunInteractive(ThreadState& ts, std::string_view source, int* status,
+                                                     bool at_eof) {
+  bool incomplete = false;
+  CodeObject* code = compiler::CompileInteractive(ts, source, "<stdin>", at_eof ? nullptr : &incomplete);
+  if (incomplete) return Interactive::kIncomplete;
+  Value r = Value::Null();
+  if (code != nullptr) {
+    Root code_root(ts, Value::Obj(code));
+    DictObject* globals = As<ModuleObject>(DictGetStr(modules, names.__main__))->dict;
+    r = EvalCode(ts, code, globals, globals);
+  }
+  if (r.is_null()) {
+    if (ts.exc != nullptr && ts.exc->type->IsSubtypeOf(exc.SystemExit)) {
+      *status = HandleUncaughtException(ts);
+      return Interactive::kExit;
+    }
+    ReportInteractiveException(ts);
+  }
+  FlushStdout();
+  return Interactive::kDone;
+}
+
+void Interpreter::ReportInteractiveException(ThreadState& ts) {
+  ExceptionObject* e = FetchException(ts);
+  if (e == nullptr) return;
+  RootedPtr<ExceptionObject> root(ts, e);
+  ts.handled_exc = Value::None();
+  DictObject* sys = sys_module->dict;
+  DictSetStr(sys, Intern(*this, "last_type"), Value::Obj(e->type));
+  DictSetStr(sys, Intern(*this, "last_value"), Value::Obj(e));
+  DictSetStr(sys, Intern(*this, "last_traceback"), e->traceback == nullptr ? Value::None() : Value::Obj(e->traceback));
+  WriteSysStderr(ts, FormatException(ts, e));
 }
 
 DictObject* Interpreter::PrepareEmbedded(ThreadState& ts, const std::vector<std::string>& path) {

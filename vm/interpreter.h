@@ -131,7 +131,22 @@ class Interpreter {
   // Compiles `source` as module `__main__` and runs it. Returns the process exit status as
   // CPython's would be (0, 1 after an uncaught exception, or the SystemExit code); an uncaught
   // exception is printed to stderr with its traceback first.
-  int RunMain(std::string_view source, std::string_view filename);
+  //
+  // With `interactive` (the REPL, cli/repl.h), the script (possibly empty) is followed by an
+  // interactive session, as `python -i` does: an uncaught exception of the script, SystemExit
+  // included, is printed and the session starts anyway, with sys.ps1 and sys.ps2 set. It runs
+  // on the main thread with the GIL held and returns the exit status.
+  using InteractiveSession = std::function<int(ThreadState&)>;
+  int RunMain(std::string_view source, std::string_view filename, const InteractiveSession& interactive = nullptr);
+
+  // One statement typed at the prompt, run in __main__ on `ts` with the GIL held. `source` is
+  // the lines typed so far, each ending in "\n". kIncomplete: the statement needs more lines.
+  // kDone: it ran, and an exception it raised was printed as CPython's REPL prints it. kExit:
+  // it raised SystemExit, and *status is the exit status that asks for. With `at_eof` (the
+  // input ended after `source`), the statement is never kIncomplete: it runs, or its error is
+  // printed.
+  enum class Interactive { kIncomplete, kDone, kExit };
+  Interactive RunInteractive(ThreadState& ts, std::string_view source, int* status, bool at_eof = false);
 
   // Prints the pending exception as CPython's excepthook would (or handles SystemExit) and
   // returns the exit status it implies.
@@ -190,7 +205,10 @@ class Interpreter {
 
  private:
   void CreateTypes();
-  int RunMainModule(ThreadState& ts, std::string_view source, std::string_view filename);
+  int RunMainModule(ThreadState& ts, std::string_view source, std::string_view filename, bool inspect);
+  // After an exception at the prompt or in a script run with -i: prints it, SystemExit included
+  // (as a traceback), and keeps it in sys.last_type, last_value and last_traceback.
+  void ReportInteractiveException(ThreadState& ts);
   int WaitForThreads(ThreadState& ts, int status);
   // A module for Python source, registered in sys.modules: its globals hold __name__, __doc__,
   // __builtins__ and (unless `filename` is empty) __file__.

@@ -1,14 +1,16 @@
 """The global interpreter lock of this interpreter: statistics, policy and tracing.
 
 gilvm's own module (CPython has none). stats() returns the figures --gil-stats-json writes,
-for the window since the last reset(); durations are integer nanoseconds.
+for the window since the last reset(); durations are integer nanoseconds. table() returns the
+same figures as the text table --gil-stats prints (print(gil.table()) at the prompt).
 """
 
 import _gil
 
-__all__ = ['stats', 'reset', 'policy', 'set_policy', 'trace']
+__all__ = ['stats', 'table', 'reset', 'policy', 'set_policy', 'trace']
 
 stats = _gil.stats
+table = _gil.table
 reset = _gil.reset
 policy = _gil.policy
 set_policy = _gil.set_policy

@@ -1,0 +1,4 @@
+import sys
+
+state = 'set before exit'
+sys.exit(4)
