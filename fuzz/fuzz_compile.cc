@@ -1,4 +1,5 @@
-// fuzz_compile: feeds arbitrary bytes to the parser and, when they parse, to the code generator.
+// fuzz_compile: feeds arbitrary bytes to the parser (as a file and as a statement typed at the
+// prompt) and, when they parse as a file, to the code generator.
 //
 // What it checks: compiler/parser.h promises that Parse never crashes, hangs or recurses without
 // bound on any input, and that a failure comes with a filled SyntaxErrorInfo; the code generator
@@ -45,6 +46,13 @@ gilvm::vm::Interpreter& FuzzInterpreter() {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view source(reinterpret_cast<const char*>(data), size);
+  // The prompt's parse (ParseMode::kSingle, the REPL's "is this statement complete?") holds to
+  // the same promise: a failure, incomplete or not, says why.
+  {
+    gilvm::compiler::SyntaxErrorInfo single_err;
+    if (gilvm::compiler::Parse(source, gilvm::compiler::ParseMode::kSingle, &single_err) == nullptr)
+      CheckSyntaxError(single_err);
+  }
   gilvm::compiler::SyntaxErrorInfo err;
   std::unique_ptr<gilvm::compiler::Module> module =
       gilvm::compiler::Parse(source, gilvm::compiler::ParseMode::kFile, &err);

@@ -10,4 +10,6 @@ bash scripts/build.sh release
 
 build/gilvm examples/demo.py
 echo
+echo "(build/gilvm with no arguments opens the interactive prompt; Ctrl-D leaves it)"
+echo
 exec build/gilvm --gil-stats examples/gil/cpu_threads.py

@@ -357,7 +357,16 @@ Interpreter::Interactive Interpreter::RunInteractive(ThreadState& ts, std::strin
   Value r = Value::Null();
   if (code != nullptr) {
     Root code_root(ts, Value::Obj(code));
-    DictObject* globals = As<ModuleObject>(DictGetStr(modules, names.__main__))->dict;
+    // sys.modules['__main__'], made again if a statement deleted or replaced it (as CPython's
+    // REPL does through PyImport_AddModule).
+    Value main = DictGetStr(modules, names.__main__);
+    DictObject* globals;
+    if (IsObjectOfKind(main, Kind::kModule)) {
+      globals = As<ModuleObject>(main)->dict;
+    } else {
+      globals = NewSourceModule(ts, names.__main__, std::string_view())->dict;
+      AddMainModuleAttributes(ts, globals, std::string_view());
+    }
     r = EvalCode(ts, code, globals, globals);
   }
   if (r.is_null()) {
