@@ -28,7 +28,7 @@ Value Format(ThreadState& ts, const CallArgs& a) {
   int chain = IsTrue(ts, a.argv[1]);
   if (chain < 0) return Value::Null();
   auto* exc = As<ExceptionObject>(a.argv[0]);
-  std::string text = FormatException(ts, exc, chain != 0);
+  std::string text = FormatException(ts, exc, chain != 0, /*suggestions=*/false);
   if (ts.exc) return Value::Null();
   return NewStrValue(ts, text);
 }

@@ -24,6 +24,7 @@
 #include "vm/set.h"
 #include "vm/slice.h"
 #include "vm/str.h"
+#include "vm/suggestions.h"
 #include "vm/threads.h"
 #include "vm/traceback.h"
 #include "vm/tuple.h"
@@ -45,8 +46,10 @@ namespace {
                             "' where it is not associated with a value in enclosing scope"));
 }
 
-[[gnu::noinline]] Value NameNotDefined(ThreadState& ts, StrObject* name) {
-  return Raise(ts, ts.interp.exc.NameError, absl::StrCat("name '", name->data, "' is not defined"));
+[[gnu::noinline]] Value NameNotDefined(ThreadState& ts, const Frame* frame, StrObject* name) {
+  Raise(ts, ts.interp.exc.NameError, absl::StrCat("name '", name->data, "' is not defined"));
+  NoteNameErrorSuggestion(ts, frame, name);
+  return Value::Null();
 }
 
 Value LoadGlobal(ThreadState& ts, Frame* f, StrObject* name) {
@@ -54,7 +57,7 @@ Value LoadGlobal(ThreadState& ts, Frame* f, StrObject* name) {
   if (!v.is_null()) return v;
   v = DictGetStr(f->builtins, name);
   if (!v.is_null()) return v;
-  return NameNotDefined(ts, name);
+  return NameNotDefined(ts, f, name);
 }
 
 Value LoadName(ThreadState& ts, Frame* f, StrObject* name) {
@@ -76,7 +79,7 @@ Value LoadName(ThreadState& ts, Frame* f, StrObject* name) {
 
 bool DeleteFromDict(ThreadState& ts, DictObject* d, StrObject* name) {
   if (DictDelStr(d, name)) return true;
-  NameNotDefined(ts, name);
+  NameNotDefined(ts, ts.frame, name);
   return false;
 }
 
@@ -648,7 +651,7 @@ resume:
         v = DictGetStr(frame->builtins, names[arg]);
         if (v.is_null()) {
           SAVE();
-          NameNotDefined(ts, names[arg]);
+          NameNotDefined(ts, frame, names[arg]);
           goto error;
         }
       }

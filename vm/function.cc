@@ -56,6 +56,8 @@ void ExceptionObject::Trace(Tracer& t) {
   t.Visit(traceback);
   t.Visit(cause);
   t.Visit(context);
+  t.Visit(missing_name);
+  t.Visit(missing_in);
 }
 
 void TracebackObject::Trace(Tracer& t) {

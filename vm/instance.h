@@ -41,6 +41,10 @@ struct ExceptionObject : InstanceObject {
   Value cause;    // None or an exception (`raise ... from ...`); Null means None
   Value context;  // the exception being handled when this one was raised; Null means None
   bool suppress_context = false;
+  // For "Did you mean" (vm/suggestions.h): an AttributeError's missing name and the object
+  // that lacked it, or a NameError's name and the suggestion found when it was raised (a str).
+  StrObject* missing_name = nullptr;
+  Value missing_in;
 };
 
 struct ModuleObject : Object {

@@ -29,6 +29,7 @@
 #include "vm/set.h"
 #include "vm/slice.h"
 #include "vm/str.h"
+#include "vm/suggestions.h"
 #include "vm/thread_state.h"
 #include "vm/tuple.h"
 
@@ -858,14 +859,18 @@ Value MissingModuleAttr(ThreadState& ts, ModuleObject* m, StrObject* name, bool 
       return RaiseAttributeError(ts, absl::StrCat("partially initialized module '", mod, "' has no attribute '", name->data,
                                                   "' (most likely due to a circular import)"));
   }
-  return RaiseAttributeError(ts, absl::StrCat("module '", mod, "' has no attribute '", name->data, "'"));
+  RaiseAttributeError(ts, absl::StrCat("module '", mod, "' has no attribute '", name->data, "'"));
+  NoteMissingAttribute(ts, Value::Obj(m), name);
+  return Value::Null();
 }
 
 Value MissingAttr(ThreadState& ts, Value obj, StrObject* name) {
   if (IsObjectOfKind(obj, Kind::kModule))
-    return RaiseAttributeError(
-        ts, absl::StrCat("module '", As<ModuleObject>(obj)->name, "' has no attribute '", name->data, "'"));
-  return RaiseAttributeError(ts, absl::StrCat("'", TypeName(ts, obj), "' object has no attribute '", name->data, "'"));
+    RaiseAttributeError(ts, absl::StrCat("module '", As<ModuleObject>(obj)->name, "' has no attribute '", name->data, "'"));
+  else
+    RaiseAttributeError(ts, absl::StrCat("'", TypeName(ts, obj), "' object has no attribute '", name->data, "'"));
+  NoteMissingAttribute(ts, obj, name);
+  return Value::Null();
 }
 
 Value TypeSpecialAttr(ThreadState& ts, TypeObject* t, StrObject* name) {
@@ -932,7 +937,9 @@ Value TypeGetAttr(ThreadState& ts, TypeObject* t, StrObject* name, bool suppress
     }
   }
   if (suppress) return Value::Null();
-  return RaiseAttributeError(ts, absl::StrCat("type object '", t->name, "' has no attribute '", name->data, "'"));
+  RaiseAttributeError(ts, absl::StrCat("type object '", t->name, "' has no attribute '", name->data, "'"));
+  NoteMissingAttribute(ts, Value::Obj(t), name);
+  return Value::Null();
 }
 
 }  // namespace

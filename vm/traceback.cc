@@ -12,6 +12,7 @@
 #include "vm/list.h"
 #include "vm/ops.h"
 #include "vm/str.h"
+#include "vm/suggestions.h"
 #include "vm/thread_state.h"
 #include "vm/tuple.h"
 
@@ -214,7 +215,7 @@ bool FormatSyntaxErrorBody(ThreadState& ts, ExceptionObject* exc, std::string& o
   return true;
 }
 
-std::string ExceptionLine(ThreadState& ts, ExceptionObject* exc) {
+std::string ExceptionLine(ThreadState& ts, ExceptionObject* exc, bool suggestions) {
   Interpreter& interp = ts.interp;
   TypeObject* type = exc->type;
   std::string name = type->qualname.empty() ? type->name : type->qualname;
@@ -229,8 +230,9 @@ std::string ExceptionLine(ThreadState& ts, ExceptionObject* exc) {
     ClearException(ts);
     return name + ": <exception str() failed>\n";
   }
-  if (text.empty()) return name + "\n";
-  return absl::StrCat(name, ": ", text, "\n");
+  std::string suggestion = suggestions ? SuggestionText(ts, exc) : "";  // ". Did you mean: 'x'?"
+  if (text.empty() && suggestion.empty()) return name + "\n";
+  return absl::StrCat(name, ": ", text, suggestion, "\n");
 }
 
 // The notes added with add_note(), one per line after the exception line (3.11): each str note
@@ -269,22 +271,22 @@ void FormatNotes(ThreadState& ts, ExceptionObject* exc, std::string& out) {
 }
 
 void FormatChain(ThreadState& ts, ExceptionObject* exc, absl::flat_hash_set<ExceptionObject*>& seen, std::string& out,
-                 bool chain) {
+                 bool chain, bool suggestions) {
   seen.insert(exc);
   Interpreter& interp = ts.interp;
   if (!chain) {
     // Only this exception's own report.
   } else if (IsObjectOfKind(exc->cause, Kind::kException) && !seen.contains(As<ExceptionObject>(exc->cause))) {
-    FormatChain(ts, As<ExceptionObject>(exc->cause), seen, out, chain);
+    FormatChain(ts, As<ExceptionObject>(exc->cause), seen, out, chain, suggestions);
     out += "\nThe above exception was the direct cause of the following exception:\n\n";
   } else if (!exc->suppress_context && IsObjectOfKind(exc->context, Kind::kException) &&
              !seen.contains(As<ExceptionObject>(exc->context))) {
-    FormatChain(ts, As<ExceptionObject>(exc->context), seen, out, chain);
+    FormatChain(ts, As<ExceptionObject>(exc->context), seen, out, chain, suggestions);
     out += "\nDuring handling of the above exception, another exception occurred:\n\n";
   }
   FormatTraceback(interp, exc->traceback, out);
   if (exc->type->IsSubtypeOf(interp.exc.SyntaxError)) FormatSyntaxErrorBody(ts, exc, out);
-  out += ExceptionLine(ts, exc);
+  out += ExceptionLine(ts, exc, suggestions);
   FormatNotes(ts, exc, out);
 }
 
@@ -307,11 +309,11 @@ std::string ScriptPosition(ThreadState& ts) {
   return absl::StrCat(f->code->filename, ":", line, " in ", f->code->name);
 }
 
-std::string FormatException(ThreadState& ts, ExceptionObject* exc, bool chain) {
+std::string FormatException(ThreadState& ts, ExceptionObject* exc, bool chain, bool suggestions) {
   RootedPtr<ExceptionObject> root(ts, exc);
   absl::flat_hash_set<ExceptionObject*> seen;
   std::string out;
-  FormatChain(ts, exc, seen, out, chain);
+  FormatChain(ts, exc, seen, out, chain, suggestions);
   return out;
 }
 

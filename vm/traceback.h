@@ -23,6 +23,9 @@ void AddTraceback(ThreadState& ts, Frame* frame);
 std::string ScriptPosition(ThreadState& ts);
 
 // The full report of `exc`, ending in a newline; with `chain`, its causes and contexts first.
-std::string FormatException(ThreadState& ts, ExceptionObject* exc, bool chain = true);
+// With `suggestions`, a NameError or AttributeError line ends in ". Did you mean: 'x'?" when a
+// close name exists, as the interpreter's own report (sys.excepthook) prints it in 3.11; the
+// traceback module's text has none (its suggestions came in 3.12).
+std::string FormatException(ThreadState& ts, ExceptionObject* exc, bool chain = true, bool suggestions = true);
 
 }  // namespace gilvm::vm
