@@ -125,7 +125,10 @@ class PlainReader : public LineReader {
 class GilReacquire {
  public:
   explicit GilReacquire(vm::ThreadState& ts) : ts_(ts) { ts.interp.gil.Acquire(ts.gil_slot); }
-  ~GilReacquire() { ts_.interp.gil.Release(ts_.gil_slot, vm::GilReleaseReason::kIo); }
+  ~GilReacquire() {
+    ts_.CountInstructions();  // what completion ran, in the statistics (as GilReleaseGuard does)
+    ts_.interp.gil.Release(ts_.gil_slot, vm::GilReleaseReason::kIo);
+  }
   GilReacquire(const GilReacquire&) = delete;
   GilReacquire& operator=(const GilReacquire&) = delete;
 
