@@ -390,6 +390,27 @@ absl::Status Interpreter::RunFile(const std::string& path) {
   });
 }
 
+absl::StatusOr<bool> Interpreter::ExecInteractive(std::string_view lines) {
+  bool complete = true;
+  absl::Status st = detail::RunInScope(core_, [&](Scope& s) -> absl::Status {
+    ScopeImpl* impl = ScopeImpl::Of(s);
+    vm::ThreadState& ts = *impl->ts;
+    bool incomplete = false;
+    vm::CodeObject* code = compiler::CompileInteractive(ts, lines, "<stdin>", &incomplete);
+    if (incomplete) {
+      complete = false;
+      return absl::OkStatus();
+    }
+    if (code == nullptr) return impl->TakeError();
+    vm::Root code_root(ts, vm::Value::Obj(code));
+    vm::DictObject* globals = impl->core->main_globals;
+    if (vm::EvalCode(ts, code, globals, globals).is_null()) return impl->TakeError();
+    return absl::OkStatus();
+  });
+  if (!st.ok()) return st;
+  return complete;
+}
+
 absl::Status Interpreter::WithScope(const std::function<absl::Status(Scope&)>& fn) {
   return detail::RunInScope(core_, fn);
 }

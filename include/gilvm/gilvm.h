@@ -953,6 +953,13 @@ class Interpreter {
   absl::Status Exec(std::string_view source, std::string_view filename = "<string>");
   // Runs a file as __main__ runs a script (sets __file__); a missing file is NotFound.
   absl::Status RunFile(const std::string& path);
+  // A console: `lines` are what the user typed at a prompt so far, each ending in "\n". While
+  // they are not yet a whole statement (an open bracket, a `def` or `if` not ended by a blank
+  // line) nothing runs and the result is false: show a continuation prompt and call again with
+  // one more line. Otherwise the statement runs in __main__ as CPython's REPL runs it (an
+  // expression's value is echoed to on_stdout, and kept in `_`) and the result is true, or the
+  // exception's Status (a SyntaxError at once, when a line cannot be valid).
+  absl::StatusOr<bool> ExecInteractive(std::string_view lines);
   // Evaluates one expression in __main__'s namespace.
   template <typename T = Object>
   absl::StatusOr<T> Eval(std::string_view expression);

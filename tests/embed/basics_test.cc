@@ -96,6 +96,28 @@ TEST(Basics, ScriptAndHostErrorsShareStatusCodes) {
   }
 }
 
+// A console's statements: unfinished input runs nothing, a bad line fails at once, values
+// echo and `_` keeps the last one, and the statements share __main__ with Exec.
+TEST(Basics, ExecInteractiveDecidesLikeThePrompt) {
+  Captured io;
+  gilvm::Interpreter py(io.options());
+  EXPECT_EQ(*py.ExecInteractive("x = (1,\n"), false);
+  EXPECT_EQ(*py.ExecInteractive("x = (1,\n2)\n"), true);
+  EXPECT_EQ(*py.ExecInteractive("x\n"), true);
+  EXPECT_EQ(*py.ExecInteractive("def f():\n"), false);
+  EXPECT_EQ(*py.ExecInteractive("def f():\n    return _ * 2\n"), false);
+  EXPECT_EQ(*py.ExecInteractive("def f():\n    return _ * 2\n\n"), true);
+  EXPECT_EQ(*py.ExecInteractive("f()\n"), true);  // _ was (1, 2)
+  EXPECT_EQ(*py.ExecInteractive("None\n"), true);  // echoes nothing
+  EXPECT_EQ(io.out, "(1, 2)\n(1, 2, 1, 2)\n");
+  absl::StatusOr<bool> bad = py.ExecInteractive("x = = 1\n");
+  EXPECT_EQ(bad.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(gilvm::ErrorType(bad.status()), "SyntaxError");
+  absl::StatusOr<bool> raised = py.ExecInteractive("1 / 0\n");
+  EXPECT_EQ(raised.status().message(), "ZeroDivisionError: division by zero");
+  EXPECT_EQ(*py.Eval<int64_t>("len(x)"), 2);  // the same __main__ as Exec and Eval
+}
+
 TEST(Basics, ScriptErrorsCarryTypeAndTraceback) {
   Captured io;
   gilvm::Interpreter py(io.options());

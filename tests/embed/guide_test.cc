@@ -83,6 +83,22 @@ TEST(Guide, CallingScripts) {
   EXPECT_EQ(*f10, 55.0);
 }
 
+TEST(Guide, Console) {
+  gilvm::Interpreter py(CaptureOutput());
+  // guide: console
+  std::string lines;
+  for (const char* typed : {"total = 0", "for i in range(4):", "    total += i", "", "total * 10"}) {
+    lines += std::string(typed) + "\n";
+    absl::StatusOr<bool> ran = py.ExecInteractive(lines);
+    if (ran.ok() && !*ran) continue;  // unfinished: prompt "... " for one more line
+    if (!ran.ok()) std::cerr << gilvm::ErrorTraceback(ran.status());
+    lines.clear();                    // prompt ">>> " again
+  }
+  // on_stdout received "60\n"
+  // guide: end
+  EXPECT_EQ(captured, "60\n");
+}
+
 // guide: host-function
 absl::StatusOr<double> Mean(const std::vector<double>& xs) {
   if (xs.empty()) return gilvm::Error("ValueError", "mean of an empty list");
