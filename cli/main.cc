@@ -212,15 +212,14 @@ int main(int argc, char** argv) {
     bool dash = i < argc;
     if (dash) ++i;  // "-"
     filename = "<stdin>";
+    // sys.argv[0] is '' as CPython's, or '-' when named.
+    options.argv.push_back(dash ? "-" : "");
     if (inspect || isatty(0)) {
-      // The prompt, which reads stdin itself: sys.argv is [''] as CPython's ('-' for `gilvm -`).
-      interactive = true;
-      options.argv.push_back(dash ? "-" : "");
+      interactive = true;  // the prompt, which reads stdin itself
     } else {
       std::ostringstream ss;
       ss << std::cin.rdbuf();
       source = ss.str();
-      options.argv.push_back("-");
     }
   }
   for (; i < argc; ++i) options.argv.push_back(argv[i]);

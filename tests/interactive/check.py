@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Interactive sessions compared with CPython's: each NAME.in is typed into `gilvm -i -q` (or,
-with NAME.args, `gilvm -i -q ARGS...`) on a pipe, and what it prints, stdout and stderr in one
-stream as a user would see them (prompts included: with stdin not a terminal both write them to
-stderr), must equal NAME.out; the exit status must equal NAME.code (0 when there is none).
+with NAME.args, `gilvm ARGS...`: an empty file runs plain `gilvm`, which reads a script from
+stdin) on a pipe, and what it prints, stdout and stderr in one stream as a user would see them
+(prompts included: with stdin not a terminal both write them to stderr), must equal NAME.out;
+the exit status must equal NAME.code (0 when there is none).
 
 Expected files come only from CPython, never by hand:
     python3 tests/interactive/check.py --regen            # every session
@@ -29,9 +30,9 @@ def env():
 
 def run(program, session, timeout):
     args_file = session.with_suffix(".args")
-    extra = args_file.read_text().split() if args_file.exists() else []
+    args = args_file.read_text().split() if args_file.exists() else ["-i", "-q"]
     with open(session, "rb") as stdin:
-        proc = subprocess.run([program, "-i", "-q"] + extra, cwd=HERE, env=env(), stdin=stdin,
+        proc = subprocess.run([program] + args, cwd=HERE, env=env(), stdin=stdin,
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=timeout)
     # CPython names a script by its absolute path; gilvm by the path it was given.
     return proc.stdout.replace((str(HERE) + "/").encode(), b""), proc.returncode
