@@ -854,6 +854,27 @@ void InstallQuitters(Interpreter& in) {
   }
 }
 
+// help: shown, it says what CPython's does (_sitebuiltins._Helper); called, it fails and names
+// what is missing, since the interactive help is pydoc, which gilvm does not have.
+Value HelperRepr(ThreadState& ts, const CallArgs& a) {
+  if (!CheckSlotArity(ts, a, 1, 1)) return Value::Null();
+  return NewStrValue(ts, "Type help() for interactive help, or help(object) for help about object.");
+}
+
+Value HelperCall(ThreadState& ts, const CallArgs& a) {
+  return Raise(ts, ts.interp.exc.NotImplementedError,
+               "help() is not supported by gilvm: it needs pydoc; print(obj.__doc__) shows an object's docstring");
+}
+
+void InstallHelper(Interpreter& in) {
+  TypeObject* type = NewBuiltinType(in, "_Helper", nullptr, Kind::kInstance, "_sitebuiltins");
+  AddMethod(in, type, "__repr__", HelperRepr);
+  AddMethod(in, type, "__call__", HelperCall);
+  DictObject* dict = in.heap.New<DictObject>(in.types.dict);
+  Bind(in, "help", Value::Obj(dict));  // keeps the dict alive while the instance is allocated
+  Bind(in, "help", Value::Obj(in.heap.New<InstanceObject>(type, dict)));
+}
+
 // Installs `__new__` unless the type's own engineer already did.
 void AddNew(Interpreter& in, TypeObject* t, NativeFn fn) {
   if (DictGetStr(t->dict, in.names.__new__).is_null()) AddStaticMethod(in, t, "__new__", fn);
@@ -962,6 +983,7 @@ void InitBuiltins(Interpreter& in) {
   InstallFunctions(in);
   InstallTypes(in);
   InstallQuitters(in);
+  InstallHelper(in);
   InstallObjectProtocol(in);
 }
 
