@@ -1,16 +1,11 @@
 // gilvm: the command-line program. Runs a script, a -c string or stdin; --dis disassembles;
 // on a terminal with no script, or with -i, the interactive prompt (cli/repl.h).
-#include <fcntl.h>
 #include <unistd.h>
 
-#include <atomic>
 #include <cerrno>
-#include <thread>
-
 #include <csignal>
-#include <cstring>
-#include <pthread.h>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -224,6 +219,7 @@ int main(int argc, char** argv) {
   }
   for (; i < argc; ++i) options.argv.push_back(argv[i]);
 
+  if (dis && interactive) return UsageError("--dis needs a program: a script, -c CMD or a program on stdin");
   if (!dis && !gil_outputs.Open()) return 2;
   gilvm::vm::Interpreter interp(std::move(options));
   if (dis) {
