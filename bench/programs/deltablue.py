@@ -9,11 +9,11 @@ on many small objects, attribute reads and writes, list append/pop/remove and id
 tests. Each round runs the chain test (a chain of N equality constraints between N + 1
 variables, edited at one end and checked at the other) and the projection test (N scale
 constraints dest = src * scale + offset, edited on either side and through scale and
-offset); both raise AssertionError on a wrong value. N = 100, 20 rounds.
+offset); both raise AssertionError on a wrong value. N = 100, 50 rounds.
 """
 
 N = 100
-ROUNDS = 20
+ROUNDS = 50
 
 
 class Strength:

@@ -15,7 +15,7 @@ import heapq
 
 VERTICES = 3000
 EDGES = 15000
-SOURCES = 12
+SOURCES = 20
 
 
 class Lcg:
