@@ -271,8 +271,11 @@ int Interpreter::RunMain(std::string_view source, std::string_view filename, con
     ts.defer_interrupts = false;
     status = sys_ready ? RunMainModule(ts, source, filename, interactive != nullptr) : HandleUncaughtException(ts);
     if (sys_ready && interactive) {
-      DictSetStr(sys_module->dict, Intern(*this, "ps1"), NewStrValue(ts, ">>> "));
-      DictSetStr(sys_module->dict, Intern(*this, "ps2"), NewStrValue(ts, "... "));
+      // Each name is interned (which may collect) before its value is made.
+      for (auto [name, prompt] : {std::pair{"ps1", ">>> "}, {"ps2", "... "}}) {
+        StrObject* key = Intern(*this, name);
+        DictSetStr(sys_module->dict, key, NewStrValue(ts, prompt));
+      }
       FlushStdout();
       status = interactive(ts);
     }
