@@ -24,6 +24,7 @@
 #include <gtest/gtest.h>
 
 namespace fs = std::filesystem;
+using namespace std::string_view_literals;
 
 namespace {
 
@@ -366,11 +367,11 @@ TEST_F(Repl, BadInputNeverCrashesIt) {
   // Each piece of garbage is entered, then cancelled with Ctrl-C (which also discards what
   // the terminal has not delivered yet), then the session must still compute.
   const std::string garbage[] = {
-      std::string("\x01\x02\x05\x0b\x1b[99~\x1bOZ\xff\xfe\xc3", 14),  // control keys, bad UTF-8
+      std::string("\x01\x02\x05\x0b\x1b[99~\x1bOZ\xff\xfe\xc3"sv),  // control keys, bad UTF-8
       std::string(3000, 'x'),                                              // a long line
       std::string(300, '('),                                               // deep nesting, unfinished
       "'\\N{NO SUCH NAME}' + \"\"\"",                                       // bad escape, open string
-      std::string("print('a\x00b')", 15),                                    // a NUL in the source
+      std::string("print('a\0b')"sv),                                        // a NUL in the source
   };
   int n = 0;
   for (const std::string& g : garbage) {
