@@ -301,6 +301,23 @@ TEST_F(StrTest, LengthAndAsciiFlag) {
   EXPECT_TRUE(t->ascii);
 }
 
+// The length is counted eight ASCII bytes at a time: every place a multi-byte character can
+// fall against those words (and the tail after them) must count the same.
+TEST_F(StrTest, LengthCountsCodePointsWhereverTheyFallInAWord) {
+  const std::string kTwoByte = "\xc3\xa9", kFourByte = "\xf0\x9f\x98\x80";
+  for (size_t before = 0; before < 20; ++before) {
+    for (const std::string& wide : {kTwoByte, kFourByte}) {
+      std::string text = std::string(before, 'a') + wide + std::string(17, 'b') + wide;
+      StrObject* s = NewStr(ts, text);
+      EXPECT_EQ(s->length, static_cast<int64_t>(before + 1 + 17 + 1)) << before << " " << wide.size();
+      EXPECT_FALSE(s->ascii);
+    }
+    StrObject* plain = NewStr(ts, std::string(before + 13, 'z'));
+    EXPECT_EQ(plain->length, static_cast<int64_t>(before + 13));
+    EXPECT_TRUE(plain->ascii);
+  }
+}
+
 TEST_F(StrTest, ByteOffsetWalksCodePoints) {
   std::string text;
   std::vector<size_t> expected;
