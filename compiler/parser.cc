@@ -847,7 +847,7 @@ class Parser {
                                        header_line),
                     "IndentationError");
       } catch (ParseFailure& f) {
-        f.info.incomplete = f.info.statement_expected = t.kind == TK::kEndMarker;
+        f.info.incomplete = t.kind == TK::kEndMarker;
         throw;
       }
     }
@@ -1352,14 +1352,6 @@ class Parser {
     if (At(TK::kAsync) && Ahead(1).kind == TK::kDef) {
       const Token& start = Advance();
       return ParseFunctionDef(std::move(decorators), start, true);
-    }
-    if (At(TK::kEndMarker)) {  // at the prompt: the def or class is on the next line
-      try {
-        InvalidSyntax();
-      } catch (ParseFailure& f) {
-        f.info.incomplete = f.info.statement_expected = true;
-        throw;
-      }
     }
     InvalidSyntax();
   }
@@ -2509,8 +2501,8 @@ std::unique_ptr<Module> Parse(std::string_view source, ParseMode mode, SyntaxErr
   try {
     return parser.Run();
   } catch (ParseFailure& failure) {
-    // At the prompt, a statement that fails only because the input stops (a `try:` body with
-    // no `except` yet) goes on with the next line, as a block's missing body does.
+    // At the prompt, a statement that fails only because the input stops (a block's missing
+    // body, the def after a decorator, a `try:` with no `except` yet) goes on with the next line.
     bool at_end = mode == ParseMode::kSingle && !failure.from_lexer && parser.FailedAtEnd();
     *error = parser.PreferLexerError(std::move(failure));
     if (at_end) error->incomplete = error->statement_expected = true;
