@@ -31,12 +31,17 @@ void OnSigint(int) {
 
 SigintWatcher::SigintWatcher(vm::Interpreter& interp) : owner_(getpid()) {
   if (pipe2(fds_, O_CLOEXEC) != 0) return;
+  // A SIGINT delivered to the watcher would cut its read short.
+  vm::AsyncSignalsBlocked signals_elsewhere;
   thread_ = std::thread([this, &interp] {
-    char c;
-    while (read(fds_[0], &c, 1) == 1 && c == 'i') {
+    for (;;) {
+      char c;
+      ssize_t n = read(fds_[0], &c, 1);
+      if (n < 0 && errno == EINTR) continue;
+      if (n != 1 || c != 'i') break;
       std::lock_guard<std::mutex> lock(route_mu_);
       if (route_fd_ >= 0) {
-        [[maybe_unused]] ssize_t n = write(route_fd_, &c, 1);
+        [[maybe_unused]] ssize_t written = write(route_fd_, &c, 1);
       } else {
         vm::InterruptMainThread(interp, vm::Gil::kSignal);
       }

@@ -203,18 +203,12 @@ ThreadState* StartThread(ThreadState& ts, Value func, Value args, Value kwargs) 
   t->start_args = args;
   t->start_kwargs = kwargs;
   interp.AddThread(std::move(owned));
-  // Signals go to the main thread: the new thread starts with them blocked (the faults a thread
-  // causes itself are still delivered to it).
-  sigset_t blocked, old;
-  sigfillset(&blocked);
-  for (int sig : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP, SIGABRT}) sigdelset(&blocked, sig);
-  pthread_sigmask(SIG_BLOCK, &blocked, &old);
   std::thread thread;
   try {
+    AsyncSignalsBlocked signals_to_main;  // signals go to the main thread
     thread = std::thread(ThreadMain, t);
   } catch (const std::system_error&) {
   }
-  pthread_sigmask(SIG_SETMASK, &old, nullptr);
   if (!thread.joinable()) {
     interp.gil.Retire(t->gil_slot);
     interp.RemoveThread(t);
@@ -235,6 +229,15 @@ void InterruptMainThread(Interpreter& interp, uint32_t bit) {
   interp.gil.Set(bit);
   interp.main_thread().Wake();
 }
+
+AsyncSignalsBlocked::AsyncSignalsBlocked() {
+  sigset_t blocked;
+  sigfillset(&blocked);
+  for (int sig : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP, SIGABRT}) sigdelset(&blocked, sig);
+  pthread_sigmask(SIG_BLOCK, &blocked, &old_);
+}
+
+AsyncSignalsBlocked::~AsyncSignalsBlocked() { pthread_sigmask(SIG_SETMASK, &old_, nullptr); }
 
 void InterruptThread(ThreadState& ts) {
   if (!ts.interrupt_requested.exchange(true)) ts.interp.pending_interrupts.fetch_add(1);

@@ -20,6 +20,7 @@
 #include <mutex>
 
 #include <poll.h>
+#include <signal.h>
 
 #include "vm/thread_state.h"
 #include "vm/value.h"
@@ -91,6 +92,20 @@ void InterruptThread(ThreadState& ts);
 // Sets the GIL bit for `bit` (Gil::kSignal or Gil::kInterrupt) and wakes the main thread if it
 // is blocked. Callable from any thread, with or without the GIL (not from a signal handler).
 void InterruptMainThread(Interpreter& interp, uint32_t bit);
+
+// Blocks every asynchronous signal in the calling thread for its scope, so that a thread started
+// within it (which inherits the mask) never has SIGINT delivered to it; the faults a thread
+// causes itself are still delivered. Every thread gilvm starts is started under one.
+class AsyncSignalsBlocked {
+ public:
+  AsyncSignalsBlocked();
+  ~AsyncSignalsBlocked();
+  AsyncSignalsBlocked(const AsyncSignalsBlocked&) = delete;
+  AsyncSignalsBlocked& operator=(const AsyncSignalsBlocked&) = delete;
+
+ private:
+  sigset_t old_;
+};
 
 // fork(2) for os.fork (vm/fork.cc), called holding the GIL: flushes stdout first so buffered
 // output is not written twice, and leaves the child's interpreter usable with the calling

@@ -8,6 +8,7 @@
 #include <poll.h>
 #include <pty.h>
 #include <signal.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <termios.h>
 #include <unistd.h>
@@ -84,6 +85,7 @@ class Terminal {
   }
 
   bool started() const { return pid_ > 0; }
+  pid_t pid() const { return pid_; }
 
   void Type(std::string_view keys) {
     while (!keys.empty()) {
@@ -251,6 +253,27 @@ TEST_F(Repl, CtrlCCancelsTheLinesBeingTyped) {
   ASSERT_TRUE(t.WaitFor("\nKeyboardInterrupt\n>>> "));
   t.Type("2 ** 10\r");  // a new statement, not the cancelled block's next line
   ASSERT_TRUE(t.WaitFor("\n1024\n"));
+  EXPECT_EQ(t.Quit(), 0);
+}
+
+// The kernel may deliver a process's SIGINT to any thread that does not block it. gilvm's other
+// threads block it; one that did not (the Ctrl-C watcher once) had its read cut short and Ctrl-C
+// stopped working. Signals every thread but the main one, then presses Ctrl-C.
+TEST_F(Repl, CtrlCWorksAfterASignalReachesAnotherThread) {
+  Terminal t({"-q"}, home_);
+  ASSERT_TRUE(t.WaitFor(">>> "));
+  int others = 0;
+  for (const auto& task : fs::directory_iterator(fs::path("/proc") / std::to_string(t.pid()) / "task")) {
+    pid_t tid = std::stoi(task.path().filename().string());
+    if (tid == t.pid()) continue;
+    ASSERT_EQ(syscall(SYS_tgkill, t.pid(), tid, SIGINT), 0);
+    ++others;
+  }
+  ASSERT_GT(others, 0) << "the watcher thread should be running";
+  t.Type("\x03");
+  ASSERT_TRUE(t.WaitFor("KeyboardInterrupt\n>>> "));
+  t.Type("6 * 7\r");
+  ASSERT_TRUE(t.WaitFor("\n42\n"));
   EXPECT_EQ(t.Quit(), 0);
 }
 
