@@ -178,6 +178,7 @@ class CodeGen {
     vm::CodeObject* c = code();
     ResolveLabels();
     c->stack_size = ComputeStackSize();
+    c->caches.resize(c->names.size());
     units_.pop_back();
     return c;
   }

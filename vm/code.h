@@ -1,7 +1,8 @@
 // CodeObject: the compiled form of a module, function, class body or lambda.
 //
 // Invariants:
-//  - Immutable once the compiler hands it over.
+//  - Immutable once the compiler hands it over, but for `caches` (the eval loop's inline caches,
+//    as many as `names`).
 //  - Local slots are laid out as [varnames..., cellvars..., freevars...]; parameters come first
 //    in varnames. `cell_of_arg[i]` is the parameter slot a cell variable starts from, or -1.
 //  - `positions[i]` is the source span of instruction i (what tracebacks underline);
@@ -33,11 +34,36 @@ enum CodeFlags : uint32_t {
   kCodeDocstring = 64,   // consts[0] is the function's docstring (its __doc__)
 };
 
+// What the eval loop learned about one entry of a code object's `names` (an inline cache, kept
+// per name rather than per instruction: the sites that use one name in one function nearly
+// always see one type). Every field is a hint the fast path checks before trusting it, so a
+// stale entry costs a slow path, never a wrong answer. Only the eval loop touches it, holding
+// the GIL.
+struct NameCache {
+  enum Flags : uint8_t {
+    kGet = 1,       // LOAD_ATTR: the instance dict answers, else the slow path
+    kSet = 2,       // STORE_ATTR: the instance dict takes the value
+    kMethod = 4,    // LOAD_METHOD: `type_attr` is a plain method, unless the instance dict shadows it
+    kNoShadow = 8,  // ...and instances have no dict to shadow it (built-in types)
+  };
+  // Attribute sites: what holds for objects of exactly `type` while the interpreter's
+  // type_epoch equals `epoch` (any class attribute assignment moves it on).
+  TypeObject* type = nullptr;
+  uint64_t epoch = 0;
+  Value type_attr;  // LookupInType(type, name); never a data descriptor when a flag is set
+  uint8_t flags = 0;
+  // Where the name was last found in a dict's entries: an instance dict (attribute sites), the
+  // globals (LOAD_GLOBAL), the builtins.
+  int32_t dict_hint = -1;
+  int32_t builtins_hint = -1;
+};
+
 struct CodeObject : Object {
   CodeObject(TypeObject* t) : Object(t, Kind::kCode) {}
   void Trace(Tracer& t) override;
   size_t ExtraBytes() const override {
-    return code.capacity() * 4 + positions.capacity() * sizeof(SourcePos) + consts.capacity() * sizeof(Value);
+    return code.capacity() * 4 + positions.capacity() * sizeof(SourcePos) + consts.capacity() * sizeof(Value) +
+           caches.capacity() * sizeof(NameCache);
   }
 
   int nlocalsplus() const { return static_cast<int>(varnames.size() + cellvars.size() + freevars.size()); }
@@ -51,6 +77,7 @@ struct CodeObject : Object {
   std::vector<SourcePos> positions;
   std::vector<Value> consts;
   std::vector<StrObject*> names;     // globals, attributes, imported names
+  std::vector<NameCache> caches;     // one per entry of `names`; the only mutable part
   std::vector<StrObject*> varnames;  // locals, parameters first
   std::vector<StrObject*> cellvars;
   std::vector<StrObject*> freevars;

@@ -188,6 +188,11 @@ Value DictGetStr(const DictObject* d, const StrObject* key) {
   return ix < 0 ? Value::Null() : d->entries[ix].value;
 }
 
+int64_t DictFindStr(const DictObject* d, const StrObject* key) {
+  size_t slot;
+  return LookupStr(d, key, &slot);
+}
+
 void DictSetStr(DictObject* d, StrObject* key, Value value) {
   size_t slot;
   int64_t ix = LookupStr(d, key, &slot);

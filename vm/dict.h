@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "vm/object.h"
+#include "vm/str.h"
 
 namespace gilvm::vm {
 
@@ -57,6 +58,20 @@ int DictDel(ThreadState& ts, DictObject* d, Value key);
 // String-keyed fast paths that never raise. Return Null when missing.
 Value DictGetStr(const DictObject* d, const StrObject* key);
 void DictSetStr(DictObject* d, StrObject* key, Value value);
+// The index of `key` in d->entries, or -1 if absent.
+int64_t DictFindStr(const DictObject* d, const StrObject* key);
+// DictFindStr trying `*hint` first (where the same key object was found before, in this dict or
+// one built the same way), and leaving the index found there.
+inline int64_t DictFindStrHinted(const DictObject* d, const StrObject* key, int32_t* hint) {
+  size_t h = static_cast<uint32_t>(*hint);
+  if (h < d->entries.size()) {
+    Value k = d->entries[h].key;
+    if (k.is_object() && k.as_object() == key) return static_cast<int64_t>(h);
+  }
+  int64_t ix = DictFindStr(d, key);
+  if (ix >= 0) *hint = static_cast<int32_t>(ix);
+  return ix;
+}
 bool DictDelStr(DictObject* d, const StrObject* key);
 
 void DictClear(DictObject* d);

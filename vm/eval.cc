@@ -444,6 +444,7 @@ Value Eval(ThreadState& ts, Frame* entry) {
   Value* locals = frame->localsplus;
   const Value* consts = frame->code->consts.data();
   StrObject* const* names = frame->code->names.data();
+  NameCache* caches = frame->code->caches.data();
   TupleObject* kwnames = nullptr;
   uint32_t word = 0;
   uint32_t arg = 0;
@@ -461,6 +462,7 @@ Value Eval(ThreadState& ts, Frame* entry) {
     locals = frame->localsplus;               \
     consts = frame->code->consts.data();      \
     names = frame->code->names.data();        \
+    caches = frame->code->caches.data();      \
   } while (0)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
@@ -646,16 +648,19 @@ resume:
       DISPATCH();
     }
     TARGET(LOAD_GLOBAL) {
-      Value v = DictGetStr(frame->globals, names[arg]);
-      if (__builtin_expect(v.is_null(), 0)) {
-        v = DictGetStr(frame->builtins, names[arg]);
-        if (v.is_null()) {
+      NameCache& c = caches[arg];
+      DictObject* d = frame->globals;
+      int64_t ix = DictFindStrHinted(d, names[arg], &c.dict_hint);
+      if (ix < 0) {
+        d = frame->builtins;
+        ix = DictFindStrHinted(d, names[arg], &c.builtins_hint);
+        if (ix < 0) {
           SAVE();
           NameNotDefined(ts, frame, names[arg]);
           goto error;
         }
       }
-      PUSH(v);
+      PUSH(d->entries[ix].value);
       DISPATCH();
     }
     TARGET(STORE_GLOBAL) {
@@ -690,16 +695,57 @@ resume:
       DISPATCH();
     }
     TARGET(LOAD_ATTR) {
-      SAVE();
       Value obj = TOP();
+      if (IsObjectOfKind(obj, Kind::kInstance)) {
+        // An attribute in the instance dict, on a class without descriptors or hooks for it.
+        Object* o = obj.as_object();
+        NameCache& c = caches[arg];
+        if (c.type == o->type && c.epoch == interp.type_epoch && (c.flags & NameCache::kGet)) {
+          DictObject* d = static_cast<InstanceObject*>(o)->dict;
+          int64_t ix = DictFindStrHinted(d, names[arg], &c.dict_hint);
+          if (ix >= 0) {
+            TOP() = d->entries[ix].value;
+            DISPATCH();
+          }
+        }
+      }
+      SAVE();
       Value v = IsObjectOfKind(obj, Kind::kSuper) ? SuperGetAttr(ts, obj, names[arg]) : GetAttr(ts, obj, names[arg]);
       CHECK(v);
       TOP() = v;
+      if (IsObjectOfKind(obj, Kind::kInstance)) {
+        NameCache& c = caches[arg];
+        if (c.type != obj.as_object()->type || c.epoch != interp.type_epoch)
+          FillNameCache(ts, c, obj.as_object(), names[arg]);
+      }
       DISPATCH();
     }
     TARGET(STORE_ATTR) {
+      Value obj = TOP();
+      if (IsObjectOfKind(obj, Kind::kInstance)) {
+        Object* o = obj.as_object();
+        NameCache& c = caches[arg];
+        if (c.type == o->type && c.epoch == interp.type_epoch && (c.flags & NameCache::kSet)) {
+          DictObject* d = static_cast<InstanceObject*>(o)->dict;
+          int64_t ix = DictFindStrHinted(d, names[arg], &c.dict_hint);
+          if (ix >= 0) {
+            d->entries[ix].value = SECOND();
+            ++d->version;
+          } else {
+            SAVE();  // a new key: the dict grows, which a heap limit may refuse
+            DictSetStr(d, names[arg], SECOND());
+          }
+          sp -= 2;
+          DISPATCH();
+        }
+      }
       SAVE();
-      if (!SetAttr(ts, TOP(), names[arg], SECOND())) goto error;
+      if (!SetAttr(ts, obj, names[arg], SECOND())) goto error;
+      if (IsObjectOfKind(obj, Kind::kInstance)) {
+        NameCache& c = caches[arg];
+        if (c.type != obj.as_object()->type || c.epoch != interp.type_epoch)
+          FillNameCache(ts, c, obj.as_object(), names[arg]);
+      }
       sp -= 2;
       DISPATCH();
     }
@@ -713,6 +759,20 @@ resume:
       Value obj = TOP();
       StrObject* name = names[arg];
       // A plain method found on the type, not shadowed by the instance: call it unbound.
+      if (obj.is_object()) {
+        Object* o = obj.as_object();
+        NameCache& c = caches[arg];
+        if (c.type == o->type && c.epoch == interp.type_epoch && (c.flags & NameCache::kMethod)) {
+          if ((c.flags & NameCache::kNoShadow) ||
+              (o->kind == Kind::kInstance && DictFindStr(static_cast<InstanceObject*>(o)->dict, name) < 0)) {
+            TOP() = c.type_attr;
+            PUSH(obj);
+            DISPATCH();
+          }
+        } else if (c.type != o->type || c.epoch != interp.type_epoch) {
+          FillNameCache(ts, c, o, name);
+        }
+      }
       if (obj.is_object() && obj.as_object()->kind != Kind::kType && obj.as_object()->kind != Kind::kSuper &&
           obj.as_object()->kind != Kind::kModule) {
         TypeObject* type = obj.as_object()->type;

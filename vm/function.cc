@@ -23,6 +23,11 @@ void CodeObject::Trace(Tracer& t) {
   t.VisitAll(consts);
   for (auto* v : {&names, &varnames, &cellvars, &freevars})
     for (StrObject* s : *v) t.Visit(s);
+  // Held strongly: a cached type freed and another made at its address must not match.
+  for (NameCache& c : caches) {
+    t.Visit(c.type);
+    t.Visit(c.type_attr);
+  }
 }
 
 void FunctionObject::Trace(Tracer& t) {

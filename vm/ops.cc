@@ -1152,7 +1152,41 @@ bool SetThroughDescriptor(ThreadState& ts, Value obj, Value attr, StrObject* nam
 
 }  // namespace
 
+namespace {
+
+// Every __slots__ name of `type` and its bases, in MRO order: part of an instance's layout.
+std::vector<std::string> AllSlots(const TypeObject* type) {
+  std::vector<std::string> out;
+  for (const TypeObject* t : type->mro) out.insert(out.end(), t->slots.begin(), t->slots.end());
+  return out;
+}
+
+// obj.__class__ = value (CPython's object_set_class): only between user classes whose instances
+// have the same layout.
+bool SetClass(ThreadState& ts, Value obj, Value value) {
+  if (!IsObjectOfKind(value, Kind::kType)) {
+    RaiseTypeError(ts, absl::StrCat("__class__ must be set to a class, not '", TypeName(ts, value), "' object"));
+    return false;
+  }
+  TypeObject* from = TypeOf(ts.interp, obj);
+  auto* to = As<TypeObject>(value);
+  if (from->is_builtin || to->is_builtin || !obj.is_object()) {
+    RaiseTypeError(ts, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    return false;
+  }
+  if (to->instance_kind != from->instance_kind || to->instances_have_dict != from->instances_have_dict ||
+      AllSlots(to) != AllSlots(from)) {
+    RaiseTypeError(ts, absl::StrCat("__class__ assignment: '", to->name, "' object layout differs from '", from->name, "'"));
+    return false;
+  }
+  obj.as_object()->type = to;
+  return true;
+}
+
+}  // namespace
+
 bool GenericSetAttr(ThreadState& ts, Value obj, StrObject* name, Value value) {
+  if (name == ts.interp.names.__class__) return SetClass(ts, obj, value);
   if (!obj.is_object()) return NoAttrToSet(ts, obj, name);
   Object* o = obj.as_object();
   if (o->kind == Kind::kType) {
@@ -1195,6 +1229,10 @@ bool GenericSetAttr(ThreadState& ts, Value obj, StrObject* name, Value value) {
 }
 
 bool GenericDelAttr(ThreadState& ts, Value obj, StrObject* name) {
+  if (name == ts.interp.names.__class__) {
+    RaiseTypeError(ts, "can't delete __class__ attribute");
+    return false;
+  }
   if (!obj.is_object()) return NoAttrToSet(ts, obj, name);
   Object* o = obj.as_object();
   if (o->kind == Kind::kType) {
@@ -1237,6 +1275,33 @@ bool SetAttr(ThreadState& ts, Value obj, StrObject* name, Value value) {
   if (hook.is_null()) return GenericSetAttr(ts, obj, name, value);
   Value args[2] = {Value::Obj(name), value};
   return !CallFound(ts, hook, obj, args, 2).is_null();
+}
+
+void FillNameCache(ThreadState& ts, NameCache& cache, Object* o, StrObject* name) {
+  Interpreter& in = ts.interp;
+  Names& n = in.names;
+  TypeObject* type = o->type;
+  cache.type = type;
+  cache.epoch = in.type_epoch;
+  cache.flags = 0;
+  cache.type_attr = Value::Null();
+  Value attr = LookupInType(type, name);
+  if (IsDataDescriptor(ts, attr)) return;
+  cache.type_attr = attr;
+  // Names GenericGetAttr and GenericSetAttr treat specially (__class__, __dict__) stay slow.
+  bool dunder = name->data.starts_with("__");
+  bool plain_method = IsObjectOfKind(attr, Kind::kFunction) || IsObjectOfKind(attr, Kind::kNative);
+  bool custom_getattribute = IsObjectOfKind(LookupInType(type, n.__getattribute__), Kind::kFunction);
+  if (o->kind == Kind::kInstance) {
+    bool custom_get = custom_getattribute || (!type->is_builtin && !LookupInType(type, n.__getattr__).is_null());
+    if (!custom_get && !dunder) cache.flags |= NameCache::kGet;
+    if (!custom_getattribute && plain_method) cache.flags |= NameCache::kMethod;
+    if (!dunder && type->instances_have_dict && UserHook(ts, Value::Obj(o), n.__setattr__).is_null())
+      cache.flags |= NameCache::kSet;
+  } else if (type->is_builtin && o->kind != Kind::kType && o->kind != Kind::kSuper && o->kind != Kind::kModule &&
+             o->kind != Kind::kException) {
+    if (!custom_getattribute && plain_method) cache.flags |= NameCache::kMethod | NameCache::kNoShadow;
+  }
 }
 
 bool DelAttr(ThreadState& ts, Value obj, StrObject* name) {

@@ -20,6 +20,7 @@ class Interpreter;
 struct StrObject;
 struct TupleObject;
 struct TypeObject;
+struct NameCache;
 
 // str(v), repr(v) as StrObject values.
 Value Repr(ThreadState& ts, Value v);
@@ -52,6 +53,10 @@ bool SetAttr(ThreadState& ts, Value obj, StrObject* name, Value value);
 bool DelAttr(ThreadState& ts, Value obj, StrObject* name);
 // Looks `name` up along type's MRO without descriptors; Null if absent. Never raises.
 Value LookupInType(TypeObject* type, StrObject* name);
+// Records in `cache` which of the eval loop's fast paths hold for attribute `name` of objects
+// of exactly o's type (NameCache in vm/code.h); the fast paths give what GetAttr, SetAttr and
+// LOAD_METHOD's own lookup would. Never raises.
+void FillNameCache(ThreadState& ts, NameCache& cache, Object* o, StrObject* name);
 
 Value GetItem(ThreadState& ts, Value container, Value key);
 bool SetItem(ThreadState& ts, Value container, Value key, Value value);
