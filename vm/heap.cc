@@ -11,9 +11,35 @@ Heap::~Heap() {
   Object* o = all_;
   while (o != nullptr) {
     Object* next = o->gc_next;
-    delete o;
+    Destroy(o);
     o = next;
   }
+  for (void* slab : slabs_) ::operator delete(slab);
+}
+
+void* Heap::PoolCarve(uint8_t pool_class) {
+  size_t bytes = size_t{pool_class} * kPoolGranule;
+  if (slab_left_ < bytes) {
+    // The old slab's tail (less than one block of this size) stays unused.
+    slabs_.push_back(nullptr);  // first, so that a failure here leaks nothing
+    slab_next_ = static_cast<char*>(::operator new(kSlabBytes));
+    slabs_.back() = slab_next_;
+    slab_left_ = kSlabBytes;
+  }
+  void* block = slab_next_;
+  slab_next_ += bytes;
+  slab_left_ -= bytes;
+  return block;
+}
+
+void Heap::Destroy(Object* o) {
+  uint8_t pool_class = o->pool_class;
+  if (pool_class == Object::kNotPooled) {
+    delete o;
+    return;
+  }
+  o->~Object();
+  PoolFree(o, pool_class);
 }
 
 void Heap::Collect(Object* extra_root) {
@@ -36,7 +62,7 @@ void Heap::Collect(Object* extra_root) {
       link = &o->gc_next;
     } else {
       *link = o->gc_next;
-      delete o;
+      Destroy(o);
     }
   }
   live_objects_ = live;

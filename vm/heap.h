@@ -15,7 +15,7 @@
 //    option, or at run time by InterpreterOptions::gc_stress or the environment variable
 //    GILVM_GC_STRESS=1.
 //  - Accounting: every object is charged its allocation size (sizeof plus malloc's header,
-//    kChargedSize) and, for layouts that own buffers (str, bytes, list, tuple, dict, set, big
+//    kChargedSize, though most objects come from the heap's own free lists without one) and, for layouts that own buffers (str, bytes, list, tuple, dict, set, big
 //    int: those declaring kOwnsBuffers), the buffers it has when it is created. Buffers that grow
 //    later are charged by ChargeGrowth at a few central places (list append/extend, dict and set
 //    resizes, the collecting of iterables); freed buffers are not subtracted until the next
@@ -46,6 +46,7 @@
 #include <new>
 #include <type_traits>
 #include <utility>
+#include <vector>
 
 #include "vm/config.h"
 #include "vm/object.h"
@@ -70,7 +71,20 @@ class Heap {
   // over the limit after a collection; entry points turn that into MemoryError.
   template <typename T, typename... Args>
   T* New(Args&&... args) {
-    T* obj = new T(std::forward<Args>(args)...);
+    T* obj;
+    if constexpr (kPooling && sizeof(T) <= kPooledMax) {
+      constexpr uint8_t pool_class = (sizeof(T) + kPoolGranule - 1) / kPoolGranule;
+      void* memory = PoolAllocate(pool_class);
+      try {
+        obj = new (memory) T(std::forward<Args>(args)...);
+      } catch (...) {
+        PoolFree(memory, pool_class);
+        throw;
+      }
+      obj->pool_class = pool_class;
+    } else {
+      obj = new T(std::forward<Args>(args)...);
+    }
     size_t size = kChargedSize<T>;
     obj->gc_size = static_cast<uint32_t>(size);
     if constexpr (requires { T::kOwnsBuffers; }) size += obj->T::ExtraBytes();
@@ -155,6 +169,46 @@ class Heap {
   size_t live_bytes() const { return live_bytes_; }
 
  private:
+  // Object memory. Objects up to kPooledMax bytes come from free lists, one per multiple of
+  // kPoolGranule, refilled from kSlabBytes slabs that live as long as the heap: no malloc call
+  // and no malloc header per object, and a freed object's memory is the next one of its size.
+  // Sanitizer builds allocate every object with operator new, so that ASan's quarantine still
+  // catches a use after free (the GC-stress tests depend on it).
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+  static constexpr bool kPooling = false;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+  static constexpr bool kPooling = false;
+#else
+  static constexpr bool kPooling = true;
+#endif
+#else
+  static constexpr bool kPooling = true;
+#endif
+  static constexpr size_t kPoolGranule = 16;
+  static constexpr size_t kPooledMax = 512;
+  static constexpr size_t kPoolClasses = kPooledMax / kPoolGranule + 1;
+  static constexpr size_t kSlabBytes = size_t{64} << 10;
+  struct FreeBlock {
+    FreeBlock* next;
+  };
+
+  void* PoolAllocate(uint8_t pool_class) {
+    FreeBlock* b = free_[pool_class];
+    if (b == nullptr) [[unlikely]] return PoolCarve(pool_class);
+    free_[pool_class] = b->next;
+    return b;
+  }
+  void PoolFree(void* memory, uint8_t pool_class) {
+    auto* b = static_cast<FreeBlock*>(memory);
+    b->next = free_[pool_class];
+    free_[pool_class] = b;
+  }
+  // PoolAllocate's slow path: the next block of the current slab, or of a new one.
+  void* PoolCarve(uint8_t pool_class);
+  // Runs o's destructor and returns its memory to where it came from.
+  void Destroy(Object* o);
+
   void Link(Object* obj, size_t size) {
     obj->gc_next = all_;
     all_ = obj;
@@ -179,6 +233,10 @@ class Heap {
 
   Interpreter* interp_;
   Object* all_ = nullptr;
+  FreeBlock* free_[kPoolClasses] = {};
+  std::vector<void*> slabs_;
+  char* slab_next_ = nullptr;  // the unused rest of the newest slab
+  size_t slab_left_ = 0;
   size_t live_objects_ = 0;
   size_t allocated_ = 0;      // charged since the last collection
   size_t live_bytes_ = 0;     // what the last collection found alive

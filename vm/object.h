@@ -82,6 +82,8 @@ struct Object {
   Object* gc_next = nullptr;  // the heap's list of all objects
   Kind kind;
   bool marked = false;
+  static constexpr uint8_t kNotPooled = 0xFF;
+  uint8_t pool_class = kNotPooled;  // the Heap's free list the memory came from (vm/heap.h)
   uint32_t gc_size = 0;  // what Heap::New charged for the object itself (sits in padding)
 };
 
