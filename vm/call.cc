@@ -60,10 +60,10 @@ Value Missing(ThreadState& ts, FunctionObject* f, const std::vector<std::string>
                                          names.size() == 1 ? "" : "s", ": ", NameList(names)));
 }
 
-bool BindArguments(ThreadState& ts, FunctionObject* func, Frame* frame, const Value* argv, size_t nargs,
-                   TupleObject* kwnames) {
+// BindArguments for any call but the plain one: keywords, *args, **kwargs, defaults, errors.
+bool BindGeneral(ThreadState& ts, FunctionObject* func, Value* L, const Value* argv, size_t nargs,
+                 TupleObject* kwnames) {
   CodeObject* code = func->code;
-  Value* L = frame->localsplus;
   size_t argcount = static_cast<size_t>(code->argcount);
   size_t kwonly = static_cast<size_t>(code->kwonlyargcount);
   bool varargs = code->flags & kCodeVarargs;
@@ -145,6 +145,19 @@ bool BindArguments(ThreadState& ts, FunctionObject* func, Frame* frame, const Va
   }
   if (!missing.empty()) {
     Missing(ts, func, missing, "keyword-only");
+    return false;
+  }
+  return true;
+}
+
+bool BindArguments(ThreadState& ts, FunctionObject* func, Frame* frame, const Value* argv, size_t nargs,
+                   TupleObject* kwnames) {
+  CodeObject* code = func->code;
+  Value* L = frame->localsplus;
+  if (kwnames == nullptr && nargs == static_cast<size_t>(code->argcount) && code->kwonlyargcount == 0 &&
+      (code->flags & (kCodeVarargs | kCodeVarkeywords)) == 0) {
+    for (size_t i = 0; i < nargs; ++i) L[i] = argv[i];  // the common call: exactly the positionals
+  } else if (!BindGeneral(ts, func, L, argv, nargs, kwnames)) {
     return false;
   }
 
