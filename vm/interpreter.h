@@ -182,6 +182,8 @@ class Interpreter {
   DictObject* modules = nullptr;      // sys.modules
   ModuleObject* sys_module = nullptr;
   absl::flat_hash_map<std::string_view, StrObject*> interned;
+  // The interned '' and one-character ASCII strings, made on first use (SmallStr in vm/str.h).
+  StrObject* small_strs[129] = {};
   // Native modules known to `import`, by name, created on first import.
   absl::flat_hash_map<std::string, ModuleObject* (*)(ThreadState&)> native_modules;
   // Modules written in Python and embedded at build time (stdlib/lib/*.py), by name.

@@ -504,7 +504,14 @@ StrObject* NewStr(ThreadState& ts, std::string_view utf8) {
   return ts.interp.heap.New<StrObject>(ts.interp.types.str, std::string(utf8));
 }
 
-Value NewStrValue(ThreadState& ts, std::string_view utf8) { return Value::Obj(NewStr(ts, utf8)); }
+Value NewStrValue(ThreadState& ts, std::string_view utf8) {
+  if (utf8.size() <= 1 && (utf8.empty() || static_cast<unsigned char>(utf8[0]) < 0x80)) {
+    StrObject*& shared = ts.interp.small_strs[utf8.empty() ? 128 : static_cast<unsigned char>(utf8[0])];
+    if (shared == nullptr) shared = Intern(ts.interp, utf8);  // interned strings are immortal
+    return Value::Obj(shared);
+  }
+  return Value::Obj(NewStr(ts, utf8));
+}
 
 StrObject* Intern(Interpreter& interp, std::string_view utf8) {
   auto it = interp.interned.find(utf8);
@@ -576,10 +583,12 @@ CallArgs Rest(const CallArgs& a) { return {a.argv + 1, a.nargs - 1, a.kwnames}; 
 bool Given(const CallArgs& args, size_t i) { return i < args.nargs && !args.argv[i].is_none(); }
 
 Value MakeStr(ThreadState& ts, std::string s) {
+  if (s.size() <= 1) return NewStrValue(ts, s);
   if (s.size() > kMaxStrBytes) return RaiseMemoryError(ts);
   return Value::Obj(ts.interp.heap.New<StrObject>(ts.interp.types.str, std::move(s)));
 }
 Value Substr(ThreadState& ts, std::string_view s, size_t begin, size_t end) {
+  if (end - begin <= 1) return NewStrValue(ts, s.substr(begin, end - begin));
   return MakeStr(ts, std::string(s.substr(begin, end - begin)));
 }
 // `self` unchanged: the same object when it is an exact str, as CPython returns.

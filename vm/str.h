@@ -42,6 +42,8 @@ struct StrObject : Object {
 };
 
 StrObject* NewStr(ThreadState& ts, std::string_view utf8);
+// A str value with this text: for '' and a single ASCII character the interpreter's shared one
+// (as CPython shares them: s[0] is s[0]), otherwise a new string.
 Value NewStrValue(ThreadState& ts, std::string_view utf8);
 // The unique interned string with this text.
 StrObject* Intern(Interpreter& interp, std::string_view utf8);
