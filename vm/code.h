@@ -35,10 +35,10 @@ enum CodeFlags : uint32_t {
 };
 
 // What the eval loop learned about one entry of a code object's `names` (an inline cache, kept
-// per name rather than per instruction: the sites that use one name in one function nearly
-// always see one type). Every field is a hint the fast path checks before trusting it, so a
-// stale entry costs a slow path, never a wrong answer. Only the eval loop touches it, holding
-// the GIL.
+// per name rather than per instruction). Attribute sites remember up to kWays receiver types,
+// as a site in a class hierarchy sees several. Every field is a hint the fast path checks
+// before trusting it, so a stale entry costs a slow path, never a wrong answer. Only the eval
+// loop touches it, holding the GIL.
 struct NameCache {
   enum Flags : uint8_t {
     kGet = 1,       // LOAD_ATTR: the instance dict answers, else the slow path
@@ -46,16 +46,35 @@ struct NameCache {
     kMethod = 4,    // LOAD_METHOD: `type_attr` is a plain method, unless the instance dict shadows it
     kNoShadow = 8,  // ...and instances have no dict to shadow it (built-in types)
   };
-  // Attribute sites: what holds for objects of exactly `type` while the interpreter's
-  // type_epoch equals `epoch` (any class attribute assignment moves it on).
-  TypeObject* type = nullptr;
-  uint64_t epoch = 0;
-  Value type_attr;  // LookupInType(type, name); never a data descriptor when a flag is set
-  uint8_t flags = 0;
-  // Where the name was last found in a dict's entries: an instance dict (attribute sites), the
-  // globals (LOAD_GLOBAL), the builtins.
-  int32_t dict_hint = -1;
+  // What holds for objects of exactly `type` while type->version and the interpreter's
+  // type_epoch are unchanged (see TypeObject::version).
+  struct Way {
+    TypeObject* type = nullptr;
+    uint64_t version = 0;
+    uint64_t epoch = 0;
+    Value type_attr;  // LookupInType(type, name); never a data descriptor when a flag is set
+    uint8_t flags = 0;
+    int32_t dict_hint = -1;  // where the name was last found in such an object's dict
+  };
+  static constexpr size_t kWays = 4;
+  Way ways[kWays];
+  uint8_t next_way = 0;  // the way the next new type replaces, round robin
+  // LOAD_GLOBAL: where the name was last found in the globals' entries, and the builtins'.
+  int32_t global_hint = -1;
   int32_t builtins_hint = -1;
+
+  // The way that describes objects of type `t` now, or null.
+  Way* Find(const TypeObject* t, uint64_t type_epoch) {
+    for (Way& w : ways)
+      if (w.type == t) return w.version == t->version && w.epoch == type_epoch ? &w : nullptr;
+    return nullptr;
+  }
+  // The way to (re)fill for `t`: its own if it has one, else the next to replace.
+  Way& WayFor(const TypeObject* t) {
+    for (Way& w : ways)
+      if (w.type == t) return w;
+    return ways[next_way++ % kWays];
+  }
 };
 
 struct CodeObject : Object {

@@ -650,7 +650,7 @@ resume:
     TARGET(LOAD_GLOBAL) {
       NameCache& c = caches[arg];
       DictObject* d = frame->globals;
-      int64_t ix = DictFindStrHinted(d, names[arg], &c.dict_hint);
+      int64_t ix = DictFindStrHinted(d, names[arg], &c.global_hint);
       if (ix < 0) {
         d = frame->builtins;
         ix = DictFindStrHinted(d, names[arg], &c.builtins_hint);
@@ -699,10 +699,10 @@ resume:
       if (IsObjectOfKind(obj, Kind::kInstance)) {
         // An attribute in the instance dict, on a class without descriptors or hooks for it.
         Object* o = obj.as_object();
-        NameCache& c = caches[arg];
-        if (c.type == o->type && c.epoch == interp.type_epoch && (c.flags & NameCache::kGet)) {
+        NameCache::Way* w = caches[arg].Find(o->type, interp.type_epoch);
+        if (w != nullptr && (w->flags & NameCache::kGet)) {
           DictObject* d = static_cast<InstanceObject*>(o)->dict;
-          int64_t ix = DictFindStrHinted(d, names[arg], &c.dict_hint);
+          int64_t ix = DictFindStrHinted(d, names[arg], &w->dict_hint);
           if (ix >= 0) {
             TOP() = d->entries[ix].value;
             DISPATCH();
@@ -713,21 +713,18 @@ resume:
       Value v = IsObjectOfKind(obj, Kind::kSuper) ? SuperGetAttr(ts, obj, names[arg]) : GetAttr(ts, obj, names[arg]);
       CHECK(v);
       TOP() = v;
-      if (IsObjectOfKind(obj, Kind::kInstance)) {
-        NameCache& c = caches[arg];
-        if (c.type != obj.as_object()->type || c.epoch != interp.type_epoch)
-          FillNameCache(ts, c, obj.as_object(), names[arg]);
-      }
+      if (IsObjectOfKind(obj, Kind::kInstance) && caches[arg].Find(obj.as_object()->type, interp.type_epoch) == nullptr)
+        FillNameCache(ts, caches[arg], obj.as_object(), names[arg]);
       DISPATCH();
     }
     TARGET(STORE_ATTR) {
       Value obj = TOP();
       if (IsObjectOfKind(obj, Kind::kInstance)) {
         Object* o = obj.as_object();
-        NameCache& c = caches[arg];
-        if (c.type == o->type && c.epoch == interp.type_epoch && (c.flags & NameCache::kSet)) {
+        NameCache::Way* w = caches[arg].Find(o->type, interp.type_epoch);
+        if (w != nullptr && (w->flags & NameCache::kSet)) {
           DictObject* d = static_cast<InstanceObject*>(o)->dict;
-          int64_t ix = DictFindStrHinted(d, names[arg], &c.dict_hint);
+          int64_t ix = DictFindStrHinted(d, names[arg], &w->dict_hint);
           if (ix >= 0) {
             d->entries[ix].value = SECOND();
             ++d->version;
@@ -741,11 +738,8 @@ resume:
       }
       SAVE();
       if (!SetAttr(ts, obj, names[arg], SECOND())) goto error;
-      if (IsObjectOfKind(obj, Kind::kInstance)) {
-        NameCache& c = caches[arg];
-        if (c.type != obj.as_object()->type || c.epoch != interp.type_epoch)
-          FillNameCache(ts, c, obj.as_object(), names[arg]);
-      }
+      if (IsObjectOfKind(obj, Kind::kInstance) && caches[arg].Find(obj.as_object()->type, interp.type_epoch) == nullptr)
+        FillNameCache(ts, caches[arg], obj.as_object(), names[arg]);
       sp -= 2;
       DISPATCH();
     }
@@ -761,16 +755,17 @@ resume:
       // A plain method found on the type, not shadowed by the instance: call it unbound.
       if (obj.is_object()) {
         Object* o = obj.as_object();
-        NameCache& c = caches[arg];
-        if (c.type == o->type && c.epoch == interp.type_epoch && (c.flags & NameCache::kMethod)) {
-          if ((c.flags & NameCache::kNoShadow) ||
-              (o->kind == Kind::kInstance && DictFindStr(static_cast<InstanceObject*>(o)->dict, name) < 0)) {
-            TOP() = c.type_attr;
-            PUSH(obj);
-            DISPATCH();
-          }
-        } else if (c.type != o->type || c.epoch != interp.type_epoch) {
-          FillNameCache(ts, c, o, name);
+        NameCache::Way* w = caches[arg].Find(o->type, interp.type_epoch);
+        if (w == nullptr) {
+          FillNameCache(ts, caches[arg], o, name);
+          w = caches[arg].Find(o->type, interp.type_epoch);
+        }
+        if (w != nullptr && (w->flags & NameCache::kMethod) &&
+            ((w->flags & NameCache::kNoShadow) ||
+             (o->kind == Kind::kInstance && DictFindStr(static_cast<InstanceObject*>(o)->dict, name) < 0))) {
+          TOP() = w->type_attr;
+          PUSH(obj);
+          DISPATCH();
         }
       }
       if (obj.is_object() && obj.as_object()->kind != Kind::kType && obj.as_object()->kind != Kind::kSuper &&

@@ -25,8 +25,10 @@ void CodeObject::Trace(Tracer& t) {
     for (StrObject* s : *v) t.Visit(s);
   // Held strongly: a cached type freed and another made at its address must not match.
   for (NameCache& c : caches) {
-    t.Visit(c.type);
-    t.Visit(c.type_attr);
+    for (NameCache::Way& w : c.ways) {
+      t.Visit(w.type);
+      t.Visit(w.type_attr);
+    }
   }
 }
 

@@ -138,18 +138,24 @@ struct TypeObject : Object {
   bool is_builtin = false;       // attributes cannot be set on built-in types
   bool subclassable = true;      // `class X(bool)` is a TypeError
 
+  // What a lookup along the MRO finds changes when the dict of the type or of a class in its
+  // MRO changes. A class attribute assigned or deleted at run time bumps `version` of that class
+  // and of every subclass (TypeModified); natives added to a type (built-in types as the
+  // interpreter starts, a host's classes) bump *epoch, the interpreter's type_epoch, instead.
+  // LookupInType's memo and the eval loop's inline caches hold while both are unchanged.
+  uint64_t version = 0;
+  const uint64_t* epoch = nullptr;
+
   // LookupInType's memo for interned names: a direct-mapped table indexed by the name's hash
-  // (a Null value records "absent"). It is valid while `cache_epoch` equals *epoch, the
-  // interpreter's counter of type-dict mutations; any class attribute assignment bumps the
-  // counter and so empties every type's memo.
+  // (a Null value records "absent"), valid for `memo_version` and `memo_epoch`.
   struct CacheEntry {
     const StrObject* name = nullptr;
     Value value;
   };
   static constexpr size_t kLookupCacheSize = 64;
   CacheEntry lookup_cache[kLookupCacheSize];
-  uint64_t cache_epoch = 0;
-  const uint64_t* epoch = nullptr;
+  uint64_t memo_version = 0;
+  uint64_t memo_epoch = 0;
 
   bool IsSubtypeOf(const TypeObject* other) const {
     for (const TypeObject* t : mro)

@@ -77,13 +77,19 @@ Value LookupAlongMro(TypeObject* type, StrObject* name) {
 Value LookupInType(TypeObject* type, StrObject* name) {
   // Only interned names are memoised: they are immortal, so a key never dangles.
   if (!name->interned || type->epoch == nullptr) return LookupAlongMro(type, name);
-  if (type->cache_epoch != *type->epoch) {
+  if (type->memo_epoch != *type->epoch || type->memo_version != type->version) {
     for (auto& e : type->lookup_cache) e = {};
-    type->cache_epoch = *type->epoch;
+    type->memo_epoch = *type->epoch;
+    type->memo_version = type->version;
   }
   auto& e = type->lookup_cache[static_cast<uint64_t>(name->Hash()) % TypeObject::kLookupCacheSize];
   if (e.name != name) e = {name, LookupAlongMro(type, name)};
   return e.value;
+}
+
+void TypeModified(TypeObject* type) {
+  ++type->version;
+  for (TypeObject* sub : type->subclasses) TypeModified(sub);
 }
 
 Value CallFound(ThreadState& ts, Value f, Value self, const Value* args, size_t nargs) {
@@ -1204,7 +1210,7 @@ bool GenericSetAttr(ThreadState& ts, Value obj, StrObject* name, Value value) {
       return true;
     }
     DictSetStr(t->dict, name, value);
-    ++ts.interp.type_epoch;
+    TypeModified(t);
     return true;
   }
   bool handled = false;
@@ -1239,7 +1245,7 @@ bool GenericDelAttr(ThreadState& ts, Value obj, StrObject* name) {
     auto* t = static_cast<TypeObject*>(o);
     if (t->is_builtin || t->dict == nullptr) return NoAttrToSet(ts, obj, name);
     if (DictDelStr(t->dict, name)) {
-      ++ts.interp.type_epoch;
+      TypeModified(t);
       return true;
     }
     RaiseAttributeError(ts, absl::StrCat("type object '", t->name, "' has no attribute '", name->data, "'"));
@@ -1281,26 +1287,31 @@ void FillNameCache(ThreadState& ts, NameCache& cache, Object* o, StrObject* name
   Interpreter& in = ts.interp;
   Names& n = in.names;
   TypeObject* type = o->type;
-  cache.type = type;
-  cache.epoch = in.type_epoch;
-  cache.flags = 0;
-  cache.type_attr = Value::Null();
+  NameCache::Way& way = cache.WayFor(type);
+  way.type = type;
+  way.version = type->version;
+  way.epoch = in.type_epoch;
+  way.flags = 0;
+  way.type_attr = Value::Null();
   Value attr = LookupInType(type, name);
-  if (IsDataDescriptor(ts, attr)) return;
-  cache.type_attr = attr;
+  // An instance of a user class may become a data descriptor when its own class changes, which
+  // type->version does not track: such attributes stay on the slow path.
+  if (IsDataDescriptor(ts, attr) || (IsObjectOfKind(attr, Kind::kInstance) && !attr.as_object()->type->is_builtin))
+    return;
+  way.type_attr = attr;
   // Names GenericGetAttr and GenericSetAttr treat specially (__class__, __dict__) stay slow.
   bool dunder = name->data.starts_with("__");
   bool plain_method = IsObjectOfKind(attr, Kind::kFunction) || IsObjectOfKind(attr, Kind::kNative);
   bool custom_getattribute = IsObjectOfKind(LookupInType(type, n.__getattribute__), Kind::kFunction);
   if (o->kind == Kind::kInstance) {
     bool custom_get = custom_getattribute || (!type->is_builtin && !LookupInType(type, n.__getattr__).is_null());
-    if (!custom_get && !dunder) cache.flags |= NameCache::kGet;
-    if (!custom_getattribute && plain_method) cache.flags |= NameCache::kMethod;
+    if (!custom_get && !dunder) way.flags |= NameCache::kGet;
+    if (!custom_getattribute && plain_method) way.flags |= NameCache::kMethod;
     if (!dunder && type->instances_have_dict && UserHook(ts, Value::Obj(o), n.__setattr__).is_null())
-      cache.flags |= NameCache::kSet;
+      way.flags |= NameCache::kSet;
   } else if (type->is_builtin && o->kind != Kind::kType && o->kind != Kind::kSuper && o->kind != Kind::kModule &&
              o->kind != Kind::kException) {
-    if (!custom_getattribute && plain_method) cache.flags |= NameCache::kMethod | NameCache::kNoShadow;
+    if (!custom_getattribute && plain_method) way.flags |= NameCache::kMethod | NameCache::kNoShadow;
   }
 }
 

@@ -53,6 +53,8 @@ bool SetAttr(ThreadState& ts, Value obj, StrObject* name, Value value);
 bool DelAttr(ThreadState& ts, Value obj, StrObject* name);
 // Looks `name` up along type's MRO without descriptors; Null if absent. Never raises.
 Value LookupInType(TypeObject* type, StrObject* name);
+// The dict of `type` changed at run time: lookups on it and its subclasses must look again.
+void TypeModified(TypeObject* type);
 // Records in `cache` which of the eval loop's fast paths hold for attribute `name` of objects
 // of exactly o's type (NameCache in vm/code.h); the fast paths give what GetAttr, SetAttr and
 // LOAD_METHOD's own lookup would. Never raises.
