@@ -144,3 +144,44 @@ try:
     exec(code, {})
 except NameError as e:
     print("NameError:", e)
+
+# A class attribute changed on a base reaches the instances of its subclasses; one changed on a
+# subclass leaves the base and the sibling alone.
+class Base:
+    def who(self):
+        return "base"
+
+
+class Left(Base):
+    pass
+
+
+class Right(Base):
+    pass
+
+
+def who(obj):
+    return obj.who()
+
+
+objs = [Base(), Left(), Right()]
+print([who(o) for o in objs])
+Base.who = lambda self: "base, replaced"
+print([who(o) for o in objs])
+Left.who = lambda self: "left's own"
+print([who(o) for o in objs])
+del Left.who
+print([who(o) for o in objs])
+
+
+# More classes at one site than it remembers.
+def make(i):
+    return type("C%d" % i, (), {"tag": lambda self, i=i: i, "__init__": lambda self: setattr(self, "v", i * 10)})
+
+
+classes = [make(i) for i in range(7)]
+instances = [cls() for cls in classes] * 3
+print([o.tag() for o in instances])
+print([o.v for o in instances])
+classes[3].tag = lambda self: "three"
+print([o.tag() for o in instances])
