@@ -17,6 +17,7 @@
 #include "vm/instance.h"
 #include "vm/int.h"
 #include "vm/interpreter.h"
+#include "vm/iterators.h"
 #include "vm/list.h"
 #include "vm/match.h"
 #include "vm/ops.h"
@@ -1149,6 +1150,39 @@ resume:
       DISPATCH();
     }
     TARGET(FOR_ITER) {
+      if (IsObjectOfKind(TOP(), Kind::kIterator) && TOP().as_object()->type->is_builtin) {
+        // Built-in iterators without a call; a range and a list step right here.
+        auto* it = As<IteratorObject>(TOP());
+        if (it->ikind == IterKind::kRange) {
+          if (it->stop <= 0) {
+            --sp;
+            pc = frame->code->code.data() + arg;
+            DISPATCH();
+          }
+          PUSH(Value::Int(it->index));
+          --it->stop;
+          if (it->stop > 0) it->index += it->step;  // as BuiltinIterNext: never steps past the end
+          DISPATCH();
+        }
+        if (it->ikind == IterKind::kList && !it->source.is_none()) {
+          const std::vector<Value>& items = As<ListObject>(it->source)->items;
+          if (it->index < static_cast<int64_t>(items.size())) {
+            PUSH(items[it->index++]);
+            DISPATCH();
+          }
+        }
+        SAVE();
+        Value v;
+        int r = BuiltinIterNext(ts, it, &v);
+        if (r < 0) goto error;
+        if (r == 0) {
+          --sp;
+          pc = frame->code->code.data() + arg;
+        } else {
+          PUSH(v);
+        }
+        DISPATCH();
+      }
       if (IsObjectOfKind(TOP(), Kind::kGenerator)) goto for_iter_generator;
       SAVE();
       Value v;
