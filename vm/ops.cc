@@ -559,13 +559,6 @@ Value FastBinary(ThreadState& ts, Value a, Value b, BinOp op) {
   return Value::Null();
 }
 
-Value ConcatStr(ThreadState& ts, StrObject* a, StrObject* b) {
-  std::string s;
-  s.reserve(a->data.size() + b->data.size());
-  s.append(a->data).append(b->data);
-  return NewStrValue(ts, s);
-}
-
 bool IsSequenceKind(Value v) {
   if (!v.is_object()) return false;
   Kind k = v.as_object()->kind;

@@ -730,13 +730,7 @@ Value StrContains(ThreadState& ts, const CallArgs& args) {
 Value StrAdd(ThreadState& ts, const CallArgs& args) {
   if (!CheckSlotArity(ts, args, 2, 2)) return Value::Null();
   if (!IsStr(args.argv[1])) return ts.interp.not_implemented;  // BinaryOp words the TypeError
-  const StrObject *a = Self(args), *b = As<StrObject>(args.argv[1]);
-  if (!CheckSize(ts, a->data.size() + b->data.size())) return Value::Null();
-  std::string out;
-  out.reserve(a->data.size() + b->data.size());
-  out += a->data;
-  out += b->data;
-  return MakeStr(ts, std::move(out));
+  return ConcatStr(ts, Self(args), As<StrObject>(args.argv[1]));
 }
 
 Value Repeat(ThreadState& ts, const StrObject* s, int64_t n) {
@@ -779,6 +773,22 @@ Value StrCompare(ThreadState& ts, const CallArgs& args) {
     default: return Value::Bool(c >= 0);
   }
 }
+
+}  // namespace
+
+Value ConcatStr(ThreadState& ts, const StrObject* a, const StrObject* b) {
+  size_t bytes = a->data.size() + b->data.size();
+  if (bytes <= 1) return NewStrValue(ts, std::string(a->view()) + std::string(b->view()));
+  if (!CheckSize(ts, bytes)) return Value::Null();
+  // One copy, and no scan of the result: its length and ASCII-ness follow from the parts'.
+  std::string out;
+  out.reserve(bytes);
+  out.append(a->data).append(b->data);
+  return Value::Obj(ts.interp.heap.New<StrObject>(ts.interp.types.str, std::move(out), a->length + b->length,
+                                                  a->ascii && b->ascii));
+}
+
+namespace {
 
 Value CharAt(ThreadState& ts, const StrObject* s, int64_t i) {
   size_t b = s->ByteOffset(i), e = s->ascii ? b + 1 : s->ByteOffset(i + 1);

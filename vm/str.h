@@ -24,6 +24,9 @@ class Interpreter;
 
 struct StrObject : Object {
   StrObject(TypeObject* t, std::string s);
+  // For text whose code point count and ASCII-ness are already known (concatenation).
+  StrObject(TypeObject* t, std::string s, int64_t length, bool ascii)
+      : Object(t, Kind::kStr), data(std::move(s)), length(length), ascii(ascii) {}
   static constexpr bool kOwnsBuffers = true;  // Heap::New charges its buffers at creation
   size_t ExtraBytes() const override { return data.capacity() + offsets.capacity() * 4; }
 
@@ -47,6 +50,9 @@ StrObject* NewStr(ThreadState& ts, std::string_view utf8);
 Value NewStrValue(ThreadState& ts, std::string_view utf8);
 // The unique interned string with this text.
 StrObject* Intern(Interpreter& interp, std::string_view utf8);
+// a + b for two strs; MemoryError when the result would be too long. May collect: a and b
+// must be rooted.
+Value ConcatStr(ThreadState& ts, const StrObject* a, const StrObject* b);
 
 inline bool IsStr(Value v) { return IsObjectOfKind(v, Kind::kStr); }
 inline bool StrEquals(const StrObject* a, const StrObject* b) {
