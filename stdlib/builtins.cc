@@ -1000,6 +1000,7 @@ void RegisterModules(Interpreter& in) {
   RegisterReModule(in);
   RegisterFrozenModules(in);
   RegisterJsonModule(in);
+  RegisterHeapqModule(in);
   RegisterSocketModule(in);
   RegisterSelectModule(in);
   RegisterSubprocessModule(in);

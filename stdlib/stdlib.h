@@ -41,6 +41,8 @@ void RegisterWarningsModule(vm::Interpreter& interp);
 void RegisterTracebackModule(vm::Interpreter& interp);
 // open() and the io module (stdlib/io.cc); creates the io types, so it runs before sys.
 void RegisterIoModule(vm::Interpreter& interp);
+// _heapq (stdlib/heapq.cc), the list functions behind stdlib/lib/heapq.py.
+void RegisterHeapqModule(vm::Interpreter& interp);
 // _json (stdlib/json.cc), the native decoder behind stdlib/lib/json.py.
 void RegisterJsonModule(vm::Interpreter& interp);
 // _socket (stdlib/socket.cc) and select (stdlib/select.cc); RegisterModules calls them.

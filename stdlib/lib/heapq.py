@@ -1,9 +1,8 @@
 # heapq: binary min-heaps stored in plain lists (heap[k] <= heap[2k+1] and heap[2k+2]).
 #
-# Written in Python for gilvm. The sift routines make the same comparisons, in the same order,
-# as CPython's C implementation, so heaps end up in the same shape and user __lt__ methods see
-# the same calls. The list functions parse their arguments by hand to raise CPython's C-level
-# messages ("heappush expected 2 arguments, got 1").
+# Written in Python for gilvm, but for the list functions, which are native (_heapq). Every sift
+# makes the same comparisons, in the same order, as CPython's, so heaps end up in the same
+# shape and user __lt__ methods see the same calls.
 #
 # merge() is a generator, lazy as CPython's: it reads each input only when it needs its next item.
 
@@ -11,124 +10,9 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-# The callers test the common case inline and call these checks only when it fails: each
-# Python-level call costs more than the sift itself for small heaps.
-def _check_args(name, args, kwargs, count):
-    # The C functions take exactly `count` positional arguments, and no keywords.
-    if kwargs:
-        raise TypeError("_heapq.%s() takes no keyword arguments" % name)
-    if len(args) != count:
-        if count == 1:
-            raise TypeError("_heapq.%s() takes exactly one argument (%d given)" % (name, len(args)))
-        raise TypeError("%s expected %d arguments, got %d" % (name, count, len(args)))
-
-
-def _check_list(name, heap, count):
-    if not isinstance(heap, list):
-        which = "argument 1" if count > 1 else "argument"
-        raise TypeError("%s() %s must be list, not %s" % (name, which, type(heap).__name__))
-
-
-def _siftdown(heap, startpos, pos):
-    # Move heap[pos] up towards startpos while it is smaller than its parent.
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup(heap, pos):
-    # Move the smaller child up until a leaf is reached, then sift the item back into place:
-    # fewer comparisons than stopping early, and the order CPython uses.
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
-
-
-def heappush(*args, **kwargs):
-    """Push item onto heap, keeping the heap invariant."""
-    if kwargs or len(args) != 2:
-        _check_args("heappush", args, kwargs, 2)
-    heap, item = args
-    if type(heap) is not list:
-        _check_list("heappush", heap, 2)
-    heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
-
-
-def heappop(*args, **kwargs):
-    """Pop and return the smallest item of heap."""
-    if kwargs or len(args) != 1:
-        _check_args("heappop", args, kwargs, 1)
-    heap = args[0]
-    if type(heap) is not list:
-        _check_list("heappop", heap, 1)
-    if not heap:
-        raise IndexError("index out of range")
-    last = heap.pop()
-    if heap:
-        smallest = heap[0]
-        heap[0] = last
-        _siftup(heap, 0)
-        return smallest
-    return last
-
-
-def heapreplace(*args, **kwargs):
-    """Pop the smallest item, then push item (the heap size stays the same)."""
-    if kwargs or len(args) != 2:
-        _check_args("heapreplace", args, kwargs, 2)
-    heap, item = args
-    if type(heap) is not list:
-        _check_list("heapreplace", heap, 2)
-    if not heap:
-        raise IndexError("index out of range")
-    smallest = heap[0]
-    heap[0] = item
-    _siftup(heap, 0)
-    return smallest
-
-
-def heappushpop(*args, **kwargs):
-    """Push item, then pop and return the smallest item (faster than the two calls)."""
-    if kwargs or len(args) != 2:
-        _check_args("heappushpop", args, kwargs, 2)
-    heap, item = args
-    if type(heap) is not list:
-        _check_list("heappushpop", heap, 2)
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
-    return item
-
-
-def heapify(*args, **kwargs):
-    """Turn the list x into a heap, in place, in linear time."""
-    if kwargs or len(args) != 1:
-        _check_args("heapify", args, kwargs, 1)
-    x = args[0]
-    if type(x) is not list:
-        _check_list("heapify", x, 1)
-    i = len(x) // 2 - 1
-    while i >= 0:
-        _siftup(x, i)
-        i -= 1
+# The list functions are native (stdlib/heapq.cc), as CPython's C module: each Python-level
+# call and comparison here cost more than the sift itself.
+from _heapq import heappush, heappop, heapify, heapreplace, heappushpop
 
 
 # ---- max-heaps, used by nsmallest (which keeps the n smallest seen in a max-heap) -----------
