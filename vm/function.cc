@@ -23,13 +23,8 @@ void CodeObject::Trace(Tracer& t) {
   t.VisitAll(consts);
   for (auto* v : {&names, &varnames, &cellvars, &freevars})
     for (StrObject* s : *v) t.Visit(s);
-  // Held strongly: a cached type freed and another made at its address must not match.
-  for (NameCache& c : caches) {
-    for (NameCache::Way& w : c.ways) {
-      t.Visit(w.type);
-      t.Visit(w.type_attr);
-    }
-  }
+  // `caches` is not traced: a way is used only for a live object's type at the version it was
+  // filled at (versions never repeat), and then that type's MRO dicts still hold type_attr.
 }
 
 void FunctionObject::Trace(Tracer& t) {

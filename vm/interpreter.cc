@@ -62,7 +62,8 @@ void TypeObject::Trace(Tracer& t) {
   t.Visit(dict);
   for (TypeObject* m : mro) t.Visit(m);
   for (TypeObject* b : bases) t.Visit(b);
-  for (const CacheEntry& e : lookup_cache) t.Visit(e.value);
+  // lookup_cache is not traced: an entry is read only while `version` and the epoch are what
+  // they were when it was made, and then the dicts along the MRO still hold its value.
 }
 
 TypeObject* NewBuiltinType(Interpreter& interp, std::string name, TypeObject* base, Kind instance_kind,

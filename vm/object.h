@@ -11,6 +11,7 @@
 //  - Objects are touched only by the thread that holds their interpreter's GIL.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -63,6 +64,12 @@ enum class Kind : uint8_t {
 };
 
 class Tracer;
+
+// A type version never handed out before (see TypeObject::version).
+inline uint64_t NewTypeVersion() {
+  static std::atomic<uint64_t> last{0};
+  return last.fetch_add(1, std::memory_order_relaxed) + 1;
+}
 
 struct Object {
   Object(TypeObject* t, Kind k) : type(t), kind(k) {}
@@ -139,11 +146,14 @@ struct TypeObject : Object {
   bool subclassable = true;      // `class X(bool)` is a TypeError
 
   // What a lookup along the MRO finds changes when the dict of the type or of a class in its
-  // MRO changes. A class attribute assigned or deleted at run time bumps `version` of that class
-  // and of every subclass (TypeModified); natives added to a type (built-in types as the
+  // MRO changes. A class attribute assigned or deleted at run time gives that class and every
+  // subclass a new `version` (TypeModified); natives added to a type (built-in types as the
   // interpreter starts, a host's classes) bump *epoch, the interpreter's type_epoch, instead.
   // LookupInType's memo and the eval loop's inline caches hold while both are unchanged.
-  uint64_t version = 0;
+  // Versions come from one process-wide counter and never repeat, so a type made at the address
+  // of a dead one never matches what was remembered about the dead one: neither the memo nor
+  // the caches need to keep anything alive (they are not traced).
+  uint64_t version = NewTypeVersion();
   const uint64_t* epoch = nullptr;
 
   // LookupInType's memo for interned names: a direct-mapped table indexed by the name's hash

@@ -88,7 +88,7 @@ Value LookupInType(TypeObject* type, StrObject* name) {
 }
 
 void TypeModified(TypeObject* type) {
-  ++type->version;
+  type->version = NewTypeVersion();
   for (TypeObject* sub : type->subclasses) TypeModified(sub);
 }
 
