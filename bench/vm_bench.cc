@@ -80,4 +80,41 @@ void VmStringBuilding(benchmark::State& state) {
 }
 BENCHMARK(VmStringBuilding);
 
+void VmGlobalsAndBuiltins(benchmark::State& state) {
+  RunLoop(state, "K = 3\n",
+          "def f(n):\n    t = 0\n    for i in range(n):\n        t += K + abs(-i) + len('ab')\n    return t\nf(n)\n");
+}
+BENCHMARK(VmGlobalsAndBuiltins);
+
+// One call site, four classes: the inline cache's ways.
+void VmPolymorphicMethodCalls(benchmark::State& state) {
+  RunLoop(state,
+          "class A:\n    def __init__(self):\n        self.v = 1\n    def get(self):\n        return self.v\n"
+          "class B(A):\n    pass\nclass C(A):\n    def get(self):\n        return self.v * 2\nclass D(C):\n    pass\n"
+          "objs = [A(), B(), C(), D()]\n",
+          "def f(n):\n    t = 0\n    for i in range(n):\n        t += objs[i & 3].get()\n    return t\nf(n)\n");
+}
+BENCHMARK(VmPolymorphicMethodCalls);
+
+// Short-lived tuples and instances: the heap's free lists.
+void VmAllocation(benchmark::State& state) {
+  RunLoop(state, "class P:\n    def __init__(self, x):\n        self.x = x\n",
+          "def f(n):\n    t = 0\n    for i in range(n):\n        p = (i, i + 1)\n        t += P(p[1]).x\n    return t\nf(n)\n");
+}
+BENCHMARK(VmAllocation);
+
+// s[i] and iteration over a str: the shared one-character strings.
+void VmStringIndexing(benchmark::State& state) {
+  RunLoop(state, "s = 'abcdefghij' * 10\n",
+          "def f(n):\n    t = 0\n    for i in range(n):\n        if s[i % 100] == 'c':\n            t += 1\n    return t\nf(n)\n");
+}
+BENCHMARK(VmStringIndexing);
+
+void VmHeapq(benchmark::State& state) {
+  RunLoop(state, "import heapq\n",
+          "def f(n):\n    h = []\n    for i in range(n):\n        heapq.heappush(h, (i * 7919) % 1000)\n"
+          "    while h:\n        heapq.heappop(h)\nf(n)\n");
+}
+BENCHMARK(VmHeapq);
+
 }  // namespace
