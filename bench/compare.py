@@ -24,6 +24,8 @@ import subprocess
 import sys
 import time
 
+from real_python import real_python
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 PROGRAMS = os.path.join(HERE, "programs")
@@ -105,7 +107,7 @@ def main():
     if os.sep in args.gilvm and not os.access(args.gilvm, os.X_OK):
         sys.exit("compare.py: %s not found; build it first: bash scripts/build.sh release" % args.gilvm)
 
-    impls = [("gilvm", args.gilvm), ("python3", args.python)]
+    impls = [("gilvm", args.gilvm), ("python3", real_python(args.python))]
     programs = find_programs(args.programs)
     if not programs:
         sys.exit("compare.py: no programs in " + PROGRAMS)

@@ -57,6 +57,8 @@ import subprocess
 import sys
 import time
 
+from real_python import real_python
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 PROGRAMS = os.path.join(HERE, "programs")
@@ -641,6 +643,7 @@ def main():
     ap.add_argument("--timeout", type=float, default=120, help="seconds allowed per run (default 120)")
     ap.add_argument("--json", metavar="FILE", help="also write every raw figure as JSON")
     args = ap.parse_args()
+    args.python = real_python(args.python)
 
     args.runs = args.runs or (3 if args.quick else 7)
     args.runs_overhead = args.runs_overhead or (7 if args.quick else 9)

@@ -79,7 +79,8 @@ def driver():
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--limit", type=int, default=60000)
     args = ap.parse_args()
-    interps = {"gilvm": args.gilvm, "python3": args.python}
+    from real_python import real_python  # here: the workload half runs under gilvm too
+    interps = {"gilvm": args.gilvm, "python3": real_python(args.python)}
     times = {(i, m): [] for i in interps for m in MODES}
     answers = set()
     for _ in range(args.runs):
