@@ -41,7 +41,7 @@ enum CodeFlags : uint32_t {
 // loop touches it, holding the GIL.
 struct NameCache {
   enum Flags : uint8_t {
-    kGet = 1,       // LOAD_ATTR: the instance dict answers, else the slow path
+    kGet = 1,       // LOAD_ATTR: the instance (or module) dict answers, else the slow path
     kSet = 2,       // STORE_ATTR: the instance dict takes the value
     kMethod = 4,    // LOAD_METHOD: `type_attr` is a plain method, unless the instance dict shadows it
     kNoShadow = 8,  // ...and instances have no dict to shadow it (built-in types)

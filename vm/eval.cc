@@ -697,12 +697,14 @@ resume:
     }
     TARGET(LOAD_ATTR) {
       Value obj = TOP();
-      if (IsObjectOfKind(obj, Kind::kInstance)) {
-        // An attribute in the instance dict, on a class without descriptors or hooks for it.
+      if (IsObjectOfKind(obj, Kind::kInstance) || IsObjectOfKind(obj, Kind::kModule)) {
+        // An attribute in the instance dict, on a class without descriptors or hooks for it; a
+        // module's global.
         Object* o = obj.as_object();
         NameCache::Way* w = caches[arg].Find(o->type, interp.type_epoch);
         if (w != nullptr && (w->flags & NameCache::kGet)) {
-          DictObject* d = static_cast<InstanceObject*>(o)->dict;
+          DictObject* d = o->kind == Kind::kModule ? static_cast<ModuleObject*>(o)->dict
+                                                   : static_cast<InstanceObject*>(o)->dict;
           int64_t ix = DictFindStrHinted(d, names[arg], &w->dict_hint);
           if (ix >= 0) {
             TOP() = d->entries[ix].value;
@@ -714,7 +716,8 @@ resume:
       Value v = IsObjectOfKind(obj, Kind::kSuper) ? SuperGetAttr(ts, obj, names[arg]) : GetAttr(ts, obj, names[arg]);
       CHECK(v);
       TOP() = v;
-      if (IsObjectOfKind(obj, Kind::kInstance) && caches[arg].Find(obj.as_object()->type, interp.type_epoch) == nullptr)
+      if ((IsObjectOfKind(obj, Kind::kInstance) || IsObjectOfKind(obj, Kind::kModule)) &&
+          caches[arg].Find(obj.as_object()->type, interp.type_epoch) == nullptr)
         FillNameCache(ts, caches[arg], obj.as_object(), names[arg]);
       DISPATCH();
     }
@@ -760,6 +763,15 @@ resume:
         if (w == nullptr) {
           FillNameCache(ts, caches[arg], o, name);
           w = caches[arg].Find(o->type, interp.type_epoch);
+        }
+        if (w != nullptr && o->kind == Kind::kModule && (w->flags & NameCache::kGet)) {
+          DictObject* d = static_cast<ModuleObject*>(o)->dict;
+          int64_t ix = DictFindStrHinted(d, name, &w->dict_hint);
+          if (ix >= 0) {  // module.function(...): called without a self
+            TOP() = Value();
+            PUSH(d->entries[ix].value);
+            DISPATCH();
+          }
         }
         if (w != nullptr && (w->flags & NameCache::kMethod) &&
             ((w->flags & NameCache::kNoShadow) ||

@@ -1302,7 +1302,10 @@ void FillNameCache(ThreadState& ts, NameCache& cache, Object* o, StrObject* name
     if (!custom_getattribute && plain_method) way.flags |= NameCache::kMethod;
     if (!dunder && type->instances_have_dict && UserHook(ts, Value::Obj(o), n.__setattr__).is_null())
       way.flags |= NameCache::kSet;
-  } else if (type->is_builtin && o->kind != Kind::kType && o->kind != Kind::kSuper && o->kind != Kind::kModule &&
+  } else if (o->kind == Kind::kModule) {
+    // A plain module's globals, for `math.sqrt`: when its type has no such attribute.
+    if (type->is_builtin && attr.is_null() && !dunder) way.flags |= NameCache::kGet;
+  } else if (type->is_builtin && o->kind != Kind::kType && o->kind != Kind::kSuper &&
              o->kind != Kind::kException) {
     if (!custom_getattribute && plain_method) way.flags |= NameCache::kMethod | NameCache::kNoShadow;
   }

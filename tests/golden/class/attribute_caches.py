@@ -185,3 +185,39 @@ print([o.tag() for o in instances])
 print([o.v for o in instances])
 classes[3].tag = lambda self: "three"
 print([o.tag() for o in instances])
+
+# Module attributes: a module's globals as they are at each access.
+import math
+import sys
+
+me = sys.modules[__name__]
+counter = 0
+
+
+def read_module():
+    return me.counter, math.floor(2.5)
+
+
+print(read_module())
+counter = 5
+math.floor = lambda x: "patched floor"
+print(read_module())
+del math.floor
+try:
+    read_module()
+except AttributeError as e:
+    print("AttributeError:", e)
+del counter
+try:
+    read_module()
+except AttributeError as e:
+    print("AttributeError:", e)
+
+
+def __getattr__(name):
+    return "module __getattr__ for " + name
+
+
+print(me.counter, me.missing)
+counter = 7
+print(me.counter)
