@@ -1163,7 +1163,7 @@ resume:
     }
     TARGET(FOR_ITER) {
       if (IsObjectOfKind(TOP(), Kind::kIterator) && TOP().as_object()->type->is_builtin) {
-        // Built-in iterators without a call; a range and a list step right here.
+        // A range and a list step right here, without a call; other built-in iterators below.
         auto* it = As<IteratorObject>(TOP());
         if (it->ikind == IterKind::kRange) {
           if (it->stop <= 0) {
@@ -1183,19 +1183,9 @@ resume:
             DISPATCH();
           }
         }
-        SAVE();
-        Value v;
-        int r = BuiltinIterNext(ts, it, &v);
-        if (r < 0) goto error;
-        if (r == 0) {
-          --sp;
-          pc = frame->code->code.data() + arg;
-        } else {
-          PUSH(v);
-        }
-        DISPATCH();
+      } else if (IsObjectOfKind(TOP(), Kind::kGenerator)) {
+        goto for_iter_generator;
       }
-      if (IsObjectOfKind(TOP(), Kind::kGenerator)) goto for_iter_generator;
       SAVE();
       Value v;
       int r = IterNext(ts, TOP(), &v);
