@@ -139,6 +139,7 @@ void Interpreter::CreateTypes() {
   types.type = heap.New<TypeObject>(nullptr, "type", Kind::kType);
   types.type->type = types.type;
   types.object = heap.New<TypeObject>(types.type, "object", Kind::kInstance);
+  types.object->instances_have_dict = false;  // object().x = 1 is an AttributeError, as in CPython
   types.dict = heap.New<TypeObject>(types.type, "dict", Kind::kDict);
   for (TypeObject* t : {types.object, types.type, types.dict}) {
     t->qualname = t->name;
