@@ -15,8 +15,9 @@
 //    option, or at run time by InterpreterOptions::gc_stress or the environment variable
 //    GILVM_GC_STRESS=1.
 //  - Accounting: every object is charged its allocation size (sizeof plus malloc's header,
-//    kChargedSize, though most objects come from the heap's own free lists without one) and, for layouts that own buffers (str, bytes, list, tuple, dict, set, big
-//    int: those declaring kOwnsBuffers), the buffers it has when it is created. Buffers that grow
+//    kChargedSize, though most objects come from the heap's own free lists without one) and,
+//    for layouts that own buffers (str, bytes, list, tuple, dict, set, big int: those
+//    declaring kOwnsBuffers), the buffers it has when it is created. Buffers that grow
 //    later are charged by ChargeGrowth at a few central places (list append/extend, dict and set
 //    resizes, the collecting of iterables); freed buffers are not subtracted until the next
 //    collection recounts every survivor (Object::ExtraBytes). So the estimate `live_bytes_ +
