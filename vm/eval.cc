@@ -415,6 +415,10 @@ Value EvalCode(ThreadState& ts, CodeObject* code, DictObject* globals, DictObjec
 // move it; SAVE() publishes sp and pc to the frame before anything that may allocate or call.
 namespace {
 
+// The value of Eval's local budget while ts.budget holds the count (see SAVE in Eval). Far enough
+// below zero that the decrements of the instructions before the next safe point never wrap.
+constexpr int64_t kBudgetParked = INT64_MIN / 2;
+
 // Pops the frames above `frame` (pushed by an instruction that then ran out of memory), finishing
 // generators whose frames go; false if `frame` is not on this Eval's part of the stack.
 bool DropFramesAbove(ThreadState& ts, Frame* frame, Frame* entry) {
@@ -449,12 +453,26 @@ Value Eval(ThreadState& ts, Frame* entry) {
   TupleObject* kwnames = nullptr;
   uint32_t word = 0;
   uint32_t arg = 0;
+  // The thread's instruction budget lives in this local while the loop runs straight-line code,
+  // so that counting an instruction costs a register decrement. SAVE() parks it: writes it back
+  // to ts.budget (which natives, nested Evals and the statistics read and change) and sets the
+  // local to kBudgetParked, so that the next DISPATCH takes the safe-point path, which reloads
+  // it. Every exit from Eval writes it back too (LEAVE_BUDGET).
+  int64_t budget = ts.budget;
   Value yielded;  // what a generator frame yields or returns (the yield_value/gen_return paths)
 
+#define LEAVE_BUDGET()                                         \
+  do {                                                         \
+    if (budget > kBudgetParked / 2) {                          \
+      ts.budget = budget;                                      \
+      budget = kBudgetParked;                                  \
+    }                                                          \
+  } while (0)
 #define SAVE()        \
   do {                \
     frame->sp = sp;   \
     frame->pc = pc;   \
+    LEAVE_BUDGET();   \
   } while (0)
 #define LOAD_FRAME()                          \
   do {                                        \
@@ -500,7 +518,7 @@ Value Eval(ThreadState& ts, Frame* entry) {
 #else
 #define DISPATCH()                                              \
   do {                                                          \
-    if (__builtin_expect(--ts.budget <= 0, 0)) goto safe_point; \
+    if (__builtin_expect(--budget <= 0, 0)) goto safe_point;    \
     NEXT();                                                     \
   } while (0)
 #endif
@@ -515,9 +533,16 @@ resume:
     if (__builtin_expect(raising_oom, 0)) goto error;
     NEXT();
   safe_point: {
+    if (budget < kBudgetParked / 2) {
+      // Parked by SAVE(): ts.budget is current (a nested Eval may have spent some of it). Count
+      // the instruction that just ended against it.
+      budget = ts.budget - 1;
+      if (__builtin_expect(budget > 0, 1)) NEXT();
+    }
     int64_t interval = interp.gil.check_interval();
+    ts.budget = budget;
     ts.CountInstructions();
-    ts.budget = ts.budget_period = interval > 0 ? interval : kTimeOnlyPollInterval;
+    budget = ts.budget = ts.budget_period = interval > 0 ? interval : kTimeOnlyPollInterval;
     if (interp.gil.breaker() != 0) {
       SAVE();
       if (!HandleSafePoint(ts)) {
@@ -1253,6 +1278,7 @@ resume:
       Value result = POP();
       if (frame->is_entry) {
         ts.PopFrame();
+        LEAVE_BUDGET();
         return result;
       }
       ts.PopFrame();
@@ -1524,7 +1550,7 @@ resume:
     SAVE();
     bool was_entry = frame->is_entry;
     GenSuspend(ts, frame);
-    if (was_entry) return yielded;
+    if (was_entry) return yielded;  // SAVE() left the budget
     frame = ts.frame;
     LOAD_FRAME();
     if (DecodeOp(pc[-1]) == Op::YIELD_FROM) {
@@ -1537,7 +1563,10 @@ resume:
   gen_return: {
     bool was_entry = frame->is_entry;
     GenFinish(ts, frame);
-    if (was_entry) return yielded;  // GenSend sees the generator finished
+    if (was_entry) {
+      LEAVE_BUDGET();
+      return yielded;  // GenSend sees the generator finished
+    }
     frame = ts.frame;
     LOAD_FRAME();
     if (DecodeOp(pc[-1]) == Op::FOR_ITER) {
@@ -1584,7 +1613,10 @@ resume:
       bool was_entry = frame->is_entry;
       if (frame->gen != nullptr) GenFinish(ts, frame);
       else ts.PopFrame();
-      if (was_entry) return Value::Null();
+      if (was_entry) {
+        LEAVE_BUDGET();
+        return Value::Null();
+      }
       frame = ts.frame;
       LOAD_FRAME();
       AddTraceback(ts, frame);
@@ -1608,9 +1640,11 @@ resume:
       if (f == entry) break;
     }
     RaiseMemoryError(ts);
+    LEAVE_BUDGET();
     return Value::Null();
   }
 #undef SAVE
+#undef LEAVE_BUDGET
 #undef LOAD_FRAME
 #undef PUSH
 #undef POP
