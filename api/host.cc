@@ -38,7 +38,7 @@ class HostNative : public vm::HostCallable {
       for (size_t i = 0; i < args.nargs; ++i) ScopeImpl::Positional(a).push_back(s->Add(args.argv[i]));
       for (size_t i = 0; i < args.nkw(); ++i) {
         auto* key = vm::As<vm::StrObject>(args.kwnames->items[i]);
-        ScopeImpl::Keywords(a).emplace_back(key->data, s->Add(args.kwvalue(i)));
+        ScopeImpl::Keywords(a).emplace_back(key->view(), s->Add(args.kwvalue(i)));
       }
       Scope scope = s->handle();
       Ref r = fn_->Invoke(scope, a);

@@ -257,7 +257,7 @@ bool Ref::GetDouble(double* out) const {
 bool Ref::GetString(std::string* out) const {
   vm::Value v = ScopeImpl::Get(*this);
   if (!vm::IsObjectOfKind(v, vm::Kind::kStr)) return false;
-  *out = vm::As<vm::StrObject>(v)->data;
+  *out = vm::As<vm::StrObject>(v)->view();
   return true;
 }
 

@@ -242,7 +242,7 @@ class CodeGen {
   // the type and bits for unboxed values (so 0.0 and -0.0 stay apart), the text for strings,
   // the octets for bytes, and identity for everything else (code objects, tuples).
   static std::string ConstKey(Value v) {
-    if (vm::IsStr(v)) return "s" + vm::As<vm::StrObject>(v)->data;
+    if (vm::IsStr(v)) return "s" + vm::As<vm::StrObject>(v)->str();
     if (vm::IsBytes(v)) return "b" + vm::As<vm::BytesObject>(v)->data;
     std::string key(1 + sizeof(uint64_t), static_cast<char>(v.tag()));
     uint64_t bits = v.is_object() ? reinterpret_cast<uintptr_t>(v.as_object()) : v.bits();

@@ -17,7 +17,7 @@ std::string ConstRepr(const vm::Value& v) {
     case vm::Tag::kInt: return absl::StrCat(v.as_int());
     case vm::Tag::kFloat: return absl::StrCat(v.as_float());
     case vm::Tag::kObject:
-      if (vm::IsStr(v)) return vm::StrRepr(vm::As<vm::StrObject>(v)->data);
+      if (vm::IsStr(v)) return vm::StrRepr(vm::As<vm::StrObject>(v)->view());
       if (vm::IsBytes(v)) return vm::BytesRepr(vm::As<vm::BytesObject>(v)->view(), false);
       if (v.as_object()->kind == vm::Kind::kCode) return "<code " + vm::As<vm::CodeObject>(v)->name + ">";
       if (v.as_object()->kind == vm::Kind::kTuple) return "(tuple)";
@@ -28,12 +28,12 @@ std::string ConstRepr(const vm::Value& v) {
 }
 
 std::string ArgText(const vm::CodeObject& code, vm::Op op, uint32_t arg) {
-  auto name = [](const std::vector<vm::StrObject*>& v, uint32_t i) { return i < v.size() ? v[i]->data : "?"; };
+  auto name = [](const std::vector<vm::StrObject*>& v, uint32_t i) { return i < v.size() ? v[i]->str() : std::string("?"); };
   switch (vm::kOpInfo[static_cast<int>(op)].arg) {
     case vm::ArgKind::C: return arg < code.consts.size() ? ConstRepr(code.consts[arg]) : "?";
     case vm::ArgKind::L: return name(code.varnames, arg);
     case vm::ArgKind::D:
-      return arg < code.cellvars.size() ? code.cellvars[arg]->data : name(code.freevars, arg - code.cellvars.size());
+      return arg < code.cellvars.size() ? code.cellvars[arg]->str() : name(code.freevars, arg - code.cellvars.size());
     case vm::ArgKind::G: return name(code.names, arg);
     case vm::ArgKind::J: return absl::StrCat("to ", arg);
     default: return "";

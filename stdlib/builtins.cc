@@ -52,7 +52,7 @@ bool PrintString(ThreadState& ts, Value v, const char* what, const char* dflt, s
     RaiseTypeError(ts, absl::StrCat(what, " must be None or a string, not ", TypeName(ts, v)));
     return false;
   }
-  *out = As<StrObject>(v)->data;
+  *out = As<StrObject>(v)->view();
   return true;
 }
 
@@ -153,7 +153,7 @@ Value Ord(ThreadState& ts, const CallArgs& a) {
   if (s->length != 1)
     return RaiseTypeError(ts, absl::StrCat("ord() expected a character, but string of length ", s->length, " found"));
   size_t i = 0;
-  return Value::Int(DecodeUtf8(s->data, &i));
+  return Value::Int(DecodeUtf8(s->view(), &i));
 }
 
 Value Chr(ThreadState& ts, const CallArgs& a) {
@@ -697,7 +697,7 @@ Value IntFromValue(ThreadState& ts, Value x) {
     if (!found) continue;
     if (r.is_null() || r.is_intlike()) return r.is_null() ? r : Value::Int(r.as_int());
     if (IsBigInt(r)) return r;
-    return RaiseTypeError(ts, absl::StrCat(name->data, " returned non-int (type ", TypeName(ts, r), ")"));
+    return RaiseTypeError(ts, absl::StrCat(name->str(), " returned non-int (type ", TypeName(ts, r), ")"));
   }
   return RaiseTypeError(ts, absl::StrCat("int() argument must be a string, a bytes-like object or a real number, not '",
                                          TypeName(ts, x), "'"));
@@ -792,7 +792,7 @@ Value StrNew(ThreadState& ts, const CallArgs& a) {
   if (s.get().is_null()) return Value::Null();
   auto* cls = As<TypeObject>(a.argv[0]);
   if (cls == ts.interp.types.str) return s.get();
-  return Value::Obj(NewOfType<StrObject>(ts.interp.heap, cls, As<StrObject>(s.get())->data));
+  return Value::Obj(NewOfType<StrObject>(ts.interp.heap, cls, As<StrObject>(s.get())->str()));
 }
 
 Value BoolNew(ThreadState& ts, const CallArgs& a) {

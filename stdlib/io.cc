@@ -1123,13 +1123,13 @@ Value OpenUnchecked(ThreadState& ts, const CallArgs& a) {
   Value file = arg[0];
   std::string path;
   std::string_view bytes_path;
-  if (IsStr(file)) path = As<StrObject>(file)->data;
+  if (IsStr(file)) path = As<StrObject>(file)->view();
   else if (BytesLikeView(file, &bytes_path) && IsBytes(file)) path = bytes_path;
   else if (!file.is_intlike())
     return RaiseTypeError(ts, absl::StrCat("expected str, bytes or os.PathLike object, not ", TypeName(ts, file)));
   if (!arg[1].is_null() && !IsStr(arg[1]))
     return RaiseTypeError(ts, absl::StrCat("open() argument 'mode' must be str, not ", TypeName(ts, arg[1])));
-  std::string mode_text = arg[1].is_null() ? "r" : As<StrObject>(arg[1])->data;
+  std::string mode_text = arg[1].is_null() ? "r" : As<StrObject>(arg[1])->str();
   int64_t buffering = -1;
   if (!arg[2].is_null() && !ToIndex(ts, arg[2], &buffering)) return Value::Null();
   Value encoding, errors, newline;
@@ -1163,7 +1163,7 @@ Value OpenUnchecked(ThreadState& ts, const CallArgs& a) {
     codec = NormalizeCodec(As<StrObject>(encoding)->view());
     if (codec.empty())
       return Raise(ts, ts.interp.exc.LookupError,
-                   absl::StrCat("unknown encoding: ", As<StrObject>(encoding)->data,
+                   absl::StrCat("unknown encoding: ", As<StrObject>(encoding)->str(),
                                 " (gilvm's files support utf-8, ascii and latin-1)"));
   }
   if (!closefd && !file.is_intlike()) return RaiseValueError(ts, "Cannot use closefd=False with file name");
@@ -1211,10 +1211,10 @@ Value OpenUnchecked(ThreadState& ts, const CallArgs& a) {
   if (m.append) lseek(fd, 0, SEEK_END);
   if (m.binary) return Value::Obj(f.get());
   auto* t = in.heap.New<TextObject>(in.types.io_text, f.get());
-  t->encoding = IsStr(encoding) ? As<StrObject>(encoding)->data : "UTF-8";
+  t->encoding = IsStr(encoding) ? As<StrObject>(encoding)->view() : "UTF-8";
   t->codec = codec;
   t->utf8 = codec == "utf-8";
-  if (IsStr(errors)) t->errors = As<StrObject>(errors)->data;
+  if (IsStr(errors)) t->errors = As<StrObject>(errors)->view();
   t->mode = mode_text;
   t->newline = nl;
   t->line_buffering = buffering == 1 || (buffering < 0 && isatty(fd) == 1);
@@ -1228,7 +1228,7 @@ Value OpenUnchecked(ThreadState& ts, const CallArgs& a) {
 Value Open(ThreadState& ts, const CallArgs& a) {
   Value file = a.nargs > 0 ? a.argv[0] : Value::Null();
   for (size_t k = 0; file.is_null() && k < a.nkw(); ++k)
-    if (As<StrObject>(a.kwnames->items[k])->data == "file") file = a.kwvalue(k);
+    if (As<StrObject>(a.kwnames->items[k])->view() == "file") file = a.kwvalue(k);
   SandboxAccess what = file.is_intlike() ? SandboxAccess::kDescriptors : SandboxAccess::kFiles;
   if (!SandboxAllows(ts, what, "open()")) return Value::Null();
   return OpenUnchecked(ts, a);

@@ -352,7 +352,7 @@ int64_t CodePointIndex(const StrObject* s, size_t byte) {
   if (s->ascii) return static_cast<int64_t>(byte);
   int64_t n = 0;
   for (size_t k = 0; k < byte; ++k)
-    if ((static_cast<unsigned char>(s->data[k]) & 0xC0) != 0x80) ++n;
+    if ((static_cast<unsigned char>(s->view()[k]) & 0xC0) != 0x80) ++n;
   return n;
 }
 

@@ -95,7 +95,7 @@ std::string AcceptedKinds(int allow) {
 // Text of a str or bytes; false (nothing raised) for anything else.
 bool StrOrBytes(Value v, std::string* out, bool* is_bytes) {
   if (IsStr(v)) {
-    *out = As<StrObject>(v)->data;
+    *out = As<StrObject>(v)->view();
     *is_bytes = false;
     return true;
   }

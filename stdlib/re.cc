@@ -110,9 +110,9 @@ Value Re2New(ThreadState& ts, const CallArgs& a) {
     return RaiseTypeError(ts, "_re.RE2: bad arguments");
   RootedPtr<DictObject> dict(ts, NewDict(ts));
   RootedPtr<Re2Code> code(ts, ts.interp.heap.New<Re2Code>(As<TypeObject>(a.argv[0]), dict.get()));
-  code->sources[kDollarAtEnd] = As<StrObject>(v[0])->data;
+  code->sources[kDollarAtEnd] = As<StrObject>(v[0])->view();
   code->has_dollar = !v[1].is_none();
-  if (code->has_dollar) code->sources[kDollarBeforeNewline] = As<StrObject>(v[1])->data;
+  if (code->has_dollar) code->sources[kDollarBeforeNewline] = As<StrObject>(v[1])->view();
   code->unicode_word_boundary = v[2].is_bool() ? v[2].as_bool() : false;
   code->ngroups = static_cast<int>(v[3].as_int());
   code->nullable = v[4].is_bool() && v[4].as_bool();
@@ -159,7 +159,7 @@ bool RunMatch(ThreadState& ts, const RE2* re, std::string_view text, size_t bpos
 Value SpanTuple(ThreadState& ts, const StrObject* s, int64_t pos, size_t bpos, const re2::StringPiece* groups,
                 int n) {
   std::vector<Value> spans(static_cast<size_t>(n) * 2, Value::Int(-1));
-  const char* base = s->data.data();
+  const char* base = s->view().data();
   size_t start0 = static_cast<size_t>(groups[0].data() - base);
   int64_t cp0 = s->ascii ? static_cast<int64_t>(start0) : pos + CountCodePoints(base + bpos, start0 - bpos);
   for (int i = 0; i < n; ++i) {
@@ -196,7 +196,7 @@ const RE2& NonAsciiWordChar() {
 // Null when a Unicode \b can run on `s` (up to byte `bend`), else re.error's message.
 const char* UnicodeWordBoundaryError(const Re2Code* code, const StrObject* s, size_t bend) {
   if (!code->unicode_word_boundary || s->ascii) return nullptr;
-  if (!RE2::PartialMatch(re2::StringPiece(s->data.data(), bend), NonAsciiWordChar())) return nullptr;
+  if (!RE2::PartialMatch(re2::StringPiece(s->view().data(), bend), NonAsciiWordChar())) return nullptr;
   return "gilvm's re (RE2) does not support \\b or \\B on a string with non-ASCII letters or digits "
          "without re.ASCII";
 }
@@ -216,7 +216,7 @@ Value Re2CheckSubject(ThreadState& ts, const CallArgs& a) {
   if (wb != nullptr) return NewStrValue(ts, wb);
   std::string err;
   int dollar;
-  if (!ChooseDollarMode(code, s->data, s->ByteOffset(pos), bend, false, &dollar, &err)) return NewStrValue(ts, err);
+  if (!ChooseDollarMode(code, s->view(), s->ByteOffset(pos), bend, false, &dollar, &err)) return NewStrValue(ts, err);
   return Value::None();
 }
 
@@ -245,7 +245,7 @@ Value Re2Match(ThreadState& ts, const CallArgs& a) {
   }
   std::string err;
   int dollar;
-  if (!ChooseDollarMode(code, s->data, bpos, bend, checked, &dollar, &err)) return NewStrValue(ts, err);
+  if (!ChooseDollarMode(code, s->view(), bpos, bend, checked, &dollar, &err)) return NewStrValue(ts, err);
   const RE2* re = Program(code, dollar, false, &err);
   if (re == nullptr) return NewStrValue(ts, err);
   int n = code->ngroups + 1;
@@ -255,14 +255,14 @@ Value Re2Match(ThreadState& ts, const CallArgs& a) {
     const RE2* longest = Program(code, dollar, true, &err);
     if (longest == nullptr) return NewStrValue(ts, err);
     re2::StringPiece whole;
-    if (RunMatch(ts, longest, s->data, bpos, bend, RE2::ANCHOR_START, &whole, 1) && !whole.empty())
+    if (RunMatch(ts, longest, s->view(), bpos, bend, RE2::ANCHOR_START, &whole, 1) && !whole.empty())
       return NewStrValue(ts, "gilvm's re (RE2) cannot reproduce Python's choice after an empty match "
                              "when a non-empty match starts at the same position");
     if (pos == endpos) return Value::None();
     pos += 1;
     bpos = s->ByteOffset(pos);
   }
-  if (!RunMatch(ts, re, s->data, bpos, bend, anchor, groups.data(), n)) return Value::None();
+  if (!RunMatch(ts, re, s->view(), bpos, bend, anchor, groups.data(), n)) return Value::None();
   return SpanTuple(ts, s, pos, bpos, groups.data(), n);
 }
 
@@ -327,16 +327,16 @@ bool RunScan(ThreadState& ts, Re2Code* code, const StrObject* s, int64_t pos, in
     return false;
   }
   int dollar;
-  if (!ChooseDollarMode(code, s->data, bpos, bend, false, &dollar, err)) return false;
+  if (!ChooseDollarMode(code, s->view(), bpos, bend, false, &dollar, err)) return false;
   const RE2* re = Program(code, dollar, false, err);
   const RE2* longest = re != nullptr && code->nullable ? Program(code, dollar, true, err) : re;
   if (re == nullptr || longest == nullptr) return false;
   if (bend - bpos < kReleaseGilBytes) {
-    ScanLoop(re, longest, s->data, bpos, bend, limit, out, err);
+    ScanLoop(re, longest, s->view(), bpos, bend, limit, out, err);
   } else {
     // See RunMatch: the str and the programs are rooted arguments; nothing else is touched.
     GilReleaseGuard unlocked(ts);
-    ScanLoop(re, longest, s->data, bpos, bend, limit, out, err);
+    ScanLoop(re, longest, s->view(), bpos, bend, limit, out, err);
   }
   return err->empty();
 }
@@ -388,7 +388,7 @@ Value Re2Split(ThreadState& ts, const CallArgs& a) {
   std::string err;
   if (!RunScan(ts, code, s, 0, s->length, a.argv[2].as_int(), &scan, &err)) return NewStrValue(ts, err);
   RootedPtr<ListObject> out(ts, NewList(ts));
-  const char* base = s->data.data();
+  const char* base = s->view().data();
   size_t last = 0;
   for (size_t i = 0; i < scan.matches(); ++i) {
     const re2::StringPiece* g = scan.match(i);
@@ -397,7 +397,7 @@ Value Re2Split(ThreadState& ts, const CallArgs& a) {
     for (int k = 1; k < scan.n; ++k) out->items.push_back(g[k].data() == nullptr ? Value::None() : Piece(ts, g[k]));
     last = start + g[0].size();
   }
-  out->items.push_back(NewStrValue(ts, std::string_view(base + last, s->data.size() - last)));
+  out->items.push_back(NewStrValue(ts, std::string_view(base + last, s->view().size() - last)));
   return Value::Obj(out.get());
 }
 
@@ -417,7 +417,7 @@ Value Re2Sub(ThreadState& ts, const CallArgs& a) {
   std::string err;
   if (!RunScan(ts, code, s, 0, s->length, a.argv[3].as_int(), &scan, &err)) return NewStrValue(ts, err);
   std::string result;
-  const char* base = s->data.data();
+  const char* base = s->view().data();
   size_t last = 0;
   for (size_t i = 0; i < scan.matches(); ++i) {
     const re2::StringPiece* g = scan.match(i);
@@ -425,14 +425,14 @@ Value Re2Sub(ThreadState& ts, const CallArgs& a) {
     result.append(base + last, start - last);
     for (Value part : parts->items) {
       if (IsStr(part)) {
-        result.append(As<StrObject>(part)->data);
+        result.append(As<StrObject>(part)->view());
       } else if (const re2::StringPiece& piece = g[part.as_int()]; piece.data() != nullptr) {
         result.append(piece.data(), piece.size());
       }
     }
     last = start + g[0].size();
   }
-  result.append(base + last, s->data.size() - last);
+  result.append(base + last, s->view().size() - last);
   RootedPtr<StrObject> text(ts, NewStr(ts, result));
   return Value::Obj(NewTuple(ts, {Value::Obj(text.get()), Value::Int(static_cast<int64_t>(scan.matches()))}));
 }
@@ -444,7 +444,7 @@ class CodePoints {
   explicit CodePoints(const StrObject* s) : s_(s) {}
   int64_t At(size_t b) {
     if (s_->ascii) return static_cast<int64_t>(b);
-    const char* base = s_->data.data();
+    const char* base = s_->view().data();
     if (b >= byte_) {
       cp_ += CountCodePoints(base + byte_, b - byte_);
     } else {
@@ -473,7 +473,7 @@ Value Re2Spans(ThreadState& ts, const CallArgs& a) {
     return NewStrValue(ts, err);
   RootedPtr<ListObject> out(ts, NewList(ts));
   CodePoints cps(s);
-  const char* base = s->data.data();
+  const char* base = s->view().data();
   for (size_t i = 0; i < scan.matches(); ++i) {
     const re2::StringPiece* g = scan.match(i);
     std::vector<Value> spans(static_cast<size_t>(scan.n) * 2, Value::Int(-1));

@@ -119,7 +119,7 @@ bool PyNoArgs(ThreadState& ts, const CallArgs& a, std::string_view method) {
   std::string f = absl::StrCat("socket.", std::string(method), "()");
   if (r.nkw() > 0) {
     RaiseTypeError(ts, absl::StrCat(f, " got an unexpected keyword argument '",
-                                    As<StrObject>(r.kwnames->items[0])->data, "'"));
+                                    As<StrObject>(r.kwnames->items[0])->str(), "'"));
     return false;
   }
   if (r.nargs == 0) return true;
@@ -142,7 +142,7 @@ bool IntArg(ThreadState& ts, Value v, int* out) {
 bool TextOrBytes(ThreadState& ts, Value v, std::string* out, std::string_view what) {
   std::string_view view;
   if (IsStr(v)) {
-    *out = As<StrObject>(v)->data;
+    *out = As<StrObject>(v)->view();
   } else if (BytesLikeView(v, &view)) {
     *out = std::string(view);
   } else {
@@ -283,7 +283,7 @@ bool UnixAddress(ThreadState& ts, Value addr, sockaddr_storage* out, socklen_t* 
   std::string path;
   std::string_view view;
   if (IsStr(addr)) {
-    path = As<StrObject>(addr)->data;
+    path = As<StrObject>(addr)->view();
   } else if (RequireBytesLike(ts, addr, &view)) {
     path = std::string(view);
   } else {
@@ -430,7 +430,7 @@ bool ParseSocketArgs(ThreadState& ts, const CallArgs& r, Value out[4]) {
   }
   for (size_t i = 0; i < r.nargs; ++i) out[i] = r.argv[i];
   for (size_t k = 0; k < r.nkw(); ++k) {
-    const std::string& name = As<StrObject>(r.kwnames->items[k])->data;
+    const std::string& name = As<StrObject>(r.kwnames->items[k])->str();
     size_t i = 0;
     while (i < 4 && name != kNames[i]) ++i;
     if (i == 4 || !out[i].is_null()) {
@@ -588,7 +588,7 @@ Value SockMakefile(ThreadState& ts, const CallArgs& a) {
   std::string mode = "r";
   if (!v[0].is_null()) {
     if (!IsStr(v[0])) return RaiseTypeError(ts, absl::StrCat("'in <string>' requires string as left operand, not ", TypeName(ts, v[0])));
-    mode = As<StrObject>(v[0])->data;
+    mode = As<StrObject>(v[0])->view();
   }
   bool reading = false, writing = false, binary = false;
   for (char c : mode) {
@@ -1008,7 +1008,7 @@ Value GetHostName(ThreadState& ts, const CallArgs& a) {
 bool HostArg(ThreadState& ts, Value v, const char* fname, std::string* out) {
   std::string_view view;
   if (IsStr(v)) {
-    *out = As<StrObject>(v)->data;
+    *out = As<StrObject>(v)->view();
   } else if (BytesLikeView(v, &view)) {
     *out = std::string(view);
   } else {
@@ -1046,7 +1046,7 @@ Value GetAddrInfo(ThreadState& ts, const CallArgs& a) {
   if (out[1].is_intlike()) {
     port = std::to_string(out[1].as_int());
   } else if (IsStr(out[1])) {
-    port = As<StrObject>(out[1])->data;
+    port = As<StrObject>(out[1])->view();
   } else if (std::string_view v; BytesLikeView(out[1], &v)) {
     port = std::string(v);
   } else if (has_port) {
@@ -1095,7 +1095,7 @@ Value InetAton(ThreadState& ts, const CallArgs& a) {
   if (!IsStr(a.argv[0]))
     return RaiseTypeError(ts, absl::StrCat("inet_aton() argument 1 must be str, not ", TypeName(ts, a.argv[0])));
   in_addr addr{};
-  if (inet_aton(As<StrObject>(a.argv[0])->data.c_str(), &addr) == 0)
+  if (inet_aton(As<StrObject>(a.argv[0])->str().c_str(), &addr) == 0)
     return Raise(ts, ts.interp.exc.OSError, "illegal IP address string passed to inet_aton");
   return NewBytesValue(ts, std::string_view(reinterpret_cast<const char*>(&addr), sizeof(addr)));
 }

@@ -25,7 +25,7 @@ size_t CallArgs::nkw() const { return kwnames == nullptr ? 0 : kwnames->size(); 
 namespace {
 
 std::string FnName(FunctionObject* f) {
-  return IsStr(f->qualname) ? As<StrObject>(f->qualname)->data : f->code->qualname;
+  return IsStr(f->qualname) ? As<StrObject>(f->qualname)->str() : f->code->qualname;
 }
 
 // "'a'", "'a' and 'b'", "'a', 'b', and 'c'" as CPython lists missing arguments.
@@ -101,14 +101,14 @@ bool BindGeneral(ThreadState& ts, FunctionObject* func, Value* L, const Value* a
         continue;
       }
       if (is_posonly) {
-        posonly_as_kw.push_back(name->data);
+        posonly_as_kw.push_back(name->str());
         continue;
       }
-      RaiseTypeError(ts, absl::StrCat(FnName(func), "() got an unexpected keyword argument '", name->data, "'"));
+      RaiseTypeError(ts, absl::StrCat(FnName(func), "() got an unexpected keyword argument '", name->str(), "'"));
       return false;
     }
     if (!L[slot].is_null()) {
-      RaiseTypeError(ts, absl::StrCat(FnName(func), "() got multiple values for argument '", name->data, "'"));
+      RaiseTypeError(ts, absl::StrCat(FnName(func), "() got multiple values for argument '", name->str(), "'"));
       return false;
     }
     if (slot >= argcount) ++kw_only_given;
@@ -131,7 +131,7 @@ bool BindGeneral(ThreadState& ts, FunctionObject* func, Value* L, const Value* a
   for (size_t i = n; i < argcount; ++i) {
     if (!L[i].is_null()) continue;
     if (i >= first_default) L[i] = func->defaults->items[i - first_default];
-    else missing.push_back(code->varnames[i]->data);
+    else missing.push_back(code->varnames[i]->str());
   }
   if (!missing.empty()) {
     Missing(ts, func, missing, "positional");
@@ -140,7 +140,7 @@ bool BindGeneral(ThreadState& ts, FunctionObject* func, Value* L, const Value* a
   for (size_t i = argcount; i < argcount + kwonly; ++i) {
     if (!L[i].is_null()) continue;
     Value d = func->kwdefaults ? DictGetStr(func->kwdefaults, code->varnames[i]) : Value();
-    if (d.is_null()) missing.push_back(code->varnames[i]->data);
+    if (d.is_null()) missing.push_back(code->varnames[i]->str());
     else L[i] = d;
   }
   if (!missing.empty()) {

@@ -152,7 +152,7 @@ TypeObject* WinningMetaclass(ThreadState& ts, TypeObject* meta, const std::vecto
 // The names of a __slots__ value (a string or an iterable of strings), checked as CPython does.
 bool ReadSlots(ThreadState& ts, Value slots, std::vector<std::string>* names) {
   if (IsStr(slots)) {
-    names->push_back(As<StrObject>(slots)->data);
+    names->push_back(As<StrObject>(slots)->str());
   } else {
     Root it(ts, GetIter(ts, slots));
     if (it.get().is_null()) return false;
@@ -166,7 +166,7 @@ bool ReadSlots(ThreadState& ts, Value slots, std::vector<std::string>* names) {
         RaiseTypeError(ts, absl::StrCat("__slots__ items must be strings, not '", TypeName(ts, v), "'"));
         return false;
       }
-      names->push_back(As<StrObject>(v)->data);
+      names->push_back(As<StrObject>(v)->str());
     }
   }
   for (const std::string& n : *names) {
@@ -233,7 +233,7 @@ void WrapImplicitMethods(Interpreter& in, DictObject* dict) {
 std::string ModuleOfCaller(ThreadState& ts) {
   if (ts.frame == nullptr || ts.frame->globals == nullptr) return "builtins";
   Value n = DictGetStr(ts.frame->globals, ts.interp.names.__name__);
-  return IsStr(n) ? As<StrObject>(n)->data : "builtins";
+  return IsStr(n) ? As<StrObject>(n)->str() : "builtins";
 }
 
 // Calls value.__set_name__(cls, name) for every attribute whose type has one. As in 3.11, an
@@ -254,7 +254,7 @@ bool CallSetNames(ThreadState& ts, TypeObject* cls) {
     Value args[2] = {Value::Obj(cls), items.items()[i]};
     if (!CallFound(ts, hook, v, args, 2).is_null()) continue;
     RootedPtr<ExceptionObject> cause(ts, FetchException(ts));
-    std::string key = IsStr(items.items()[i]) ? As<StrObject>(items.items()[i])->data : "?";
+    std::string key = IsStr(items.items()[i]) ? As<StrObject>(items.items()[i])->str() : "?";
     Raise(ts, in.exc.RuntimeError, absl::StrCat("Error calling __set_name__ on '", TypeName(ts, v), "' instance '",
                                                 key, "' in '", cls->name, "'"));
     ts.exc->cause = Value::Obj(cause.get());
@@ -326,7 +326,7 @@ Value CreateClass(ThreadState& ts, TypeObject* meta, Value name_v, Value bases_v
   Kind kind = best->instance_kind;
   // Subclasses of int and float hold their number in a BoxedNumber, an ordinary instance.
   if (best->IsSubtypeOf(in.types.int_) || best->IsSubtypeOf(in.types.float_)) kind = Kind::kInstance;
-  TypeObject* cls = in.heap.New<TypeObject>(meta, name->data, kind);
+  TypeObject* cls = in.heap.New<TypeObject>(meta, name->str(), kind);
   RootedPtr<TypeObject> keep_cls(ts, cls);
   cls->dict = dict.get();
   cls->base = best;
@@ -337,7 +337,7 @@ Value CreateClass(ThreadState& ts, TypeObject* meta, Value name_v, Value bases_v
   Value qualname = DictGetStr(dict.get(), in.names.__qualname__);
   if (!qualname.is_null() && !IsStr(qualname))
     return RaiseTypeError(ts, absl::StrCat("type __qualname__ must be a str, not ", TypeName(ts, qualname)));
-  cls->qualname = IsStr(qualname) ? As<StrObject>(qualname)->data : name->data;
+  cls->qualname = IsStr(qualname) ? As<StrObject>(qualname)->view() : name->view();
   DictDelStr(dict.get(), in.names.__qualname__);
   Value module = DictGetStr(dict.get(), in.names.__module__);
   if (module.is_null()) {
@@ -346,7 +346,7 @@ Value CreateClass(ThreadState& ts, TypeObject* meta, Value name_v, Value bases_v
     if (m.is_null()) return m;
     DictSetStr(dict.get(), in.names.__module__, m);
   } else {
-    cls->module = IsStr(module) ? As<StrObject>(module)->data : "";
+    cls->module = IsStr(module) ? As<StrObject>(module)->view() : "";
   }
   if (DictGetStr(dict.get(), in.names.__doc__).is_null()) DictSetStr(dict.get(), in.names.__doc__, Value::None());
   // A class that defines __eq__ but not __hash__ is unhashable, as in CPython.
@@ -659,7 +659,7 @@ bool AliasItemRepr(ThreadState& ts, Value v, std::string* out) {
   if (IsType(v)) {
     TypeObject* t = As<TypeObject>(v);
     Value m = t->dict ? DictGetStr(t->dict, in.names.__module__) : Value::Null();
-    std::string mod = IsStr(m) ? As<StrObject>(m)->data : t->module;
+    std::string mod = IsStr(m) ? As<StrObject>(m)->str() : t->module;
     const std::string& q = t->qualname.empty() ? t->name : t->qualname;
     *out = mod == "builtins" || mod.empty() ? q : absl::StrCat(mod, ".", q);
     return true;

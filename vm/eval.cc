@@ -38,17 +38,17 @@ namespace {
 
 [[gnu::noinline]] Value UnboundLocal(ThreadState& ts, StrObject* name) {
   return Raise(ts, ts.interp.exc.UnboundLocalError,
-               absl::StrCat("cannot access local variable '", name->data, "' where it is not associated with a value"));
+               absl::StrCat("cannot access local variable '", name->str(), "' where it is not associated with a value"));
 }
 
 [[gnu::noinline]] Value UnboundFree(ThreadState& ts, StrObject* name) {
   return Raise(ts, ts.interp.exc.NameError,
-               absl::StrCat("cannot access free variable '", name->data,
+               absl::StrCat("cannot access free variable '", name->str(),
                             "' where it is not associated with a value in enclosing scope"));
 }
 
 [[gnu::noinline]] Value NameNotDefined(ThreadState& ts, const Frame* frame, StrObject* name) {
-  Raise(ts, ts.interp.exc.NameError, absl::StrCat("name '", name->data, "' is not defined"));
+  Raise(ts, ts.interp.exc.NameError, absl::StrCat("name '", name->str(), "' is not defined"));
   NoteNameErrorSuggestion(ts, frame, name);
   return Value::Null();
 }
@@ -228,10 +228,10 @@ inline bool FloatFastOp(BinOp op, double a, double b, double* out) {
 // BUILD_STRING: the f-string's parts (all str) joined.
 Value ConcatStrings(ThreadState& ts, const Value* parts, size_t n) {
   size_t total = 0;
-  for (size_t i = 0; i < n; ++i) total += As<StrObject>(parts[i])->data.size();
+  for (size_t i = 0; i < n; ++i) total += As<StrObject>(parts[i])->view().size();
   std::string s;
   s.reserve(total);
-  for (size_t i = 0; i < n; ++i) s += As<StrObject>(parts[i])->data;
+  for (size_t i = 0; i < n; ++i) s += As<StrObject>(parts[i])->view();
   return NewStrValue(ts, s);
 }
 bool SpreadKwargs(ThreadState& ts, Value kwargs, RootedVector& args, Root& names);
@@ -325,9 +325,9 @@ bool SpreadKwargs(ThreadState& ts, Value kwargs, RootedVector& args, Root& names
 std::string FunctionStr(ThreadState& ts, Value callable) {
   if (IsObjectOfKind(callable, Kind::kFunction)) {
     FunctionObject* f = As<FunctionObject>(callable);
-    std::string q = IsStr(f->qualname) ? As<StrObject>(f->qualname)->data : f->code->qualname;
-    if (IsStr(f->module) && As<StrObject>(f->module)->data != "builtins")
-      return absl::StrCat(As<StrObject>(f->module)->data, ".", q, "()");
+    std::string q = IsStr(f->qualname) ? As<StrObject>(f->qualname)->str() : f->code->qualname;
+    if (IsStr(f->module) && As<StrObject>(f->module)->view() != "builtins")
+      return absl::StrCat(As<StrObject>(f->module)->str(), ".", q, "()");
     return q + "()";
   }
   if (IsObjectOfKind(callable, Kind::kNative)) return As<NativeObject>(callable)->name + "()";
@@ -346,7 +346,7 @@ bool AddCallKeyword(ThreadState& ts, Value callable, DictObject* d, Value key, V
   }
   if (!DictGetStr(d, As<StrObject>(key)).is_null()) {
     RaiseTypeError(ts, absl::StrCat(FunctionStr(ts, callable), " got multiple values for keyword argument '",
-                                    As<StrObject>(key)->data, "'"));
+                                    As<StrObject>(key)->str(), "'"));
     return false;
   }
   DictSetStr(d, As<StrObject>(key), value);

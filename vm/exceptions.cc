@@ -190,7 +190,7 @@ Value SyntaxErrorStr(ThreadState& ts, const CallArgs& a) {
   bool has_file = IsStr(file), has_line = line.is_int();
   std::string base;
   if (has_file) {
-    const std::string& f = As<StrObject>(file)->data;
+    const std::string& f = As<StrObject>(file)->str();
     base = f.substr(f.rfind('/') == std::string::npos ? 0 : f.rfind('/') + 1);
   }
   if (has_file && has_line) absl::StrAppend(&text, " (", base, ", line ", line.as_int(), ")");

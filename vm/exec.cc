@@ -29,7 +29,7 @@ constexpr int64_t kOnlyAst = 0x400;
 // The source text of a str or bytes argument; false (nothing raised) for any other type.
 bool SourceText(Value v, std::string* out) {
   if (IsStr(v)) {
-    *out = As<StrObject>(v)->data;
+    *out = As<StrObject>(v)->view();
     return true;
   }
   if (IsObjectOfKind(v, Kind::kBytes) || IsObjectOfKind(v, Kind::kByteArray)) {
@@ -46,8 +46,8 @@ void DropTextNewline(ThreadState& ts, const std::string& source) {
   if (ts.exc == nullptr || !ts.exc->type->IsSubtypeOf(ts.interp.exc.SyntaxError) || source.ends_with('\n')) return;
   StrObject* key = Intern(ts.interp, "text");
   Value text = DictGetStr(ts.exc->dict, key);
-  if (!IsStr(text) || !As<StrObject>(text)->data.ends_with('\n')) return;
-  const std::string& t = As<StrObject>(text)->data;
+  if (!IsStr(text) || !As<StrObject>(text)->view().ends_with('\n')) return;
+  const std::string& t = As<StrObject>(text)->str();
   if (source.find('\n') != std::string::npos && !source.ends_with(t.substr(0, t.size() - 1))) return;
   DictSetStr(ts.exc->dict, key, NewStrValue(ts, t.substr(0, t.size() - 1)));
 }
@@ -158,7 +158,7 @@ Value EvalFn(ThreadState& ts, const CallArgs& a) {
 Value ExecFn(ThreadState& ts, const CallArgs& a) {
   size_t nkw = a.nkw();
   for (size_t i = 0; i < nkw; ++i) {
-    const std::string& kw = As<StrObject>(a.kwnames->items[i])->data;
+    const std::string& kw = As<StrObject>(a.kwnames->items[i])->str();
     if (kw != "closure")
       return RaiseTypeError(ts, absl::StrCat("exec() got an unexpected keyword argument '", kw, "'"));
     if (!a.kwvalue(i).is_none())
@@ -178,7 +178,7 @@ bool ParseMode(ThreadState& ts, Value v, compiler::ParseMode* mode) {
     RaiseTypeError(ts, absl::StrCat("compile() argument 'mode' must be str, not ", TypeName(ts, v)));
     return false;
   }
-  const std::string& m = As<StrObject>(v)->data;
+  const std::string& m = As<StrObject>(v)->str();
   if (m == "exec") *mode = compiler::ParseMode::kFile;
   else if (m == "eval") *mode = compiler::ParseMode::kEval;
   else if (m == "single") *mode = compiler::ParseMode::kSingle;
@@ -194,7 +194,7 @@ Value CompileFn(ThreadState& ts, const CallArgs& a) {
   if (!ParseArgs(ts, a, Params{"compile", {"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, 3}, args))
     return Value::Null();
   std::string filename;
-  if (IsStr(args[1])) filename = As<StrObject>(args[1])->data;
+  if (IsStr(args[1])) filename = As<StrObject>(args[1])->view();
   else if (!SourceText(args[1], &filename))
     return RaiseTypeError(ts, absl::StrCat("expected str, bytes or os.PathLike object, not ", TypeName(ts, args[1])));
   compiler::ParseMode mode;

@@ -97,7 +97,7 @@ Value Super(ThreadState& ts, const CallArgs& args) {
     for (size_t j = 0; j < code->cellvars.size(); ++j)
       if (code->cell_of_arg[j] == 0) obj = As<CellObject>(f->localsplus[code->first_cell() + j])->value;
     for (size_t k = 0; k < code->freevars.size(); ++k) {
-      if (code->freevars[k]->data != "__class__") continue;
+      if (code->freevars[k]->view() != "__class__") continue;
       Value c = As<CellObject>(f->localsplus[code->first_cell() + code->cellvars.size() + k])->value;
       if (IsObjectOfKind(c, Kind::kType)) start = As<TypeObject>(c);
     }
@@ -207,7 +207,7 @@ Value SuperGetAttr(ThreadState& ts, Value super, StrObject* name) {
     }
   }
   if (name == interp.names.__class__) return Value::Obj(interp.types.super);
-  return RaiseAttributeError(ts, absl::StrCat("'super' object has no attribute '", name->data, "'"));
+  return RaiseAttributeError(ts, absl::StrCat("'super' object has no attribute '", name->str(), "'"));
 }
 
 void InitFunctionTypes(Interpreter& interp) {

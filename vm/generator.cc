@@ -394,7 +394,7 @@ Value GenIter(ThreadState& ts, const CallArgs& a) { return a.argv[0]; }
 
 Value GenRepr(ThreadState& ts, const CallArgs& a) {
   GeneratorObject* gen = Self(a);
-  std::string q = IsStr(gen->qualname) ? As<StrObject>(gen->qualname)->data : gen->code->qualname;
+  std::string q = IsStr(gen->qualname) ? As<StrObject>(gen->qualname)->str() : gen->code->qualname;
   return NewStrValue(ts, absl::StrCat("<generator object ", q, " at ", absl::StrFormat("%p", gen), ">"));
 }
 
@@ -423,7 +423,7 @@ Value FrameStandIn(ThreadState& ts, GeneratorObject* gen) {
 }  // namespace
 
 Value GeneratorAttr(ThreadState& ts, GeneratorObject* gen, StrObject* name) {
-  std::string_view n = name->data;
+  std::string_view n = name->view();
   if (n == "__name__") return gen->name;
   if (n == "__qualname__") return gen->qualname;
   if (n == "gi_running") return Value::Bool(gen->state == GeneratorObject::kRunning);
@@ -435,13 +435,13 @@ Value GeneratorAttr(ThreadState& ts, GeneratorObject* gen, StrObject* name) {
 }
 
 bool SetGeneratorAttr(ThreadState& ts, GeneratorObject* gen, StrObject* name, Value value, bool* handled) {
-  *handled = name->data == "__name__" || name->data == "__qualname__";
+  *handled = name->view() == "__name__" || name->view() == "__qualname__";
   if (!*handled) return true;
   if (!IsStr(value)) {
-    RaiseTypeError(ts, absl::StrCat(name->data, " must be set to a string object"));
+    RaiseTypeError(ts, absl::StrCat(name->str(), " must be set to a string object"));
     return false;
   }
-  (name->data == "__name__" ? gen->name : gen->qualname) = value;
+  (name->view() == "__name__" ? gen->name : gen->qualname) = value;
   return true;
 }
 

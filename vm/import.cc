@@ -161,7 +161,7 @@ std::vector<std::string> StrEntries(Value list) {
   std::vector<std::string> out;
   if (!IsList(list)) return out;
   for (Value v : As<ListObject>(list)->items)
-    if (IsStr(v)) out.push_back(As<StrObject>(v)->data);
+    if (IsStr(v)) out.push_back(As<StrObject>(v)->str());
   return out;
 }
 
@@ -246,7 +246,7 @@ Value NewSpec(ThreadState& ts, StrObject* name, const Found& f) {
   }
   DictSetStr(d.get(), Name(ts, "submodule_search_locations"), locations.get());
   DictSetStr(d.get(), Name(ts, "cached"), Value::None());
-  std::string_view full = name->data;
+  std::string_view full = name->view();
   bool package = f.kind == Found::kPackage || f.kind == Found::kNamespace;
   size_t dot = full.rfind('.');
   std::string_view parent = package ? full : (dot == std::string_view::npos ? "" : full.substr(0, dot));
@@ -286,7 +286,7 @@ ModuleObject* NewFoundModule(ThreadState& ts, StrObject* name, const Found& f, V
     DictSetStr(g.get(), in.names.__file__, Value::None());
   }
   if (f.kind != Found::kNamespace) DictSetStr(g.get(), in.names.__builtins__, Value::Obj(in.builtins));
-  return in.heap.New<ModuleObject>(in.types.module, g.get(), name->data);
+  return in.heap.New<ModuleObject>(in.types.module, g.get(), name->str());
 }
 
 void SetInitializing(ThreadState& ts, Value spec, bool on) {
@@ -311,7 +311,7 @@ Value ExecModuleBody(ThreadState& ts, StrObject* name, CodeObject* code, ModuleO
   }
   Value now = DictGetStr(in.modules, name);
   if (now.is_null())
-    return RaiseImportError(ts, absl::StrCat("module ", StrRepr(name->data), " not in sys.modules"), Value::Obj(name), Value::Null());
+    return RaiseImportError(ts, absl::StrCat("module ", StrRepr(name->view()), " not in sys.modules"), Value::Obj(name), Value::Null());
   return now;
 }
 
@@ -340,11 +340,11 @@ void AddEmbeddedSpec(ThreadState& ts, StrObject* name, ModuleObject* mod) {
   if (!DictGetStr(mod->dict, Name(ts, "__spec__")).is_null()) return;
   RootedPtr<ModuleObject> m(ts, mod);
   Value file = DictGetStr(mod->dict, ts.interp.names.__file__);
-  Found f{Found::kEmbedded, IsStr(file) ? As<StrObject>(file)->data : "built-in", {}};
+  Found f{Found::kEmbedded, IsStr(file) ? As<StrObject>(file)->str() : "built-in", {}};
   Root spec(ts, NewSpec(ts, name, f));
   // Modules that are packages in CPython's standard library are their own __package__.
   for (std::string_view pkg : kStdlibPackages) {
-    if (pkg != name->data) continue;
+    if (pkg != name->view()) continue;
     StrObject* parent_key = Name(ts, "parent");
     DictSetStr(As<InstanceObject>(spec.get())->dict, parent_key, Value::Obj(name));
   }
@@ -358,11 +358,11 @@ void AddEmbeddedSpec(ThreadState& ts, StrObject* name, ModuleObject* mod) {
 // A native or frozen module of the embedded standard library, into sys.modules.
 Value LoadEmbedded(ThreadState& ts, StrObject* name) {
   Interpreter& in = ts.interp;
-  if (auto host = in.host_modules.find(name->data); host != in.host_modules.end()) {
+  if (auto host = in.host_modules.find(name->str()); host != in.host_modules.end()) {
     DictSetStr(in.modules, name, Value::Obj(host->second));
     return Value::Obj(host->second);
   }
-  auto it = in.native_modules.find(name->data);
+  auto it = in.native_modules.find(name->str());
   ModuleObject* mod = it == in.native_modules.end() ? in.ImportFrozen(ts, name) : it->second(ts);
   if (mod == nullptr) return Value::Null();
   RootedPtr<ModuleObject> root(ts, mod);
@@ -376,7 +376,7 @@ Value LoadEmbedded(ThreadState& ts, StrObject* name) {
 // Finds and loads `name` (not in sys.modules); its parent, if any, is `parent` (loaded).
 Value FindAndLoadOne(ThreadState& ts, StrObject* name, Value parent) {
   Interpreter& in = ts.interp;
-  const std::string& full = name->data;
+  const std::string& full = name->str();
   size_t dot = full.rfind('.');
   if (dot == std::string::npos) {
     if (IsCore(full) && IsEmbedded(in, full)) return LoadEmbedded(ts, name);
@@ -409,14 +409,14 @@ Value ImportAbsolute(ThreadState& ts, std::string_view full) {
   Interpreter& in = ts.interp;
   StrObject* name = Name(ts, full);
   Value cached = DictGetStr(in.modules, name);
-  if (!cached.is_null()) return cached.is_none() ? RaiseNoneInModules(ts, name->data) : cached;
+  if (!cached.is_null()) return cached.is_none() ? RaiseNoneInModules(ts, name->str()) : cached;
   Root parent(ts);
   size_t dot = full.rfind('.');
   if (dot != std::string_view::npos) {
     parent.set(ImportAbsolute(ts, full.substr(0, dot)));
     if (parent.get().is_null()) return Value::Null();
     cached = DictGetStr(in.modules, name);  // importing the parent may have imported this too
-    if (!cached.is_null()) return cached.is_none() ? RaiseNoneInModules(ts, name->data) : cached;
+    if (!cached.is_null()) return cached.is_none() ? RaiseNoneInModules(ts, name->str()) : cached;
   }
   Root module(ts, FindAndLoadOne(ts, name, parent.get()));
   if (module.get().is_null()) return Value::Null();
@@ -446,7 +446,7 @@ bool PackageOf(ThreadState& ts, DictObject* globals, std::string* out) {
       RaiseTypeError(ts, "package must be a string");
       return false;
     }
-    *out = As<StrObject>(package)->data;
+    *out = As<StrObject>(package)->view();
     return true;
   }
   if (!spec.is_null() && !spec.is_none()) {
@@ -456,7 +456,7 @@ bool PackageOf(ThreadState& ts, DictObject* globals, std::string* out) {
       RaiseTypeError(ts, "package must be a string");
       return false;
     }
-    *out = As<StrObject>(parent)->data;
+    *out = As<StrObject>(parent)->view();
     return true;
   }
   Value name = globals == nullptr ? Value::Null() : DictGetStr(globals, in.names.__name__);
@@ -468,7 +468,7 @@ bool PackageOf(ThreadState& ts, DictObject* globals, std::string* out) {
     RaiseTypeError(ts, "package must be a string");
     return false;
   }
-  std::string n = As<StrObject>(name)->data;
+  std::string n = As<StrObject>(name)->str();
   if (DictGetStr(globals, Name(ts, "__path__")).is_null()) {
     size_t dot = n.rfind('.');
     n = dot == std::string::npos ? "" : n.substr(0, dot);
@@ -517,12 +517,12 @@ bool HandleFromlist(ThreadState& ts, Value module, Value fromlist, bool recursiv
   for (size_t i = 0; i < items.size(); ++i) {
     Value x = items[i];
     if (!IsStr(x)) {
-      std::string where = recursive ? absl::StrCat(As<StrObject>(modname.get())->data, ".__all__") : "``from list''";
+      std::string where = recursive ? absl::StrCat(As<StrObject>(modname.get())->str(), ".__all__") : "``from list''";
       RaiseTypeError(ts, absl::StrCat("Item in ", where, " must be str, not ", TypeName(ts, x)));
       return false;
     }
     StrObject* s = As<StrObject>(x);
-    if (s->data == "*") {
+    if (s->view() == "*") {
       if (recursive) continue;
       Value all = GetAttrOrNull(ts, mod.get(), Name(ts, "__all__"));
       if (all.is_null() && ts.exc != nullptr) return false;
@@ -532,11 +532,11 @@ bool HandleFromlist(ThreadState& ts, Value module, Value fromlist, bool recursiv
     bool has = false;
     if (!HasAttr(ts, mod.get(), s, &has)) return false;
     if (has || !IsStr(modname.get())) continue;
-    std::string from_name = absl::StrCat(As<StrObject>(modname.get())->data, ".", s->data);
+    std::string from_name = absl::StrCat(As<StrObject>(modname.get())->str(), ".", s->str());
     if (!ImportAbsolute(ts, from_name).is_null()) continue;
     if (!ts.exc->type->IsSubtypeOf(ts.interp.exc.ModuleNotFoundError)) return false;
     Value exc_name = DictGetStr(ts.exc->dict, Name(ts, "name"));
-    bool same = IsStr(exc_name) && As<StrObject>(exc_name)->data == from_name;
+    bool same = IsStr(exc_name) && As<StrObject>(exc_name)->view() == from_name;
     Value entry = DictGetStr(ts.interp.modules, Name(ts, from_name));
     if (same && !(!entry.is_null() && entry.is_none())) {
       ClearException(ts);
@@ -558,10 +558,10 @@ bool IsEmptyFromlist(Value fromlist) {
 Value DoImport(ThreadState& ts, StrObject* name, DictObject* globals, Value fromlist, int64_t level) {
   Interpreter& in = ts.interp;
   if (level < 0) return RaiseValueError(ts, "level must be >= 0");
-  std::string full = name->data;
+  std::string full = name->str();
   if (level > 0) {
     std::string package;
-    if (!PackageOf(ts, globals, &package) || !ResolveRelative(ts, name->data, package, level, &full)) return Value::Null();
+    if (!PackageOf(ts, globals, &package) || !ResolveRelative(ts, name->view(), package, level, &full)) return Value::Null();
   } else if (full.empty()) {
     return RaiseValueError(ts, "Empty module name");
   }
@@ -573,9 +573,9 @@ Value DoImport(ThreadState& ts, StrObject* name, DictObject* globals, Value from
       if (dot == std::string::npos) return module.get();
       return ImportAbsolute(ts, std::string_view(full).substr(0, dot));
     }
-    if (name->data.empty()) return module.get();
+    if (name->view().empty()) return module.get();
     // `from . import` never gets here; this is __import__('.a.b', level=1) returning the top.
-    size_t cut = name->data.size() - name->data.substr(0, name->data.find('.')).size();
+    size_t cut = name->view().size() - name->view().substr(0, name->view().find('.')).size();
     Value v = DictGetStr(in.modules, Name(ts, std::string_view(full).substr(0, full.size() - cut)));
     if (v.is_null()) return RaiseKeyError(ts, NewStrValue(ts, full.substr(0, full.size() - cut)));
     return v;
@@ -596,14 +596,14 @@ Value ImportModuleFn(ThreadState& ts, const CallArgs& a) {
   Value args[2];
   if (!ParseArgs(ts, a, Params{"import_module", {"name", "package"}, 1}, args)) return Value::Null();
   if (!IsStr(args[0])) return RaiseTypeError(ts, "module name must be str, not " + TypeName(ts, args[0]));
-  std::string_view name = As<StrObject>(args[0])->data;
+  std::string_view name = As<StrObject>(args[0])->view();
   size_t level = 0;
   while (level < name.size() && name[level] == '.') ++level;
   std::string full(name);
   if (level > 0) {
     if (args[1].is_null() || args[1].is_none() || !IsStr(args[1]))
       return RaiseTypeError(ts, absl::StrCat("the 'package' argument is required to perform a relative import for ", StrRepr(name)));
-    if (!ResolveRelative(ts, name.substr(level), As<StrObject>(args[1])->data, static_cast<int64_t>(level), &full))
+    if (!ResolveRelative(ts, name.substr(level), As<StrObject>(args[1])->str(), static_cast<int64_t>(level), &full))
       return Value::Null();
   } else if (full.empty()) {
     return RaiseValueError(ts, "Empty module name");
@@ -621,13 +621,13 @@ Value ReloadFn(ThreadState& ts, const CallArgs& a) {
   if (!IsStr(name_v)) return RaiseTypeError(ts, "reload() argument must be a module");
   StrObject* name = As<StrObject>(name_v);
   if (!DictGetStr(ts.interp.modules, name).Is(m))
-    return RaiseImportError(ts, absl::StrCat("module ", name->data, " not in sys.modules"), name_v, Value::Null());
+    return RaiseImportError(ts, absl::StrCat("module ", name->str(), " not in sys.modules"), name_v, Value::Null());
   Value file = DictGetStr(module->dict, ts.interp.names.__file__);
-  if (!IsStr(file) || As<StrObject>(file)->data.starts_with("<")) return m;  // embedded: nothing to re-read
+  if (!IsStr(file) || As<StrObject>(file)->view().starts_with("<")) return m;  // embedded: nothing to re-read
   bool unreadable;
-  CodeObject* code = CompileFile(ts, As<StrObject>(file)->data, &unreadable);
+  CodeObject* code = CompileFile(ts, As<StrObject>(file)->str(), &unreadable);
   if (unreadable)
-    return RaiseModuleNotFound(ts, absl::StrCat("No module named ", StrRepr(name->data)), name->data);
+    return RaiseModuleNotFound(ts, absl::StrCat("No module named ", StrRepr(name->view())), name->view());
   if (code == nullptr) return Value::Null();
   Root code_root(ts, Value::Obj(code));
   Root keep(ts, m);
@@ -656,7 +656,7 @@ Value FindSpecFn(ThreadState& ts, const CallArgs& a) {
   Value args[2];
   if (!ParseArgs(ts, a, Params{"find_spec", {"name", "package"}, 1}, args)) return Value::Null();
   if (!IsStr(args[0])) return RaiseTypeError(ts, "module name must be str, not " + TypeName(ts, args[0]));
-  std::string_view name = As<StrObject>(args[0])->data;
+  std::string_view name = As<StrObject>(args[0])->view();
   size_t level = 0;
   while (level < name.size() && name[level] == '.') ++level;
   std::string full(name);
@@ -664,7 +664,7 @@ Value FindSpecFn(ThreadState& ts, const CallArgs& a) {
     if (!IsStr(args[1]))
       return RaiseImportError(ts, absl::StrCat("'package' argument is required to perform a relative import for ", StrRepr(name)),
                               Value::Null(), Value::Null());
-    if (!ResolveRelative(ts, name.substr(level), As<StrObject>(args[1])->data, static_cast<int64_t>(level), &full))
+    if (!ResolveRelative(ts, name.substr(level), As<StrObject>(args[1])->str(), static_cast<int64_t>(level), &full))
       return Value::Null();
   }
   Interpreter& in = ts.interp;
@@ -706,11 +706,11 @@ Value SpecFromFileLocationFn(ThreadState& ts, const CallArgs& a) {
   Value args[2];
   if (!ParseArgs(ts, a, Params{"spec_from_file_location", {"name", "location"}, 2}, args)) return Value::Null();
   if (!IsStr(args[0]) || !IsStr(args[1])) return RaiseTypeError(ts, "spec_from_file_location() needs str name and location");
-  Found f{Found::kSource, As<StrObject>(args[1])->data, {}};
+  Found f{Found::kSource, As<StrObject>(args[1])->str(), {}};
   // (Not in a sandbox without file access: the result would reveal the host's current directory.)
   if (!f.file.empty() && f.file.front() != '/' && SandboxPermits(ts.interp, SandboxAccess::kFiles))
     f.file = JoinPath(Cwd(), f.file);
-  return NewSpec(ts, Name(ts, As<StrObject>(args[0])->data), f);
+  return NewSpec(ts, Name(ts, As<StrObject>(args[0])->view()), f);
 }
 
 // module_from_spec(spec): a new, unexecuted module with the spec's attributes.
@@ -724,7 +724,7 @@ Value ModuleFromSpecFn(ThreadState& ts, const CallArgs& a) {
   if (origin.is_null()) return origin;
   Value locations = GetAttr(ts, spec.get(), Name(ts, "submodule_search_locations"));
   if (locations.is_null()) return locations;
-  Found f{locations.is_none() ? Found::kSource : Found::kPackage, IsStr(origin) ? As<StrObject>(origin)->data : "", {}};
+  Found f{locations.is_none() ? Found::kSource : Found::kPackage, IsStr(origin) ? As<StrObject>(origin)->str() : "", {}};
   if (f.file == "built-in") f.file.clear();
   return Value::Obj(NewFoundModule(ts, As<StrObject>(name), f, spec.get()));
 }
@@ -738,7 +738,7 @@ Value ExecModuleFn(ThreadState& ts, const CallArgs& a) {
   if (!IsObjectOfKind(module.get(), Kind::kModule)) return RaiseTypeError(ts, "exec_module() argument must be a module");
   if (!IsStr(path)) return RaiseTypeError(ts, "loader path must be str");
   bool unreadable;
-  CodeObject* code = CompileFile(ts, As<StrObject>(path)->data, &unreadable);
+  CodeObject* code = CompileFile(ts, As<StrObject>(path)->str(), &unreadable);
   if (unreadable) return RaiseOSError(ts, errno, path);
   if (code == nullptr) return Value::Null();
   Root code_root(ts, Value::Obj(code));
@@ -783,7 +783,7 @@ Value ModuleNew(ThreadState& ts, const CallArgs& a) {
     StrObject* k = Name(ts, key);
     DictSetStr(d.get(), k, Value::None());
   }
-  return Value::Obj(in.heap.New<ModuleObject>(in.types.module, d.get(), As<StrObject>(args[1])->data));
+  return Value::Obj(in.heap.New<ModuleObject>(in.types.module, d.get(), As<StrObject>(args[1])->str()));
 }
 
 Value ModuleInit(ThreadState& ts, const CallArgs& a) { return Value::None(); }
@@ -823,10 +823,10 @@ Value ImportFromModule(ThreadState& ts, Value module, StrObject* name) {
   Root pkgname(ts, pkg);
   if (IsStr(pkg)) {
     // A submodule whose import has not bound it on its parent yet (circular imports).
-    Value sub = DictGetStr(ts.interp.modules, Name(ts, absl::StrCat(As<StrObject>(pkg)->data, ".", name->data)));
+    Value sub = DictGetStr(ts.interp.modules, Name(ts, absl::StrCat(As<StrObject>(pkg)->str(), ".", name->str())));
     if (!sub.is_null()) return sub;
   }
-  std::string pkg_text = IsStr(pkg) ? StrRepr(As<StrObject>(pkg)->data) : "'<unknown module name>'";
+  std::string pkg_text = IsStr(pkg) ? StrRepr(As<StrObject>(pkg)->view()) : "'<unknown module name>'";
   Value path = GetAttrOrNull(ts, mod.get(), ts.interp.names.__file__);
   if (path.is_null() && ts.exc != nullptr) ClearException(ts);
   Root file(ts, path);
@@ -838,11 +838,11 @@ Value ImportFromModule(ThreadState& ts, Value module, StrObject* name) {
     if (flag.is_null() && ts.exc != nullptr) ClearException(ts);
     initializing = flag.is_bool() && flag.as_bool();
   }
-  std::string where = IsStr(file.get()) ? As<StrObject>(file.get())->data : "unknown location";
+  std::string where = IsStr(file.get()) ? As<StrObject>(file.get())->str() : "unknown location";
   std::string msg = initializing
-                        ? absl::StrCat("cannot import name ", StrRepr(name->data), " from partially initialized module ", pkg_text,
+                        ? absl::StrCat("cannot import name ", StrRepr(name->view()), " from partially initialized module ", pkg_text,
                                        " (most likely due to a circular import) (", where, ")")
-                        : absl::StrCat("cannot import name ", StrRepr(name->data), " from ", pkg_text, " (", where, ")");
+                        : absl::StrCat("cannot import name ", StrRepr(name->view()), " from ", pkg_text, " (", where, ")");
   return RaiseImportError(ts, msg, pkgname.get(), IsStr(file.get()) ? file.get() : Value::Null());
 }
 
@@ -879,7 +879,7 @@ bool ImportStarInto(ThreadState& ts, Value module, DictObject* locals) {
       RaiseTypeError(ts, absl::StrCat("Item in ", where, " must be str, not ", TypeName(ts, key)));
       return false;
     }
-    if (public_only && As<StrObject>(key)->data.starts_with("_")) continue;
+    if (public_only && As<StrObject>(key)->view().starts_with("_")) continue;
     Value v = GetAttr(ts, mod.get(), As<StrObject>(key));
     if (v.is_null()) return false;
     Root vr(ts, v);

@@ -415,7 +415,7 @@ ModuleObject* Interpreter::NewSourceModule(ThreadState& ts, StrObject* name, std
   Value builtins_module = DictGetStr(modules, names.builtins);
   if (!builtins_module.is_null()) DictSetStr(globals.get(), names.__builtins__, builtins_module);
   if (!filename.empty()) DictSetStr(globals.get(), names.__file__, NewStrValue(ts, filename));
-  ModuleObject* module = heap.New<ModuleObject>(types.module, globals.get(), name->data);
+  ModuleObject* module = heap.New<ModuleObject>(types.module, globals.get(), name->str());
   DictSetStr(modules, name, Value::Obj(module));
   return module;
 }
@@ -437,8 +437,8 @@ int Interpreter::WaitForThreads(ThreadState& ts, int status) {
 }
 
 ModuleObject* Interpreter::ImportFrozen(ThreadState& ts, StrObject* name) {
-  std::string_view source = frozen_modules.at(name->data);
-  std::string filename = absl::StrCat("<stdlib>/", name->data, ".py");
+  std::string_view source = frozen_modules.at(name->str());
+  std::string filename = absl::StrCat("<stdlib>/", name->str(), ".py");
   RememberSource(filename, source);
   CodeObject* code = compiler::CompileSource(ts, source, filename, compiler::ParseMode::kFile);
   if (code == nullptr) return nullptr;

@@ -96,14 +96,14 @@ int SeqNext(IteratorObject* it, const std::vector<Value>& items, Value* out) {
 int StrNext(ThreadState& ts, IteratorObject* it, Value* out) {
   auto* s = As<StrObject>(it->source);
   size_t pos = static_cast<size_t>(it->index);  // a byte offset
-  if (pos >= s->data.size()) return Exhausted(it);
+  if (pos >= s->view().size()) return Exhausted(it);
   size_t len = 1;
-  unsigned char c = static_cast<unsigned char>(s->data[pos]);
+  unsigned char c = static_cast<unsigned char>(s->view()[pos]);
   if (c >= 0xF0) len = 4;
   else if (c >= 0xE0) len = 3;
   else if (c >= 0xC0) len = 2;
   it->index += static_cast<int64_t>(len);
-  *out = NewStrValue(ts, std::string_view(s->data).substr(pos, len));
+  *out = NewStrValue(ts, std::string_view(s->view()).substr(pos, len));
   return 1;
 }
 

@@ -40,13 +40,13 @@ bool MatchesSelf(Interpreter& in, TypeObject* cls) {
 
 // Fetches one attribute for a class pattern; Null without an exception when it is missing.
 Value ClassAttr(ThreadState& ts, Value subject, TypeObject* cls, Value name, std::vector<std::string>& seen) {
-  const std::string& text = As<StrObject>(name)->data;
+  const std::string& text = As<StrObject>(name)->str();
   for (const auto& s : seen) {
     if (s == text) {
       Root r(ts, Repr(ts, name));
       if (r.get().is_null()) return Value::Null();
       return RaiseTypeError(ts, absl::StrCat(cls->name, "() got multiple sub-patterns for attribute ",
-                                             As<StrObject>(r.get())->data));
+                                             As<StrObject>(r.get())->str()));
     }
   }
   seen.push_back(text);
@@ -96,7 +96,7 @@ Value MatchKeys(ThreadState& ts, Value subject, Value keys) {
       Root r(ts, Repr(ts, key));
       if (r.get().is_null()) return Value::Null();
       return Raise(ts, ts.interp.exc.ValueError,
-                   absl::StrCat("mapping pattern checks duplicate key (", As<StrObject>(r.get())->data, ")"));
+                   absl::StrCat("mapping pattern checks duplicate key (", As<StrObject>(r.get())->str(), ")"));
     }
     if (!DictSet(ts, seen.get(), key, Value::None())) return Value::Null();
     Value v;

@@ -207,9 +207,9 @@ bool ParseArgs(ThreadState& ts, const CallArgs& args, const Params& p, Value* ou
     auto* name = static_cast<StrObject*>(args.kwnames->items[bad].as_object());
     int i = FindParam(p, name);
     if (i >= p.posonly && static_cast<size_t>(i) < args.nargs)
-      RaiseTypeError(ts, absl::StrCat("argument for ", f, "() given by name ('", name->data, "') and position (", i + 1, ")"));
+      RaiseTypeError(ts, absl::StrCat("argument for ", f, "() given by name ('", name->str(), "') and position (", i + 1, ")"));
     else
-      RaiseTypeError(ts, absl::StrCat("'", name->data, "' is an invalid keyword argument for ", f, "()"));
+      RaiseTypeError(ts, absl::StrCat("'", name->str(), "' is an invalid keyword argument for ", f, "()"));
     return false;
   }
   return true;

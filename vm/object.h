@@ -61,6 +61,7 @@ enum class Kind : uint8_t {
   kGenerator,   // generator objects (vm/generator.h)
   kMappingProxy,  // a class's __dict__: a read-only view of the type's dict (vm/classes.cc)
   kHost,          // an instance of a host's bound C++ class (vm/host.h)
+  kStrBuffer,     // the shared bytes of strs built by concatenation (vm/str.h); never seen by scripts
 };
 
 class Tracer;

@@ -190,18 +190,18 @@ Value Str(ThreadState& ts, Value v) {
 bool ReprString(ThreadState& ts, Value v, std::string* out) {
   Value r = Repr(ts, v);
   if (r.is_null()) return false;
-  *out = As<StrObject>(r)->data;
+  *out = As<StrObject>(r)->view();
   return true;
 }
 
 bool StrString(ThreadState& ts, Value v, std::string* out) {
   if (IsStr(v)) {
-    *out = As<StrObject>(v)->data;
+    *out = As<StrObject>(v)->view();
     return true;
   }
   Value r = Str(ts, v);
   if (r.is_null()) return false;
-  *out = As<StrObject>(r)->data;
+  *out = As<StrObject>(r)->view();
   return true;
 }
 
@@ -850,24 +850,24 @@ Value MissingModuleAttr(ThreadState& ts, ModuleObject* m, StrObject* name, bool 
   }
   if (suppress) return Value::Null();
   Value modname = DictGetStr(m->dict, ts.interp.names.__name__);
-  std::string mod = IsStr(modname) ? As<StrObject>(modname)->data : m->name;
+  std::string mod = IsStr(modname) ? As<StrObject>(modname)->str() : m->name;
   Value spec = DictGetStr(m->dict, Intern(ts.interp, "__spec__"));
   if (IsObjectOfKind(spec, Kind::kInstance)) {
     Value init = DictGetStr(As<InstanceObject>(spec)->dict, Intern(ts.interp, "_initializing"));
     if (init.is_bool() && init.as_bool())
-      return RaiseAttributeError(ts, absl::StrCat("partially initialized module '", mod, "' has no attribute '", name->data,
+      return RaiseAttributeError(ts, absl::StrCat("partially initialized module '", mod, "' has no attribute '", name->str(),
                                                   "' (most likely due to a circular import)"));
   }
-  RaiseAttributeError(ts, absl::StrCat("module '", mod, "' has no attribute '", name->data, "'"));
+  RaiseAttributeError(ts, absl::StrCat("module '", mod, "' has no attribute '", name->str(), "'"));
   NoteMissingAttribute(ts, Value::Obj(m), name);
   return Value::Null();
 }
 
 Value MissingAttr(ThreadState& ts, Value obj, StrObject* name) {
   if (IsObjectOfKind(obj, Kind::kModule))
-    RaiseAttributeError(ts, absl::StrCat("module '", As<ModuleObject>(obj)->name, "' has no attribute '", name->data, "'"));
+    RaiseAttributeError(ts, absl::StrCat("module '", As<ModuleObject>(obj)->name, "' has no attribute '", name->str(), "'"));
   else
-    RaiseAttributeError(ts, absl::StrCat("'", TypeName(ts, obj), "' object has no attribute '", name->data, "'"));
+    RaiseAttributeError(ts, absl::StrCat("'", TypeName(ts, obj), "' object has no attribute '", name->str(), "'"));
   NoteMissingAttribute(ts, obj, name);
   return Value::Null();
 }
@@ -936,7 +936,7 @@ Value TypeGetAttr(ThreadState& ts, TypeObject* t, StrObject* name, bool suppress
     }
   }
   if (suppress) return Value::Null();
-  RaiseAttributeError(ts, absl::StrCat("type object '", t->name, "' has no attribute '", name->data, "'"));
+  RaiseAttributeError(ts, absl::StrCat("type object '", t->name, "' has no attribute '", name->str(), "'"));
   NoteMissingAttribute(ts, Value::Obj(t), name);
   return Value::Null();
 }
@@ -1081,7 +1081,7 @@ bool SetFunctionSlot(ThreadState& ts, FunctionObject* f, StrObject* name, Value 
   *handled = true;
   if (name == n.__name__ || name == n.__qualname__) {
     if (!IsStr(value)) {
-      RaiseTypeError(ts, absl::StrCat(name->data, " must be set to a string object"));
+      RaiseTypeError(ts, absl::StrCat(name->str(), " must be set to a string object"));
       return false;
     }
     (name == n.__name__ ? f->name : f->qualname) = value;
@@ -1111,13 +1111,13 @@ bool SetFunctionSlot(ThreadState& ts, FunctionObject* f, StrObject* name, Value 
 
 bool NoAttrToSet(ThreadState& ts, Value obj, StrObject* name) {
   if (IsObjectOfKind(obj, Kind::kType)) {
-    RaiseTypeError(ts, absl::StrCat("cannot set '", name->data, "' attribute of immutable type '",
+    RaiseTypeError(ts, absl::StrCat("cannot set '", name->str(), "' attribute of immutable type '",
                                     As<TypeObject>(obj)->name, "'"));
   } else if (!LookupInType(TypeOf(ts.interp, obj), name).is_null()) {
-    RaiseAttributeError(ts, absl::StrCat("attribute '", name->data, "' of '", TypeName(ts, obj),
+    RaiseAttributeError(ts, absl::StrCat("attribute '", name->str(), "' of '", TypeName(ts, obj),
                                          "' objects is not writable"));
   } else {
-    RaiseAttributeError(ts, absl::StrCat("'", TypeName(ts, obj), "' object has no attribute '", name->data, "'"));
+    RaiseAttributeError(ts, absl::StrCat("'", TypeName(ts, obj), "' object has no attribute '", name->str(), "'"));
   }
   return false;
 }
@@ -1134,7 +1134,7 @@ bool SetThroughDescriptor(ThreadState& ts, Value obj, Value attr, StrObject* nam
     auto* p = static_cast<PropertyObject*>(d);
     Value fn = value.is_null() ? p->fdel : p->fset;
     if (fn.is_null() || fn.is_none()) {
-      RaiseAttributeError(ts, absl::StrCat("property '", name->data, "' of '", TypeName(ts, obj), "' object has no ",
+      RaiseAttributeError(ts, absl::StrCat("property '", name->str(), "' of '", TypeName(ts, obj), "' object has no ",
                                            value.is_null() ? "deleter" : "setter"));
       return false;
     }
@@ -1191,7 +1191,7 @@ bool GenericSetAttr(ThreadState& ts, Value obj, StrObject* name, Value value) {
   if (o->kind == Kind::kType) {
     auto* t = static_cast<TypeObject*>(o);
     if (t->is_builtin || t->dict == nullptr) return NoAttrToSet(ts, obj, name);
-    if (name == ts.interp.names.__name__ && IsStr(value)) t->name = As<StrObject>(value)->data;
+    if (name == ts.interp.names.__name__ && IsStr(value)) t->name = As<StrObject>(value)->view();
     if (name == ts.interp.names.__qualname__) {
       // Kept in the type, not its dict, as in CPython.
       if (!IsStr(value)) {
@@ -1199,7 +1199,7 @@ bool GenericSetAttr(ThreadState& ts, Value obj, StrObject* name, Value value) {
                                         TypeName(ts, value), "'"));
         return false;
       }
-      t->qualname = As<StrObject>(value)->data;
+      t->qualname = As<StrObject>(value)->view();
       return true;
     }
     DictSetStr(t->dict, name, value);
@@ -1218,7 +1218,7 @@ bool GenericSetAttr(ThreadState& ts, Value obj, StrObject* name, Value value) {
     return false;
   if (handled) return true;
   if (!o->type->instances_have_dict && !SlotAllowed(o->type, name)) {
-    RaiseAttributeError(ts, absl::StrCat("'", TypeName(ts, obj), "' object has no attribute '", name->data, "'"));
+    RaiseAttributeError(ts, absl::StrCat("'", TypeName(ts, obj), "' object has no attribute '", name->str(), "'"));
     return false;
   }
   DictObject* d = InstanceDict(ts, o, true);
@@ -1241,7 +1241,7 @@ bool GenericDelAttr(ThreadState& ts, Value obj, StrObject* name) {
       TypeModified(t);
       return true;
     }
-    RaiseAttributeError(ts, absl::StrCat("type object '", t->name, "' has no attribute '", name->data, "'"));
+    RaiseAttributeError(ts, absl::StrCat("type object '", t->name, "' has no attribute '", name->str(), "'"));
     return false;
   }
   bool handled = false;
@@ -1251,7 +1251,7 @@ bool GenericDelAttr(ThreadState& ts, Value obj, StrObject* name) {
   DictObject* d = InstanceDict(ts, o, false);
   if (d != nullptr && DictDelStr(d, name)) return true;
   if (d == nullptr && o->kind != Kind::kFunction) return NoAttrToSet(ts, obj, name);
-  RaiseAttributeError(ts, absl::StrCat("'", TypeName(ts, obj), "' object has no attribute '", name->data, "'"));
+  RaiseAttributeError(ts, absl::StrCat("'", TypeName(ts, obj), "' object has no attribute '", name->str(), "'"));
   return false;
 }
 
@@ -1293,7 +1293,7 @@ void FillNameCache(ThreadState& ts, NameCache& cache, Object* o, StrObject* name
     return;
   way.type_attr = attr;
   // Names GenericGetAttr and GenericSetAttr treat specially (__class__, __dict__) stay slow.
-  bool dunder = name->data.starts_with("__");
+  bool dunder = name->view().starts_with("__");
   bool plain_method = IsObjectOfKind(attr, Kind::kFunction) || IsObjectOfKind(attr, Kind::kNative);
   bool custom_getattribute = IsObjectOfKind(LookupInType(type, n.__getattribute__), Kind::kFunction);
   if (o->kind == Kind::kInstance) {
@@ -1575,7 +1575,7 @@ std::string QualifiedTypeName(const TypeObject* t) {
 
 std::string TypeModule(ThreadState& ts, TypeObject* t) {
   Value m = t->dict ? DictGetStr(t->dict, ts.interp.names.__module__) : Value::Null();
-  if (IsStr(m)) return As<StrObject>(m)->data;
+  if (IsStr(m)) return As<StrObject>(m)->str();
   return t->module;
 }
 
@@ -1587,7 +1587,7 @@ std::string ClassRepr(ThreadState& ts, TypeObject* t) {
 }
 
 std::string StrOf(Value v, std::string_view fallback) {
-  return IsStr(v) ? As<StrObject>(v)->data : std::string(fallback);
+  return IsStr(v) ? As<StrObject>(v)->str() : std::string(fallback);
 }
 
 Value BoundMethodRepr(ThreadState& ts, BoundMethodObject* m) {
@@ -1611,14 +1611,14 @@ Value WrapperRepr(ThreadState& ts, MethodWrapperObject* w, const char* what) {
 
 Value ModuleRepr(ThreadState& ts, ModuleObject* m) {
   Value file = DictGetStr(m->dict, ts.interp.names.__file__);
-  if (IsStr(file)) return NewStrValue(ts, absl::StrCat("<module '", m->name, "' from '", As<StrObject>(file)->data, "'>"));
+  if (IsStr(file)) return NewStrValue(ts, absl::StrCat("<module '", m->name, "' from '", As<StrObject>(file)->str(), "'>"));
   // Native modules are "(built-in)"; one made by ModuleType(name) or a namespace package has
   // a __spec__ (maybe None) that does not say so.
   Value spec = DictGetStr(m->dict, Intern(ts.interp, "__spec__"));
   bool builtin = spec.is_null();
   if (IsObjectOfKind(spec, Kind::kInstance)) {
     Value origin = DictGetStr(As<InstanceObject>(spec)->dict, Intern(ts.interp, "origin"));
-    builtin = IsStr(origin) && As<StrObject>(origin)->data == "built-in";
+    builtin = IsStr(origin) && As<StrObject>(origin)->view() == "built-in";
   }
   if (!builtin) return NewStrValue(ts, absl::StrCat("<module '", m->name, "'>"));
   return NewStrValue(ts, absl::StrCat("<module '", m->name, "' (built-in)>"));

@@ -433,13 +433,13 @@ bool IsFinalSigma(const std::vector<uint32_t>& cps, size_t i) {
 // ---------------------------------------------------------------------------------------------
 // StrObject.
 
-StrObject::StrObject(TypeObject* t, std::string s) : Object(t, Kind::kStr), data(std::move(s)) {
+StrObject::StrObject(TypeObject* t, std::string s) : Object(t, Kind::kStr), text_(std::move(s)) {
   // Code points are the bytes that do not continue a sequence. Eight ASCII bytes at a time, the
   // common case and the long strings `+=` builds (a byte at a time, this scan was 85% of a
   // loop of `line += word`); a word with any high bit goes byte by byte.
   constexpr uint64_t kHighBits = 0x8080808080808080ULL;
-  const char* p = data.data();
-  size_t n = data.size();
+  const char* p = text_.data();
+  size_t n = text_.size();
   size_t i = 0;
   auto count_byte = [this](char c) {
     auto b = static_cast<unsigned char>(c);
@@ -475,12 +475,13 @@ int64_t HashText(std::string_view data) {
 }
 
 int64_t StrObject::Hash() const {
-  if (hash == -1) hash = HashText(data);
+  if (hash == -1) hash = HashText(view());
   return hash;
 }
 
 size_t StrObject::ByteOffset(int64_t i) const {
   if (ascii) return static_cast<size_t>(i);
+  std::string_view data = view();
   if (i >= length) return data.size();
   constexpr int64_t kStride = 32;
   if (offsets.empty()) {
@@ -594,7 +595,7 @@ Value Substr(ThreadState& ts, std::string_view s, size_t begin, size_t end) {
 // `self` unchanged: the same object when it is an exact str, as CPython returns.
 Value Unchanged(ThreadState& ts, const CallArgs& args) {
   if (args.argv[0].as_object()->type == ts.interp.types.str) return args.argv[0];
-  return MakeStr(ts, Self(args)->data);
+  return MakeStr(ts, Self(args)->str());
 }
 // Result size guard: false (MemoryError pending) when `bytes` exceeds what we allow.
 // A new str of `bytes` bytes is allowed: under the size cap and the heap limit (checked before
@@ -675,8 +676,8 @@ bool TailMatch(const StrObject* s, const StrObject* sub, int64_t start, int64_t 
   AdjustSliceIndices(s->length, &start, &end);
   if (end - sub->length < start) return false;
   if (sub->length == 0) return true;
-  size_t b = at_end ? s->ByteOffset(end) - sub->data.size() : s->ByteOffset(start);
-  return s->view().compare(b, sub->data.size(), sub->view()) == 0;
+  size_t b = at_end ? s->ByteOffset(end) - sub->view().size() : s->ByteOffset(start);
+  return s->view().compare(b, sub->view().size(), sub->view()) == 0;
 }
 
 template <bool at_end>
@@ -734,12 +735,12 @@ Value StrAdd(ThreadState& ts, const CallArgs& args) {
 }
 
 Value Repeat(ThreadState& ts, const StrObject* s, int64_t n) {
-  if (n <= 0 || s->data.empty()) return MakeStr(ts, "");
-  if (static_cast<uint64_t>(n) > kMaxStrBytes / s->data.size()) return RaiseMemoryError(ts);
-  if (!CheckSize(ts, s->data.size() * n)) return Value::Null();
+  if (n <= 0 || s->view().empty()) return MakeStr(ts, "");
+  if (static_cast<uint64_t>(n) > kMaxStrBytes / s->view().size()) return RaiseMemoryError(ts);
+  if (!CheckSize(ts, s->view().size() * n)) return Value::Null();
   std::string out;
-  out.reserve(s->data.size() * n);
-  for (int64_t i = 0; i < n; ++i) out += s->data;
+  out.reserve(s->view().size() * n);
+  for (int64_t i = 0; i < n; ++i) out += s->view();
   return MakeStr(ts, std::move(out));
 }
 
@@ -777,15 +778,36 @@ Value StrCompare(ThreadState& ts, const CallArgs& args) {
 }  // namespace
 
 Value ConcatStr(ThreadState& ts, const StrObject* a, const StrObject* b) {
-  size_t bytes = a->data.size() + b->data.size();
-  if (bytes <= 1) return NewStrValue(ts, std::string(a->view()) + std::string(b->view()));
+  std::string_view av = a->view(), bv = b->view();
+  size_t bytes = av.size() + bv.size();
+  if (bytes <= 1) return NewStrValue(ts, std::string(av) + std::string(bv));
   if (!CheckSize(ts, bytes)) return Value::Null();
-  // One copy, and no scan of the result: its length and ASCII-ness follow from the parts'.
-  std::string out;
-  out.reserve(bytes);
-  out.append(a->data).append(b->data);
-  return Value::Obj(ts.interp.heap.New<StrObject>(ts.interp.types.str, std::move(out), a->length + b->length,
-                                                  a->ascii && b->ascii));
+  // One copy at most, and no scan of the result: its length and ASCII-ness follow from the parts'.
+  Interpreter& in = ts.interp;
+  int64_t length = a->length + b->length;
+  bool ascii = a->ascii && b->ascii;
+  StrBufferObject* buffer = a->buffer();
+  if (buffer != nullptr && av.size() == buffer->used && buffer->capacity - buffer->used >= bv.size()) {
+    // a ends where the buffer's written part does: b goes after it, and a's bytes stay put.
+    std::memcpy(buffer->bytes.get() + buffer->used, bv.data(), bv.size());
+    buffer->used = bytes;
+    return Value::Obj(in.heap.New<StrObject>(in.types.str, buffer, bytes, length, ascii));
+  }
+  if (bytes < kMinSharedStrBytes) {
+    std::string out;
+    out.reserve(bytes);
+    out.append(av).append(bv);
+    return Value::Obj(in.heap.New<StrObject>(in.types.str, std::move(out), length, ascii));
+  }
+  // A new buffer: the exact size for a first concatenation; room to grow into for a str that
+  // was itself made by one (it is being built up, as `s += t` in a loop does).
+  size_t capacity = buffer != nullptr ? bytes * 2 : bytes;
+  auto* grown = in.heap.New<StrBufferObject>(in.types.object, capacity);  // a and b are rooted
+  std::memcpy(grown->bytes.get(), av.data(), av.size());
+  std::memcpy(grown->bytes.get() + av.size(), bv.data(), bv.size());
+  grown->used = bytes;
+  Root keep(ts, Value::Obj(grown));
+  return Value::Obj(in.heap.New<StrObject>(in.types.str, grown, bytes, length, ascii));
 }
 
 namespace {
@@ -844,7 +866,7 @@ std::string MapCase(const StrObject* s, CaseKind kind) {
   if (s->ascii) return MapAscii(s->view(), kind == CaseKind::kUpper ? AsciiUpper : AsciiLower);
   std::vector<uint32_t> cps = DecodeAll(s->view());
   std::string out;
-  out.reserve(s->data.size());
+  out.reserve(s->view().size());
   for (size_t i = 0; i < cps.size(); ++i) {
     if (cps[i] == 0x3A3 && kind == CaseKind::kLower) AppendUtf8(out, IsFinalSigma(cps, i) ? 0x3C2 : 0x3C3);
     else AppendCased(out, cps[i], kind);
@@ -908,7 +930,7 @@ using PredFn = bool (*)(const StrObject* s);
 
 template <uint16_t flags>
 bool AllHave(const StrObject* s) {
-  if (s->data.empty()) return false;
+  if (s->view().empty()) return false;
   std::string_view v = s->view();
   for (size_t i = 0; i < v.size();)
     if ((CharFlags(DecodeUtf8(v, &i)) & flags) == 0) return false;
@@ -1028,7 +1050,7 @@ bool ParseSplitArgs(ThreadState& ts, const CallArgs& args, std::string_view name
       return false;
     }
     *sep = As<StrObject>(out[0]);
-    if ((*sep)->data.empty()) {
+    if ((*sep)->view().empty()) {
       RaiseValueError(ts, "empty separator");
       return false;
     }
@@ -1145,7 +1167,7 @@ Value StrPartition(ThreadState& ts, const CallArgs& args) {
   if (!Positional(ts, args, reverse ? "str.rpartition" : "str.partition", 1, 1)) return Value::Null();
   StrObject* sep = StrArg(ts, args.argv[1]);
   if (sep == nullptr) return Value::Null();
-  if (sep->data.empty()) return RaiseValueError(ts, "empty separator");
+  if (sep->view().empty()) return RaiseValueError(ts, "empty separator");
   std::string_view s = Self(args)->view();
   size_t pos = reverse ? s.rfind(sep->view()) : s.find(sep->view());
   RootedVector parts(ts);
@@ -1154,8 +1176,8 @@ Value StrPartition(ThreadState& ts, const CallArgs& args) {
     ok = reverse ? AddPart(ts, parts, "", 0, 0) && AddPart(ts, parts, "", 0, 0) && AddPart(ts, parts, s, 0, s.size())
                  : AddPart(ts, parts, s, 0, s.size()) && AddPart(ts, parts, "", 0, 0) && AddPart(ts, parts, "", 0, 0);
   } else {
-    ok = AddPart(ts, parts, s, 0, pos) && AddPart(ts, parts, sep->view(), 0, sep->data.size()) &&
-         AddPart(ts, parts, s, pos + sep->data.size(), s.size());
+    ok = AddPart(ts, parts, s, 0, pos) && AddPart(ts, parts, sep->view(), 0, sep->view().size()) &&
+         AddPart(ts, parts, s, pos + sep->view().size(), s.size());
   }
   if (!ok) return Value::Null();
   return Value::Obj(NewTuple(ts, std::move(parts.items())));
@@ -1169,14 +1191,14 @@ Value JoinItems(ThreadState& ts, std::string_view sep, const std::vector<Value>&
     if (!IsStr(items[i]))
       return RaiseTypeError(ts, "sequence item " + std::to_string(i) + ": expected str instance, " +
                                     TypeName(ts, items[i]) + " found");
-    total += As<StrObject>(items[i])->data.size() + (i > 0 ? sep.size() : 0);
+    total += As<StrObject>(items[i])->view().size() + (i > 0 ? sep.size() : 0);
   }
   if (!CheckSize(ts, total)) return Value::Null();
   std::string out;
   out.reserve(total);
   for (size_t i = 0; i < items.size(); ++i) {
     if (i > 0) out += sep;
-    out += As<StrObject>(items[i])->data;
+    out += As<StrObject>(items[i])->view();
   }
   return MakeStr(ts, std::move(out));
 }
@@ -1263,7 +1285,7 @@ bool ParsePadArgs(ThreadState& ts, const CallArgs& args, std::string_view name, 
       RaiseTypeError(ts, "The fill character must be exactly one character long");
       return false;
     }
-    *fill = As<StrObject>(f)->data;
+    *fill = As<StrObject>(f)->view();
   }
   return true;
 }
@@ -1285,11 +1307,13 @@ Value StrPad(ThreadState& ts, const CallArgs& args) {
   const StrObject* s = Self(args);
   if (width <= s->length) return Unchanged(ts, args);
   int64_t marg = width - s->length;
-  if (static_cast<uint64_t>(marg) > (kMaxStrBytes - s->data.size()) / fill.size()) return RaiseMemoryError(ts);
-  if (!CheckSize(ts, s->data.size() + marg * fill.size())) return Value::Null();
+  if (static_cast<uint64_t>(marg) > (kMaxStrBytes - s->view().size()) / fill.size()) return RaiseMemoryError(ts);
+  if (!CheckSize(ts, s->view().size() + marg * fill.size())) return Value::Null();
   // CPython's split of the margin for center(): the extra column goes left when width is odd.
   int64_t left = kind == 'c' ? marg / 2 + (marg & width & 1) : kind == 'l' ? 0 : marg;
-  return MakeStr(ts, Fill(fill, left) + s->data + Fill(fill, marg - left));
+  std::string out = Fill(fill, left);
+  out.append(s->view()).append(Fill(fill, marg - left));
+  return MakeStr(ts, std::move(out));
 }
 
 Value StrZfill(ThreadState& ts, const CallArgs& args) {
@@ -1297,13 +1321,13 @@ Value StrZfill(ThreadState& ts, const CallArgs& args) {
   if (!Positional(ts, args, "str.zfill", 1, 1) || !ToIndex(ts, args.argv[1], &width)) return Value::Null();
   const StrObject* s = Self(args);
   if (width <= s->length) return Unchanged(ts, args);
-  if (!CheckSize(ts, static_cast<uint64_t>(width - s->length) + s->data.size())) return Value::Null();
+  if (!CheckSize(ts, static_cast<uint64_t>(width - s->length) + s->view().size())) return Value::Null();
   std::string out(width - s->length, '0');
-  if (!s->data.empty() && (s->data[0] == '+' || s->data[0] == '-')) {
-    out.insert(out.begin(), s->data[0]);
-    out.append(s->data, 1);
+  if (!s->view().empty() && (s->view()[0] == '+' || s->view()[0] == '-')) {
+    out.insert(out.begin(), s->view()[0]);
+    out.append(s->view(), 1);
   } else {
-    out += s->data;
+    out += s->view();
   }
   return MakeStr(ts, std::move(out));
 }
@@ -1317,8 +1341,8 @@ Value StrTranslate(ThreadState& ts, const CallArgs& args) {
   const StrObject* s = Self(args);
   Value table = args.argv[1];
   std::string out;
-  out.reserve(s->data.size());
-  std::string_view text = s->data;
+  out.reserve(s->view().size());
+  std::string_view text = s->view();
   for (size_t i = 0; i < text.size();) {
     size_t start = i;
     uint32_t c = DecodeUtf8(text, &i);
@@ -1335,7 +1359,7 @@ Value StrTranslate(ThreadState& ts, const CallArgs& args) {
         return Raise(ts, ts.interp.exc.ValueError, "character mapping must be in range(0x110000)");
       AppendUtf8(out, static_cast<uint32_t>(code));
     } else if (IsObjectOfKind(mapped, Kind::kStr)) {
-      out += As<StrObject>(mapped)->data;
+      out += As<StrObject>(mapped)->view();
     } else {
       return RaiseTypeError(ts, "character mapping must return integer, None or str");
     }
@@ -1360,7 +1384,7 @@ Value StrMakeTrans(ThreadState& ts, const CallArgs& args) {
         if (k->length != 1)
           return Raise(ts, ts.interp.exc.ValueError, "string keys in translate table must be of length 1");
         size_t at = 0;
-        key = Value::Int(DecodeUtf8(k->data, &at));
+        key = Value::Int(DecodeUtf8(k->view(), &at));
       } else if (!key.is_intlike()) {
         return RaiseTypeError(ts, "keys in translate table must be strings or integers");
       } else {
@@ -1380,14 +1404,14 @@ Value StrMakeTrans(ThreadState& ts, const CallArgs& args) {
   const StrObject* to = As<StrObject>(args.argv[1]);
   if (from->length != to->length)
     return Raise(ts, ts.interp.exc.ValueError, "the first two maketrans arguments must have equal length");
-  for (size_t i = 0, j = 0; i < from->data.size();) {
-    uint32_t a = DecodeUtf8(from->data, &i), b = DecodeUtf8(to->data, &j);
+  for (size_t i = 0, j = 0; i < from->view().size();) {
+    uint32_t a = DecodeUtf8(from->view(), &i), b = DecodeUtf8(to->view(), &j);
     if (!DictSet(ts, table.get(), Value::Int(a), Value::Int(b))) return Value::Null();
   }
   if (args.nargs == 3) {
     const StrObject* del = As<StrObject>(args.argv[2]);
-    for (size_t i = 0; i < del->data.size();)
-      if (!DictSet(ts, table.get(), Value::Int(DecodeUtf8(del->data, &i)), Value::None())) return Value::Null();
+    for (size_t i = 0; i < del->view().size();)
+      if (!DictSet(ts, table.get(), Value::Int(DecodeUtf8(del->view(), &i)), Value::None())) return Value::Null();
   }
   return Value::Obj(table.get());
 }

@@ -1,7 +1,8 @@
 // StrObject: Python's str, immutable Unicode text stored as UTF-8.
 //
 // Invariants:
-//  - `data` is valid UTF-8 and never changes after construction.
+//  - The text (view()) is valid UTF-8 and never changes after construction. It lives in the
+//    object, or in a StrBufferObject shared with other strs (concatenation, see below).
 //  - `length` is the number of code points; `ascii` is true when every byte is < 0x80, in which
 //    case index i is byte i. Non-ASCII strings index through a lazily built offset table, so
 //    s[i] stays O(1) whatever the text.
@@ -11,6 +12,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,20 +24,57 @@ namespace gilvm::vm {
 class ThreadState;
 class Interpreter;
 
+// The bytes of strs made by concatenation, shared by the strs that are prefixes of one another,
+// so that `a + b`, when a ends where the written part ends and b fits after it, writes b there
+// instead of copying a: `s += t` in a loop then copies each t once, as CPython's in-place resize
+// of an unshared s does. Never visible to scripts; kept alive by the strs that use it.
+//  - Bytes below `used` never change, and `bytes` never moves: a str's view stays valid, also
+//    while a thread without the GIL reads it (a write), as another appends after it.
+//  - Only the GIL holder appends.
+// Concatenations shorter than this copy into a str of their own.
+inline constexpr size_t kMinSharedStrBytes = 64;
+
+struct StrBufferObject : Object {
+  StrBufferObject(TypeObject* t, size_t capacity)
+      : Object(t, Kind::kStrBuffer), bytes(new char[capacity]), capacity(capacity) {}
+  static constexpr bool kOwnsBuffers = true;  // Heap::New charges its buffers at creation
+  size_t ExtraBytes() const override { return capacity; }
+
+  std::unique_ptr<char[]> bytes;
+  size_t used = 0;
+  size_t capacity;
+};
+
 struct StrObject : Object {
   StrObject(TypeObject* t, std::string s);
   // For text whose code point count and ASCII-ness are already known (concatenation).
   StrObject(TypeObject* t, std::string s, int64_t length, bool ascii)
-      : Object(t, Kind::kStr), data(std::move(s)), length(length), ascii(ascii) {}
+      : Object(t, Kind::kStr), text_(std::move(s)), length(length), ascii(ascii) {}
+  // The first `size` bytes of `buffer`.
+  StrObject(TypeObject* t, StrBufferObject* buffer, size_t size, int64_t length, bool ascii)
+      : Object(t, Kind::kStr), buffer_(buffer), size_(size), length(length), ascii(ascii) {}
   static constexpr bool kOwnsBuffers = true;  // Heap::New charges its buffers at creation
-  size_t ExtraBytes() const override { return data.capacity() + offsets.capacity() * 4; }
+  size_t ExtraBytes() const override { return text_.capacity() + offsets.capacity() * 4; }
+  void Trace(Tracer& t) override { t.Visit(buffer_); }
 
-  std::string_view view() const { return data; }
+  std::string_view view() const {
+    return buffer_ == nullptr ? std::string_view(text_) : std::string_view(buffer_->bytes.get(), size_);
+  }
+  size_t size() const { return buffer_ == nullptr ? text_.size() : size_; }
+  // A copy of the text, for names and messages (absl::StrCat takes no std::string_view here).
+  std::string str() const { return std::string(view()); }
+  // The shared buffer this str's bytes live in, or null (see StrBufferObject).
+  StrBufferObject* buffer() const { return buffer_; }
   int64_t Hash() const;
   // Byte offset of code point i (0 <= i <= length).
   size_t ByteOffset(int64_t i) const;
 
-  std::string data;
+ private:
+  std::string text_;                    // the bytes, unless they live in buffer_
+  StrBufferObject* buffer_ = nullptr;
+  size_t size_ = 0;                     // with buffer_: how many of its bytes are this str's
+
+ public:
   int64_t length = 0;
   mutable int64_t hash = -1;
   bool ascii = true;
@@ -56,7 +95,7 @@ Value ConcatStr(ThreadState& ts, const StrObject* a, const StrObject* b);
 
 inline bool IsStr(Value v) { return IsObjectOfKind(v, Kind::kStr); }
 inline bool StrEquals(const StrObject* a, const StrObject* b) {
-  return a == b || (!(a->interned && b->interned) && a->data == b->data);
+  return a == b || (!(a->interned && b->interned) && a->view() == b->view());
 }
 
 // Installs str's methods into its type dict (called once per interpreter).

@@ -119,7 +119,7 @@ std::string SuggestionText(ThreadState& ts, ExceptionObject* exc) {
   Interpreter& interp = ts.interp;
   std::string found;
   if (exc->type->IsSubtypeOf(interp.exc.NameError)) {
-    if (IsStr(exc->missing_in)) found = As<StrObject>(exc->missing_in)->data;
+    if (IsStr(exc->missing_in)) found = As<StrObject>(exc->missing_in)->view();
   } else if (exc->type->IsSubtypeOf(interp.exc.AttributeError)) {
     Value dir = DictGetStr(interp.builtins, Intern(interp, "dir"));
     if (dir.is_null()) return "";

@@ -184,9 +184,9 @@ bool FormatSyntaxErrorBody(ThreadState& ts, ExceptionObject* exc, std::string& o
   Value end_offset = Attr(exc, interp, "end_offset");
   Value end_lineno = Attr(exc, interp, "end_lineno");
   if (!IsStr(filename) || !lineno.is_int()) return false;
-  absl::StrAppend(&out, "  File \"", As<StrObject>(filename)->data, "\", line ", lineno.as_int(), "\n");
+  absl::StrAppend(&out, "  File \"", As<StrObject>(filename)->str(), "\", line ", lineno.as_int(), "\n");
   if (IsStr(text)) {
-    std::string_view line = As<StrObject>(text)->data;
+    std::string_view line = As<StrObject>(text)->view();
     while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.remove_suffix(1);
     size_t lead = line.find_first_not_of(" \t\f");
     std::string_view stripped = lead == std::string_view::npos ? std::string_view() : line.substr(lead);
@@ -225,7 +225,7 @@ std::string ExceptionLine(ThreadState& ts, ExceptionObject* exc, bool suggestion
   if (type->IsSubtypeOf(interp.exc.SyntaxError)) msg = Attr(exc, interp, "msg");
   std::string text;
   if (IsStr(msg)) {
-    text = As<StrObject>(msg)->data;
+    text = As<StrObject>(msg)->view();
   } else if (!StrString(ts, Value::Obj(exc), &text)) {
     ClearException(ts);
     return name + ": <exception str() failed>\n";
@@ -249,7 +249,7 @@ void FormatNotes(ThreadState& ts, ExceptionObject* exc, std::string& out) {
       ClearException(ts);
       out += "<__notes__ repr() failed>\n";
     } else {
-      absl::StrAppend(&out, As<StrObject>(r)->data, "\n");
+      absl::StrAppend(&out, As<StrObject>(r)->str(), "\n");
     }
     return;
   }
@@ -260,7 +260,7 @@ void FormatNotes(ThreadState& ts, ExceptionObject* exc, std::string& out) {
     if (i >= n) break;
     Value note = is_list ? As<ListObject>(notes)->items[i] : As<TupleObject>(notes)->items[i];
     if (IsStr(note)) {
-      absl::StrAppend(&out, As<StrObject>(note)->data, "\n");
+      absl::StrAppend(&out, As<StrObject>(note)->str(), "\n");
     } else if (StrString(ts, note, &text)) {
       absl::StrAppend(&out, text, "\n");
     } else {
