@@ -415,10 +415,6 @@ Value EvalCode(ThreadState& ts, CodeObject* code, DictObject* globals, DictObjec
 // move it; SAVE() publishes sp and pc to the frame before anything that may allocate or call.
 namespace {
 
-// The value of Eval's local budget while ts.budget holds the count (see SAVE in Eval). Far enough
-// below zero that the decrements of the instructions before the next safe point never wrap.
-constexpr int64_t kBudgetParked = INT64_MIN / 2;
-
 // Pops the frames above `frame` (pushed by an instruction that then ran out of memory), finishing
 // generators whose frames go; false if `frame` is not on this Eval's part of the stack.
 bool DropFramesAbove(ThreadState& ts, Frame* frame, Frame* entry) {
@@ -454,18 +450,21 @@ Value Eval(ThreadState& ts, Frame* entry) {
   uint32_t word = 0;
   uint32_t arg = 0;
   // The thread's instruction budget lives in this local while the loop runs straight-line code,
-  // so that counting an instruction costs a register decrement. SAVE() parks it: writes it back
-  // to ts.budget (which natives, nested Evals and the statistics read and change) and sets the
-  // local to kBudgetParked, so that the next DISPATCH takes the safe-point path, which reloads
-  // it. Every exit from Eval writes it back too (LEAVE_BUDGET).
+  // so that counting an instruction costs a register decrement (and a branch on reaching zero:
+  // it is at least 1 whenever an instruction starts). SAVE() parks it: writes it back to
+  // ts.budget, which natives, nested Evals and the statistics read and change, and sets the
+  // local to 1, so that the next DISPATCH takes the safe-point path, which reloads it. Every
+  // exit from Eval writes it back too (LEAVE_BUDGET).
   int64_t budget = ts.budget;
+  bool budget_parked = false;
   Value yielded;  // what a generator frame yields or returns (the yield_value/gen_return paths)
 
 #define LEAVE_BUDGET()                                         \
   do {                                                         \
-    if (budget > kBudgetParked / 2) {                          \
+    if (!budget_parked) {                                      \
       ts.budget = budget;                                      \
-      budget = kBudgetParked;                                  \
+      budget = 1;                                              \
+      budget_parked = true;                                    \
     }                                                          \
   } while (0)
 #define SAVE()        \
@@ -518,7 +517,7 @@ Value Eval(ThreadState& ts, Frame* entry) {
 #else
 #define DISPATCH()                                              \
   do {                                                          \
-    if (__builtin_expect(--budget <= 0, 0)) goto safe_point;    \
+    if (__builtin_expect(--budget == 0, 0)) goto safe_point;    \
     NEXT();                                                     \
   } while (0)
 #endif
@@ -533,9 +532,10 @@ resume:
     if (__builtin_expect(raising_oom, 0)) goto error;
     NEXT();
   safe_point: {
-    if (budget < kBudgetParked / 2) {
+    if (budget_parked) {
       // Parked by SAVE(): ts.budget is current (a nested Eval may have spent some of it). Count
       // the instruction that just ended against it.
+      budget_parked = false;
       budget = ts.budget - 1;
       if (__builtin_expect(budget > 0, 1)) NEXT();
     }
