@@ -30,10 +30,34 @@ DictObject* NewDict(ThreadState& ts) { return ts.interp.heap.New<DictObject>(ts.
 namespace {
 
 constexpr size_t kMinIndexSize = 8;
+
+size_t Usable(size_t index_size) { return index_size * 2 / 3; }
+
+// The index size Resize gives a dict of `used` entries.
+size_t IndexSizeFor(size_t used) {
+  size_t n = kMinIndexSize;
+  while (n < used * 3) n <<= 1;
+  return n;
+}
+
+}  // namespace
+
+DictObject* NewDictSized(ThreadState& ts, size_t n) {
+  DictObject* d = NewDict(ts);
+  if (n == 0) return d;
+  size_t index_size = kMinIndexSize;
+  while (Usable(index_size) < n) index_size <<= 1;
+  ts.interp.heap.ChargeGrowth(n * sizeof(DictObject::Entry) + index_size * sizeof(int32_t));
+  d->entries.reserve(n);
+  d->index.assign(index_size, DictObject::kEmpty);
+  return d;
+}
+
+namespace {
+
 constexpr int64_t kNotFound = -1;
 constexpr int64_t kError = -2;
 
-size_t Usable(size_t index_size) { return index_size * 2 / 3; }
 
 // Probe sequence of CPython's dictobject.c: i = (i*5 + perturb + 1) & mask, perturb >>= 5.
 struct Probe {
@@ -60,18 +84,14 @@ void Resize(DictObject* d) {
   for (auto& e : d->entries)
     if (!e.key.is_null()) live.push_back(e);
   d->entries.swap(live);
-  size_t n = kMinIndexSize;
-  while (n < d->used * 3) n <<= 1;
-  d->index.assign(n, DictObject::kEmpty);
+  d->index.assign(IndexSizeFor(d->used), DictObject::kEmpty);
   for (size_t k = 0; k < d->entries.size(); ++k)
     d->index[FindEmptySlot(d, d->entries[k].hash)] = static_cast<int32_t>(k);
 }
 
 // How much more Resize makes the dict own (its entries and index replace the old ones).
 size_t ResizeGrowth(const DictObject* d) {
-  size_t n = kMinIndexSize;
-  while (n < d->used * 3) n <<= 1;
-  size_t after = (d->used + 1) * sizeof(DictObject::Entry) + n * sizeof(int32_t);
+  size_t after = (d->used + 1) * sizeof(DictObject::Entry) + IndexSizeFor(d->used) * sizeof(int32_t);
   return after > d->ExtraBytes() ? after - d->ExtraBytes() : 0;
 }
 

@@ -46,6 +46,9 @@ struct DictObject : Object {
 };
 
 DictObject* NewDict(ThreadState& ts);
+// A new dict with room for `n` entries before it first grows (an instance dict sized from its
+// class's TypeObject::instance_dict_hint).
+DictObject* NewDictSized(ThreadState& ts, size_t n);
 inline bool IsDict(Value v) { return IsObjectOfKind(v, Kind::kDict); }
 
 // Generic lookups: 1 found (*out set), 0 missing, -1 exception pending.

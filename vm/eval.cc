@@ -760,6 +760,8 @@ resume:
           } else {
             SAVE();  // a new key: the dict grows, which a heap limit may refuse
             DictSetStr(d, names[arg], SECOND());
+            if (d->used > o->type->instance_dict_hint && d->used <= TypeObject::kMaxInstanceDictHint)
+              o->type->instance_dict_hint = static_cast<uint8_t>(d->used);
           }
           sp -= 2;
           DISPATCH();

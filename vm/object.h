@@ -144,6 +144,11 @@ struct TypeObject : Object {
   DictObject* dict = nullptr;    // __dict__: methods, class attributes
   Kind instance_kind;            // the layout of instances
   bool is_builtin = false;       // attributes cannot be set on built-in types
+  // How many attributes instances of this class have had (the most seen in STORE_ATTR's new-key
+  // path, at most kMaxInstanceDictHint): new instances' dicts are made that big at once,
+  // instead of growing three times in __init__.
+  uint8_t instance_dict_hint = 0;
+  static constexpr uint8_t kMaxInstanceDictHint = 32;
   bool subclassable = true;      // `class X(bool)` is a TypeError
 
   // What a lookup along the MRO finds changes when the dict of the type or of a class in its

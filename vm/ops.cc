@@ -1770,7 +1770,7 @@ Value ObjectNew(ThreadState& ts, const CallArgs& a) {
   if ((t->instance_kind != Kind::kInstance && t != in.types.object) || t->IsSubtypeOf(in.types.int_) ||
       t->IsSubtypeOf(in.types.float_))
     return RaiseTypeError(ts, absl::StrCat("object.__new__(", t->name, ") is not safe, use ", t->name, ".__new__()"));
-  RootedPtr<DictObject> d(ts, NewDict(ts));
+  RootedPtr<DictObject> d(ts, NewDictSized(ts, t->instance_dict_hint));
   return Value::Obj(in.heap.New<InstanceObject>(t, d.get()));
 }
 

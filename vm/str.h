@@ -57,10 +57,12 @@ struct StrObject : Object {
   size_t ExtraBytes() const override { return text_.capacity() + offsets.capacity() * 4; }
   void Trace(Tracer& t) override { t.Visit(buffer_); }
 
-  std::string_view view() const {
+  // Forced inline: GCC left it out of line in places, where it cost 1-1.3% of json_parse and
+  // sort_objects.
+  [[gnu::always_inline]] std::string_view view() const {
     return buffer_ == nullptr ? std::string_view(text_) : std::string_view(buffer_->bytes.get(), size_);
   }
-  size_t size() const { return buffer_ == nullptr ? text_.size() : size_; }
+  [[gnu::always_inline]] size_t size() const { return buffer_ == nullptr ? text_.size() : size_; }
   // A copy of the text, for names and messages (absl::StrCat takes no std::string_view here).
   std::string str() const { return std::string(view()); }
   // The shared buffer this str's bytes live in, or null (see StrBufferObject).
