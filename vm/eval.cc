@@ -457,6 +457,7 @@ Value Eval(ThreadState& ts, Frame* entry) {
   // exit from Eval writes it back too (LEAVE_BUDGET).
   int64_t budget = ts.budget;
   bool budget_parked = false;
+  bool compared = false;  // COMPARE_OP's result, for the jump that may follow (compare_result)
   Value yielded;  // what a generator frame yields or returns (the yield_value/gen_return paths)
 
 #define LEAVE_BUDGET()                                         \
@@ -903,18 +904,37 @@ resume:
     TARGET(COMPARE_OP) {
       Value r = TOP(), l = SECOND();
       if (l.is_int() && r.is_int()) {
-        bool res = CompareOrdered(l.as_int(), r.as_int(), static_cast<CmpOp>(arg));
-        --sp;
-        TOP() = Value::Bool(res);
-        DISPATCH();
+        compared = CompareOrdered(l.as_int(), r.as_int(), static_cast<CmpOp>(arg));
+        goto compare_result;
       }
       SAVE();
       Value v = RichCompare(ts, l, r, static_cast<CmpOp>(arg));
       CHECK(v);
+      if (v.is_bool()) {
+        compared = v.as_bool();
+        goto compare_result;
+      }
       --sp;
       TOP() = v;
       DISPATCH();
     }
+  compare_result: {
+    // A conditional jump right after the comparison runs here, without its own dispatch or a
+    // bool on the stack. It still counts as the instruction it is: the budget pays for it.
+    // When the budget would run out between the two, or is parked (a rich comparison called
+    // out), the jump is left to run on its own, so the safe point falls where it always does.
+    uint32_t next = *pc;
+    Op next_op = DecodeOp(next);
+    if ((next_op == Op::POP_JUMP_IF_FALSE || next_op == Op::POP_JUMP_IF_TRUE) && budget > 1) {
+      --budget;
+      sp -= 2;
+      pc = compared == (next_op == Op::POP_JUMP_IF_TRUE) ? frame->code->code.data() + DecodeArg(next) : pc + 1;
+      DISPATCH();
+    }
+    --sp;
+    TOP() = Value::Bool(compared);
+    DISPATCH();
+  }
     TARGET(IS_OP) {
       bool same = SECOND().Is(TOP());
       --sp;
