@@ -40,24 +40,8 @@ size_t IndexSizeFor(size_t used) {
   return n;
 }
 
-}  // namespace
-
-DictObject* NewDictSized(ThreadState& ts, size_t n) {
-  DictObject* d = NewDict(ts);
-  if (n == 0) return d;
-  size_t index_size = kMinIndexSize;
-  while (Usable(index_size) < n) index_size <<= 1;
-  ts.interp.heap.ChargeGrowth(n * sizeof(DictObject::Entry) + index_size * sizeof(int32_t));
-  d->entries.reserve(n);
-  d->index.assign(index_size, DictObject::kEmpty);
-  return d;
-}
-
-namespace {
-
 constexpr int64_t kNotFound = -1;
 constexpr int64_t kError = -2;
-
 
 // Probe sequence of CPython's dictobject.c: i = (i*5 + perturb + 1) & mask, perturb >>= 5.
 struct Probe {
@@ -147,6 +131,17 @@ void RemoveAt(DictObject* d, size_t slot, int64_t ix) {
 }
 
 }  // namespace
+
+DictObject* NewDictSized(ThreadState& ts, size_t n) {
+  DictObject* d = NewDict(ts);
+  if (n == 0) return d;
+  size_t index_size = kMinIndexSize;
+  while (Usable(index_size) < n) index_size <<= 1;  // no Resize before the n-th insert
+  ts.interp.heap.ChargeGrowth(n * sizeof(DictObject::Entry) + index_size * sizeof(int32_t));
+  d->entries.reserve(n);
+  d->index.assign(index_size, DictObject::kEmpty);
+  return d;
+}
 
 int DictGet(ThreadState& ts, DictObject* d, Value key, Value* out) {
   int64_t hash;

@@ -454,13 +454,14 @@ Value Eval(ThreadState& ts, Frame* entry) {
   // it is at least 1 whenever an instruction starts). SAVE() parks it: writes it back to
   // ts.budget, which natives, nested Evals and the statistics read and change, and sets the
   // local to 1, so that the next DISPATCH takes the safe-point path, which reloads it. Every
-  // exit from Eval writes it back too (LEAVE_BUDGET).
+  // exit from Eval parks it too (PARK_BUDGET). So an instruction always starts with the budget
+  // in the local, at least 1.
   int64_t budget = ts.budget;
   bool budget_parked = false;
   bool compared = false;  // COMPARE_OP's result, for the jump that may follow (compare_result)
   Value yielded;  // what a generator frame yields or returns (the yield_value/gen_return paths)
 
-#define LEAVE_BUDGET()                                         \
+#define PARK_BUDGET()                                         \
   do {                                                         \
     if (!budget_parked) {                                      \
       ts.budget = budget;                                      \
@@ -472,7 +473,7 @@ Value Eval(ThreadState& ts, Frame* entry) {
   do {                \
     frame->sp = sp;   \
     frame->pc = pc;   \
-    LEAVE_BUDGET();   \
+    PARK_BUDGET();   \
   } while (0)
 #define LOAD_FRAME()                          \
   do {                                        \
@@ -910,19 +911,15 @@ resume:
       SAVE();
       Value v = RichCompare(ts, l, r, static_cast<CmpOp>(arg));
       CHECK(v);
-      if (v.is_bool()) {
-        compared = v.as_bool();
-        goto compare_result;
-      }
       --sp;
       TOP() = v;
       DISPATCH();
     }
   compare_result: {
-    // A conditional jump right after the comparison runs here, without its own dispatch or a
-    // bool on the stack. It still counts as the instruction it is: the budget pays for it.
-    // When the budget would run out between the two, or is parked (a rich comparison called
-    // out), the jump is left to run on its own, so the safe point falls where it always does.
+    // A conditional jump right after an int comparison runs here, without its own dispatch or
+    // a bool on the stack. It still counts as the instruction it is: the budget pays for it.
+    // When the budget would run out between the two, the jump is left to run on its own, so the
+    // safe point falls where it always does.
     uint32_t next = *pc;
     Op next_op = DecodeOp(next);
     if ((next_op == Op::POP_JUMP_IF_FALSE || next_op == Op::POP_JUMP_IF_TRUE) && budget > 1) {
@@ -1300,7 +1297,7 @@ resume:
       Value result = POP();
       if (frame->is_entry) {
         ts.PopFrame();
-        LEAVE_BUDGET();
+        PARK_BUDGET();
         return result;
       }
       ts.PopFrame();
@@ -1572,7 +1569,7 @@ resume:
     SAVE();
     bool was_entry = frame->is_entry;
     GenSuspend(ts, frame);
-    if (was_entry) return yielded;  // SAVE() left the budget
+    if (was_entry) return yielded;  // SAVE() parked the budget
     frame = ts.frame;
     LOAD_FRAME();
     if (DecodeOp(pc[-1]) == Op::YIELD_FROM) {
@@ -1586,7 +1583,7 @@ resume:
     bool was_entry = frame->is_entry;
     GenFinish(ts, frame);
     if (was_entry) {
-      LEAVE_BUDGET();
+      PARK_BUDGET();
       return yielded;  // GenSend sees the generator finished
     }
     frame = ts.frame;
@@ -1636,7 +1633,7 @@ resume:
       if (frame->gen != nullptr) GenFinish(ts, frame);
       else ts.PopFrame();
       if (was_entry) {
-        LEAVE_BUDGET();
+        PARK_BUDGET();
         return Value::Null();
       }
       frame = ts.frame;
@@ -1662,11 +1659,11 @@ resume:
       if (f == entry) break;
     }
     RaiseMemoryError(ts);
-    LEAVE_BUDGET();
+    PARK_BUDGET();
     return Value::Null();
   }
 #undef SAVE
-#undef LEAVE_BUDGET
+#undef PARK_BUDGET
 #undef LOAD_FRAME
 #undef PUSH
 #undef POP

@@ -31,9 +31,6 @@ class Interpreter;
 //  - Bytes below `used` never change, and `bytes` never moves: a str's view stays valid, also
 //    while a thread without the GIL reads it (a write), as another appends after it.
 //  - Only the GIL holder appends.
-// Concatenations shorter than this copy into a str of their own.
-inline constexpr size_t kMinSharedStrBytes = 64;
-
 struct StrBufferObject : Object {
   StrBufferObject(TypeObject* t, size_t capacity)
       : Object(t, Kind::kStrBuffer), bytes(new char[capacity]), capacity(capacity) {}
@@ -44,6 +41,9 @@ struct StrBufferObject : Object {
   size_t used = 0;
   size_t capacity;
 };
+
+// Concatenations shorter than this copy into a str of their own.
+inline constexpr size_t kMinSharedStrBytes = 64;
 
 struct StrObject : Object {
   StrObject(TypeObject* t, std::string s);
@@ -62,7 +62,6 @@ struct StrObject : Object {
   [[gnu::always_inline]] std::string_view view() const {
     return buffer_ == nullptr ? std::string_view(text_) : std::string_view(buffer_->bytes.get(), size_);
   }
-  [[gnu::always_inline]] size_t size() const { return buffer_ == nullptr ? text_.size() : size_; }
   // A copy of the text, for names and messages (absl::StrCat takes no std::string_view here).
   std::string str() const { return std::string(view()); }
   // The shared buffer this str's bytes live in, or null (see StrBufferObject).
