@@ -163,11 +163,14 @@ TEST(Parallel, EachInterpreterHasItsOwnGil) {
   EXPECT_EQ(Contended(a), 0);
   EXPECT_EQ(Contended(b), 0);
 
+  // The two threads meet before they work: on a loaded machine one could otherwise finish the
+  // whole loop before the OS first runs the other, and the GIL would never be contended.
   gilvm::Interpreter shared;
-  ASSERT_TRUE(shared.Exec("import threading\ngo = threading.Event()\n"
-                          "def work():\n    go.wait()\n    n = 0\n    for i in range(300000):\n        n += i\n"
+  ASSERT_TRUE(shared.Exec("import threading\narrived = []\n"
+                          "def work():\n    arrived.append(1)\n    while len(arrived) < 2:\n        pass\n"
+                          "    n = 0\n    for i in range(300000):\n        n += i\n"
                           "ts = [threading.Thread(target=work) for _ in range(2)]\nfor t in ts: t.start()\n"
-                          "go.set()\nfor t in ts: t.join()\n")
+                          "for t in ts: t.join()\n")
                   .ok());
   EXPECT_GT(Contended(shared), 10);
 }
