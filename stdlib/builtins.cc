@@ -281,7 +281,7 @@ Value Dir(ThreadState& ts, const CallArgs& a) {
     AddKeys(ts, names.get(), As<ModuleObject>(v)->dict);
   } else {
     if (IsObjectOfKind(v, Kind::kInstance) || IsObjectOfKind(v, Kind::kException))
-      AddKeys(ts, names.get(), As<InstanceObject>(v)->dict);
+      AddKeys(ts, names.get(), InstanceAttrDict(ts, As<InstanceObject>(v)));
     TypeObject* t = IsObjectOfKind(v, Kind::kType) ? As<TypeObject>(v) : TypeOf(ts.interp, v);
     for (TypeObject* m : t->mro) AddKeys(ts, names.get(), m->dict);
     AddImplicitNames(ts, names.get(), v);
@@ -827,7 +827,7 @@ Value AsciiFn(ThreadState& ts, const CallArgs& a) {
 // when called (CPython's _sitebuiltins.Quitter).
 Value QuitterRepr(ThreadState& ts, const CallArgs& a) {
   if (!CheckSlotArity(ts, a, 1, 1)) return Value::Null();
-  Value name = DictGetStr(As<InstanceObject>(a.argv[0])->dict, ts.interp.names.__name__);
+  Value name = InstanceGet(As<InstanceObject>(a.argv[0]), ts.interp.names.__name__);
   std::string_view n = IsObjectOfKind(name, Kind::kStr) ? As<StrObject>(name)->view() : "exit";
   return NewStrValue(ts, absl::StrCat("Use ", std::string(n), "() or Ctrl-D (i.e. EOF) to exit"));
 }

@@ -306,8 +306,7 @@ Value ConstructInstance(ThreadState& ts, TypeObject* type, const Value* argv, si
     if (obj.get().is_null()) return Value::Null();
     if (!TypeOf(interp, obj.get())->IsSubtypeOf(type)) return obj.get();
   } else if (type->instance_kind == Kind::kInstance) {
-    DictObject* dict = NewDictSized(ts, type->instance_dict_hint);
-    obj.set(Value::Obj(interp.heap.New<InstanceObject>(type, dict)));
+    obj.set(Value::Obj(NewInstance(ts, type)));
   } else if (type->instance_kind == Kind::kException) {
     RootedPtr<TupleObject> args(ts, NewTuple(ts, std::vector<Value>(argv, argv + nargs)));
     DictObject* dict = NewDict(ts);

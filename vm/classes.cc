@@ -675,7 +675,7 @@ TypeObject* GenericAliasType(Interpreter& in) {
 }
 
 Value AliasField(ThreadState& ts, Value alias, const char* name) {
-  return DictGetStr(As<InstanceObject>(alias)->dict, Intern(ts.interp, name));
+  return InstanceGet(As<InstanceObject>(alias), Intern(ts.interp, name));
 }
 
 Value AliasRepr(ThreadState& ts, const CallArgs& a) {

@@ -55,6 +55,7 @@ struct NameCache {
     Value type_attr;  // LookupInType(type, name); never a data descriptor when a flag is set
     uint8_t flags = 0;
     int32_t dict_hint = -1;  // where the name was last found in such an object's dict
+    int8_t slot = -1;        // InlineSlot(type, name) of an instance's class (vm/instance.h)
   };
   static constexpr size_t kWays = 4;
   Way ways[kWays];

@@ -53,6 +53,13 @@ namespace {
   return Value::Null();
 }
 
+// Whether the instance's own attributes have `name`, for a way that describes its class: the
+// way's slot says where the name is inline (and -1 that no inline attribute has it).
+inline bool InstanceShadows(InstanceObject* inst, const NameCache::Way& w, StrObject* name) {
+  if (inst->dict == nullptr) return w.slot >= 0 && w.slot < inst->inline_count;
+  return DictFindStr(inst->dict, name) >= 0;
+}
+
 Value LoadGlobal(ThreadState& ts, Frame* f, StrObject* name) {
   Value v = DictGetStr(f->globals, name);
   if (!v.is_null()) return v;
@@ -730,9 +737,18 @@ resume:
         Object* o = obj.as_object();
         NameCache::Way* w = caches[arg].Find(o->type, interp.type_epoch);
         if (w != nullptr && (w->flags & NameCache::kGet)) {
-          DictObject* d = o->kind == Kind::kModule ? static_cast<ModuleObject*>(o)->dict
-                                                   : static_cast<InstanceObject*>(o)->dict;
-          int64_t ix = DictFindStrHinted(d, names[arg], &w->dict_hint);
+          DictObject* d;
+          if (o->kind == Kind::kModule) {
+            d = static_cast<ModuleObject*>(o)->dict;
+          } else {
+            auto* inst = static_cast<InstanceObject*>(o);
+            d = inst->dict;
+            if (d == nullptr && w->slot >= 0 && w->slot < inst->inline_count) {
+              TOP() = inst->inline_values()[w->slot];
+              DISPATCH();
+            }
+          }
+          int64_t ix = d == nullptr ? -1 : DictFindStrHinted(d, names[arg], &w->dict_hint);
           if (ix >= 0) {
             TOP() = d->entries[ix].value;
             DISPATCH();
@@ -753,8 +769,22 @@ resume:
       if (IsObjectOfKind(obj, Kind::kInstance)) {
         Object* o = obj.as_object();
         NameCache::Way* w = caches[arg].Find(o->type, interp.type_epoch);
-        if (w != nullptr && (w->flags & NameCache::kSet)) {
-          DictObject* d = static_cast<InstanceObject*>(o)->dict;
+        auto* inst = static_cast<InstanceObject*>(o);
+        if (w != nullptr && (w->flags & NameCache::kSet) && inst->dict == nullptr) {
+          // Inline: an attribute the instance has, or the class's next one while there is room.
+          int slot = w->slot;
+          uint8_t n = inst->inline_count;
+          if (slot >= 0 && (slot < n || (slot == n && n < inst->inline_capacity))) {
+            inst->inline_values()[slot] = SECOND();
+            if (slot == n) {
+              inst->inline_count = ++n;
+              if (n > o->type->instance_dict_hint) o->type->instance_dict_hint = n;
+            }
+            sp -= 2;
+            DISPATCH();
+          }
+        } else if (w != nullptr && (w->flags & NameCache::kSet)) {
+          DictObject* d = inst->dict;
           int64_t ix = DictFindStrHinted(d, names[arg], &w->dict_hint);
           if (ix >= 0) {
             d->entries[ix].value = SECOND();
@@ -804,7 +834,7 @@ resume:
         }
         if (w != nullptr && (w->flags & NameCache::kMethod) &&
             ((w->flags & NameCache::kNoShadow) ||
-             (o->kind == Kind::kInstance && DictFindStr(static_cast<InstanceObject*>(o)->dict, name) < 0))) {
+             (o->kind == Kind::kInstance && !InstanceShadows(static_cast<InstanceObject*>(o), *w, name)))) {
           TOP() = w->type_attr;
           PUSH(obj);
           DISPATCH();
@@ -818,7 +848,7 @@ resume:
           bool shadowed = false;
           Kind k = obj.as_object()->kind;
           if (k == Kind::kInstance || k == Kind::kException)
-            shadowed = !DictGetStr(As<InstanceObject>(obj)->dict, name).is_null();
+            shadowed = !InstanceGet(As<InstanceObject>(obj), name).is_null();
           else if (!type->is_builtin)
             shadowed = InExtraDict(obj.as_object(), name);
           if (!shadowed && !IsObjectOfKind(LookupInType(type, interp.names.__getattribute__), Kind::kFunction)) {

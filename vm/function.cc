@@ -46,12 +46,6 @@ void NativeObject::Trace(Tracer& t) {
   t.Visit(module);
 }
 
-// The class too: an instance can outlive every other reference to a class made in a function.
-void InstanceObject::Trace(Tracer& t) {
-  t.Visit(type);
-  t.Visit(dict);
-}
-
 void ExceptionObject::Trace(Tracer& t) {
   InstanceObject::Trace(t);
   t.Visit(args);

@@ -38,6 +38,11 @@ void Heap::Destroy(Object* o) {
     delete o;
     return;
   }
+  if (pool_class == Object::kRawBlock) {
+    o->~Object();
+    ::operator delete(o);
+    return;
+  }
   o->~Object();
   PoolFree(o, pool_class);
 }

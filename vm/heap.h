@@ -93,6 +93,35 @@ class Heap {
     return obj;
   }
 
+  // New for a layout followed by `tail_bytes` of its own (an instance's inline attribute
+  // values): one block for both, from the pools when small enough.
+  template <typename T, typename... Args>
+  T* NewWithTail(size_t tail_bytes, Args&&... args) {
+    static_assert(sizeof(T) % 8 == 0, "the tail is 8-byte aligned");
+    size_t bytes = sizeof(T) + tail_bytes;
+    void* memory;
+    uint8_t pool_class = Object::kRawBlock;
+    if (kPooling && bytes <= kPooledMax) {
+      pool_class = static_cast<uint8_t>((bytes + kPoolGranule - 1) / kPoolGranule);
+      memory = PoolAllocate(pool_class);
+    } else {
+      memory = ::operator new(bytes);
+    }
+    T* obj;
+    try {
+      obj = new (memory) T(std::forward<Args>(args)...);
+    } catch (...) {
+      if (pool_class == Object::kRawBlock) ::operator delete(memory);
+      else PoolFree(memory, pool_class);
+      throw;
+    }
+    obj->pool_class = pool_class;
+    size_t size = (bytes + 8 + 15) & ~size_t{15};
+    obj->gc_size = static_cast<uint32_t>(size);
+    Link(obj, size);
+    return obj;
+  }
+
   // Counts memory an object owns outside itself toward the next collection, so many large
   // objects trigger one as many small ones would. Never collects, never throws.
   void NoteExternalBytes(size_t bytes) { allocated_ = SaturatingAdd(allocated_, bytes); }

@@ -281,7 +281,7 @@ ModuleObject* NewFoundModule(ThreadState& ts, StrObject* name, const Found& f, V
     DictSetStr(g.get(), in.names.__file__, NewStrValue(ts, f.file));
     Root cached(ts, NewStrValue(ts, CachedPath(f.file)));
     DictSetStr(g.get(), Name(ts, "__cached__"), cached.get());
-    DictSetStr(As<InstanceObject>(spec)->dict, Name(ts, "cached"), cached.get());
+    InstanceSet(ts, As<InstanceObject>(spec), Name(ts, "cached"), cached.get());
   } else {
     DictSetStr(g.get(), in.names.__file__, Value::None());
   }
@@ -291,7 +291,7 @@ ModuleObject* NewFoundModule(ThreadState& ts, StrObject* name, const Found& f, V
 
 void SetInitializing(ThreadState& ts, Value spec, bool on) {
   if (IsObjectOfKind(spec, Kind::kInstance))
-    DictSetStr(As<InstanceObject>(spec)->dict, Name(ts, "_initializing"), Value::Bool(on));
+    InstanceSet(ts, As<InstanceObject>(spec), Name(ts, "_initializing"), Value::Bool(on));
 }
 
 // Runs `code` as the body of `module` (already in sys.modules); on failure the module leaves
@@ -346,13 +346,13 @@ void AddEmbeddedSpec(ThreadState& ts, StrObject* name, ModuleObject* mod) {
   for (std::string_view pkg : kStdlibPackages) {
     if (pkg != name->view()) continue;
     StrObject* parent_key = Name(ts, "parent");
-    DictSetStr(As<InstanceObject>(spec.get())->dict, parent_key, Value::Obj(name));
+    InstanceSet(ts, As<InstanceObject>(spec.get()), parent_key, Value::Obj(name));
   }
   StrObject* spec_key = Name(ts, "__spec__");
   StrObject* package_key = Name(ts, "__package__");
   DictSetStr(m->dict, spec_key, spec.get());
   if (DictGetStr(m->dict, package_key).is_null())
-    DictSetStr(m->dict, package_key, DictGetStr(As<InstanceObject>(spec.get())->dict, Name(ts, "parent")));
+    DictSetStr(m->dict, package_key, InstanceGet(As<InstanceObject>(spec.get()), Name(ts, "parent")));
 }
 
 // A native or frozen module of the embedded standard library, into sys.modules.

@@ -1,7 +1,12 @@
 // Instances of user classes, exceptions, tracebacks and modules.
 //
 // Invariants:
-//  - An InstanceObject's attributes live in its own `dict`; the class is `type`.
+//  - An InstanceObject's attributes live in its own `dict`, or, for a plain instance made by
+//    NewInstance, inline until something needs the dict: then inline_values()[i] is the
+//    attribute named type->attr_names[i], for i < inline_count, in the order they were added,
+//    and `dict` is null. Only additions in the class's usual order stay inline (the next name
+//    of attr_names, while there is room); anything else (a deletion, another order, `__dict__`,
+//    a new `__class__`) moves the attributes into a dict for good (InstanceAttrDict).
 //  - ExceptionObject is the layout of every BaseException instance (built-in or user-derived):
 //    args, traceback, __cause__, __context__ are fields, other attributes go to `dict`.
 //  - A traceback chain is newest-frame-first in `next` order as CPython's tb_next: the head is
@@ -15,13 +20,32 @@
 namespace gilvm::vm {
 
 struct CodeObject;
+struct StrObject;
+class ThreadState;
 struct TupleObject;
 
 struct InstanceObject : Object {
   InstanceObject(TypeObject* t, DictObject* dict, Kind k = Kind::kInstance) : Object(t, k), dict(dict) {}
   void Trace(Tracer& t) override;
-  DictObject* dict;  // never null
+  // The values after the object (NewInstance's block); valid for inline_capacity of them.
+  Value* inline_values() { return reinterpret_cast<Value*>(this + 1); }
+
+  DictObject* dict;  // null while the attributes are inline
+  uint8_t inline_count = 0;
+  uint8_t inline_capacity = 0;
 };
+
+// A plain instance of `type` (no __new__ of its own), with inline room for as many attributes as
+// the class's instances have had.
+InstanceObject* NewInstance(ThreadState& ts, TypeObject* type);
+// Where `name` is in type->attr_names, or -1.
+int InlineSlot(const TypeObject* type, const StrObject* name);
+// The attribute `name` in the instance's own attributes, or Null.
+Value InstanceGet(InstanceObject* inst, const StrObject* name);
+// Sets the attribute in the instance's own attributes (inline when it can stay so).
+void InstanceSet(ThreadState& ts, InstanceObject* inst, StrObject* name, Value value);
+// The instance's dict, made from its inline attributes the first time; they live there after.
+DictObject* InstanceAttrDict(ThreadState& ts, InstanceObject* inst);
 
 struct TracebackObject : Object {
   TracebackObject(TypeObject* t, TracebackObject* next, CodeObject* code, int instr)

@@ -62,6 +62,7 @@ void TypeObject::Trace(Tracer& t) {
   t.Visit(dict);
   for (TypeObject* m : mro) t.Visit(m);
   for (TypeObject* b : bases) t.Visit(b);
+  for (StrObject* n : attr_names) t.Visit(n);
   // lookup_cache is not traced: an entry is read only while `version` and the epoch are what
   // they were when it was made, and then the dicts along the MRO still hold its value.
 }

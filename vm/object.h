@@ -91,6 +91,7 @@ struct Object {
   Kind kind;
   bool marked = false;
   static constexpr uint8_t kNotPooled = 0xFF;
+  static constexpr uint8_t kRawBlock = 0xFE;  // operator new(size) memory (Heap::NewWithTail)
   uint8_t pool_class = kNotPooled;  // the Heap's free list the memory came from (vm/heap.h)
   uint32_t gc_size = 0;  // what Heap::New charged for the object itself (sits in padding)
 };
@@ -144,11 +145,15 @@ struct TypeObject : Object {
   DictObject* dict = nullptr;    // __dict__: methods, class attributes
   Kind instance_kind;            // the layout of instances
   bool is_builtin = false;       // attributes cannot be set on built-in types
-  // How many attributes instances of this class have had (the most seen in STORE_ATTR's new-key
-  // path, at most kMaxInstanceDictHint): new instances' dicts are made that big at once,
-  // instead of growing three times in __init__.
+  // How many attributes instances of this class have had (the most seen when one is added, at
+  // most kMaxInstanceDictHint): new instances get that much inline room, or dicts that big.
   uint8_t instance_dict_hint = 0;
   static constexpr uint8_t kMaxInstanceDictHint = 32;
+  // The names of instances' inline attributes (vm/instance.h), in the order instances first
+  // added them: an instance's inline values are for a prefix of this list. Append-only, and
+  // every append gives the type a new `version`, so a cached slot (or its absence) holds while
+  // the version does.
+  std::vector<StrObject*> attr_names;
   bool subclassable = true;      // `class X(bool)` is a TypeError
 
   // What a lookup along the MRO finds changes when the dict of the type or of a class in its

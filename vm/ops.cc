@@ -676,10 +676,16 @@ namespace {
 
 bool NameIs(StrObject* name, std::string_view s) { return name->view() == s; }
 
+// The object's __dict__, or null when it has none. With `create`, one is made for objects that
+// may have one (a function's, a subclass's, an instance's inline attributes moved to a dict);
+// without, an instance with inline attributes answers null too.
 DictObject* InstanceDict(ThreadState& ts, Object* o, bool create) {
   switch (o->kind) {
     case Kind::kInstance:
-    case Kind::kException: return static_cast<InstanceObject*>(o)->dict;
+    case Kind::kException: {
+      auto* inst = static_cast<InstanceObject*>(o);
+      return inst->dict != nullptr || !create ? inst->dict : InstanceAttrDict(ts, inst);
+    }
     case Kind::kModule: return static_cast<ModuleObject*>(o)->dict;
     case Kind::kFunction: {
       auto* f = static_cast<FunctionObject*>(o);
@@ -853,7 +859,7 @@ Value MissingModuleAttr(ThreadState& ts, ModuleObject* m, StrObject* name, bool 
   std::string mod = IsStr(modname) ? As<StrObject>(modname)->str() : m->name;
   Value spec = DictGetStr(m->dict, Intern(ts.interp, "__spec__"));
   if (IsObjectOfKind(spec, Kind::kInstance)) {
-    Value init = DictGetStr(As<InstanceObject>(spec)->dict, Intern(ts.interp, "_initializing"));
+    Value init = InstanceGet(As<InstanceObject>(spec), Intern(ts.interp, "_initializing"));
     if (init.is_bool() && init.as_bool())
       return RaiseAttributeError(ts, absl::StrCat("partially initialized module '", mod, "' has no attribute '", name->str(),
                                                   "' (most likely due to a circular import)"));
@@ -964,7 +970,10 @@ Value GenericGetAttr(ThreadState& ts, Value obj, StrObject* name, bool suppress)
     Value args[2] = {obj, Value::Obj(type)};
     return CallFound(ts, get, attr, args, 2);
   }
-  if (DictObject* d = InstanceDict(ts, o, false)) {
+  if (o->kind == Kind::kInstance || o->kind == Kind::kException) {
+    Value v = InstanceGet(static_cast<InstanceObject*>(o), name);
+    if (!v.is_null()) return v;
+  } else if (DictObject* d = InstanceDict(ts, o, false)) {
     Value v = DictGetStr(d, name);
     if (!v.is_null()) return v;
   }
@@ -1160,6 +1169,35 @@ std::vector<std::string> AllSlots(const TypeObject* type) {
   return out;
 }
 
+// Where an instance or a function keeps its __dict__, or null for other objects.
+DictObject** OwnDictSlot(Object* o) {
+  switch (o->kind) {
+    case Kind::kInstance:
+    case Kind::kException: return &static_cast<InstanceObject*>(o)->dict;
+    case Kind::kFunction: return &static_cast<FunctionObject*>(o)->dict;
+    default: return nullptr;
+  }
+}
+
+// obj.__dict__ = value, or `del obj.__dict__` when value is Null: an instance then starts again
+// with an empty dict, as CPython's does on its next use; a function refuses.
+bool ReplaceOwnDict(ThreadState& ts, Object* o, DictObject** slot, Value value) {
+  if (value.is_null()) {
+    if (o->kind == Kind::kFunction) {
+      RaiseTypeError(ts, "cannot delete __dict__");
+      return false;
+    }
+    *slot = NewDict(ts);
+  } else if (!IsDict(value)) {
+    RaiseTypeError(ts, absl::StrCat("__dict__ must be set to a dictionary, not a '", TypeName(ts, value), "'"));
+    return false;
+  } else {
+    *slot = As<DictObject>(value);
+  }
+  if (o->kind == Kind::kInstance) static_cast<InstanceObject*>(o)->inline_count = 0;
+  return true;
+}
+
 // obj.__class__ = value (CPython's object_set_class): only between user classes whose instances
 // have the same layout.
 bool SetClass(ThreadState& ts, Value obj, Value value) {
@@ -1178,6 +1216,8 @@ bool SetClass(ThreadState& ts, Value obj, Value value) {
     RaiseTypeError(ts, absl::StrCat("__class__ assignment: '", to->name, "' object layout differs from '", from->name, "'"));
     return false;
   }
+  // Inline attributes are named by the class's attr_names: the new class's would misname them.
+  if (obj.as_object()->kind == Kind::kInstance) InstanceAttrDict(ts, As<InstanceObject>(obj));
   obj.as_object()->type = to;
   return true;
 }
@@ -1206,6 +1246,9 @@ bool GenericSetAttr(ThreadState& ts, Value obj, StrObject* name, Value value) {
     TypeModified(t);
     return true;
   }
+  if (name == ts.interp.names.__dict__ && o->type->instances_have_dict) {
+    if (DictObject** slot = OwnDictSlot(o)) return ReplaceOwnDict(ts, o, slot, value);
+  }
   bool handled = false;
   Value attr = LookupInType(o->type, name);
   if (!SetThroughDescriptor(ts, obj, attr, name, value, &handled)) return false;
@@ -1220,6 +1263,10 @@ bool GenericSetAttr(ThreadState& ts, Value obj, StrObject* name, Value value) {
   if (!o->type->instances_have_dict && !SlotAllowed(o->type, name)) {
     RaiseAttributeError(ts, absl::StrCat("'", TypeName(ts, obj), "' object has no attribute '", name->str(), "'"));
     return false;
+  }
+  if (o->kind == Kind::kInstance || o->kind == Kind::kException) {
+    InstanceSet(ts, static_cast<InstanceObject*>(o), name, value);
+    return true;
   }
   DictObject* d = InstanceDict(ts, o, true);
   if (d == nullptr) return NoAttrToSet(ts, obj, name);
@@ -1244,11 +1291,15 @@ bool GenericDelAttr(ThreadState& ts, Value obj, StrObject* name) {
     RaiseAttributeError(ts, absl::StrCat("type object '", t->name, "' has no attribute '", name->str(), "'"));
     return false;
   }
+  if (name == ts.interp.names.__dict__ && o->type->instances_have_dict) {
+    if (DictObject** slot = OwnDictSlot(o)) return ReplaceOwnDict(ts, o, slot, Value::Null());
+  }
   bool handled = false;
   Value attr = LookupInType(o->type, name);
   if (!SetThroughDescriptor(ts, obj, attr, name, Value::Null(), &handled)) return false;
   if (handled) return true;
-  DictObject* d = InstanceDict(ts, o, false);
+  // An instance's inline attributes move to a dict first: deleting one may leave a gap.
+  DictObject* d = InstanceDict(ts, o, o->kind == Kind::kInstance);
   if (d != nullptr && DictDelStr(d, name)) return true;
   if (d == nullptr && o->kind != Kind::kFunction) return NoAttrToSet(ts, obj, name);
   RaiseAttributeError(ts, absl::StrCat("'", TypeName(ts, obj), "' object has no attribute '", name->str(), "'"));
@@ -1285,6 +1336,7 @@ void FillNameCache(ThreadState& ts, NameCache& cache, Object* o, StrObject* name
   way.version = type->version;
   way.epoch = in.type_epoch;
   way.flags = 0;
+  way.slot = -1;
   way.type_attr = Value::Null();
   Value attr = LookupInType(type, name);
   // An instance of a user class may become a data descriptor when its own class changes, which
@@ -1297,6 +1349,7 @@ void FillNameCache(ThreadState& ts, NameCache& cache, Object* o, StrObject* name
   bool plain_method = IsObjectOfKind(attr, Kind::kFunction) || IsObjectOfKind(attr, Kind::kNative);
   bool custom_getattribute = IsObjectOfKind(LookupInType(type, n.__getattribute__), Kind::kFunction);
   if (o->kind == Kind::kInstance) {
+    way.slot = static_cast<int8_t>(InlineSlot(type, name));
     bool custom_get = custom_getattribute || (!type->is_builtin && !LookupInType(type, n.__getattr__).is_null());
     if (!custom_get && !dunder) way.flags |= NameCache::kGet;
     if (!custom_getattribute && plain_method) way.flags |= NameCache::kMethod;
@@ -1617,7 +1670,7 @@ Value ModuleRepr(ThreadState& ts, ModuleObject* m) {
   Value spec = DictGetStr(m->dict, Intern(ts.interp, "__spec__"));
   bool builtin = spec.is_null();
   if (IsObjectOfKind(spec, Kind::kInstance)) {
-    Value origin = DictGetStr(As<InstanceObject>(spec)->dict, Intern(ts.interp, "origin"));
+    Value origin = InstanceGet(As<InstanceObject>(spec), Intern(ts.interp, "origin"));
     builtin = IsStr(origin) && As<StrObject>(origin)->view() == "built-in";
   }
   if (!builtin) return NewStrValue(ts, absl::StrCat("<module '", m->name, "'>"));
@@ -1770,8 +1823,7 @@ Value ObjectNew(ThreadState& ts, const CallArgs& a) {
   if ((t->instance_kind != Kind::kInstance && t != in.types.object) || t->IsSubtypeOf(in.types.int_) ||
       t->IsSubtypeOf(in.types.float_))
     return RaiseTypeError(ts, absl::StrCat("object.__new__(", t->name, ") is not safe, use ", t->name, ".__new__()"));
-  RootedPtr<DictObject> d(ts, NewDictSized(ts, t->instance_dict_hint));
-  return Value::Obj(in.heap.New<InstanceObject>(t, d.get()));
+  return Value::Obj(NewInstance(ts, t));
 }
 
 }  // namespace
