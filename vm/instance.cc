@@ -3,9 +3,12 @@
 
 #include <algorithm>
 
+#include "vm/code.h"
 #include "vm/dict.h"
+#include "vm/function.h"
 #include "vm/heap.h"
 #include "vm/interpreter.h"
+#include "vm/opcodes.h"
 #include "vm/str.h"
 #include "vm/thread_state.h"
 
@@ -19,6 +22,26 @@ void NoteAttributeCount(TypeObject* type, size_t n) {
     type->instance_dict_hint = static_cast<uint8_t>(n);
 }
 
+// How many attributes the __init__ methods along the class's MRO store: the distinct names of
+// their STORE_ATTR instructions, at most kMaxInstanceDictHint. CPython 3.11 sizes a class's
+// shared keys from its __init__ in the same way, so that its first instance has room too.
+uint8_t AttributesInitSets(ThreadState& ts, TypeObject* type) {
+  std::vector<StrObject*> names;
+  for (TypeObject* t : type->mro) {
+    Value init = t->dict == nullptr ? Value::Null() : DictGetStr(t->dict, ts.interp.names.__init__);
+    if (!IsObjectOfKind(init, Kind::kFunction)) continue;
+    const CodeObject* code = As<FunctionObject>(init)->code;
+    for (uint32_t word : code->code) {
+      if (DecodeOp(word) != Op::STORE_ATTR) continue;
+      StrObject* name = code->names[DecodeArg(word)];
+      if (std::find(names.begin(), names.end(), name) != names.end()) continue;
+      names.push_back(name);
+      if (names.size() == TypeObject::kMaxInstanceDictHint) return TypeObject::kMaxInstanceDictHint;
+    }
+  }
+  return static_cast<uint8_t>(names.size());
+}
+
 }  // namespace
 
 // The class too: an instance can outlive every other reference to a class made in a function.
@@ -30,8 +53,12 @@ void InstanceObject::Trace(Tracer& t) {
 }
 
 InstanceObject* NewInstance(ThreadState& ts, TypeObject* type) {
-  // A class whose instances have had no attribute yet gets room for one: the first instances
-  // to outgrow their room move to dicts, and raise the room of the later ones.
+  // The first instance has room for what __init__ sets; one that outgrows its room moves to a
+  // dict, and raises the room of the later ones.
+  if (!type->instance_room_estimated) {
+    type->instance_room_estimated = true;
+    type->instance_dict_hint = std::max(type->instance_dict_hint, AttributesInitSets(ts, type));
+  }
   uint8_t room = std::max<uint8_t>(type->instance_dict_hint, 1);
   auto* inst = ts.interp.heap.NewWithTail<InstanceObject>(room * sizeof(Value), type, nullptr);
   inst->inline_capacity = room;

@@ -149,6 +149,7 @@ struct TypeObject : Object {
   // most kMaxInstanceDictHint): new instances get that much inline room, or dicts that big.
   uint8_t instance_dict_hint = 0;
   static constexpr uint8_t kMaxInstanceDictHint = 32;
+  bool instance_room_estimated = false;  // the hint has been seeded from the __init__ code
   // The names of instances' inline attributes (vm/instance.h), in the order instances first
   // added them: an instance's inline values are for a prefix of this list. Append-only, and
   // every append gives the type a new `version`, so a cached slot (or its absence) holds while

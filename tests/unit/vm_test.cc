@@ -5,6 +5,9 @@
 #include "gtest/gtest.h"
 #include "tests/unit/run_source.h"
 #include "vm/code.h"
+#include "vm/dict.h"
+#include "vm/instance.h"
+#include "vm/str.h"
 #include "vm/interpreter.h"
 #include "vm/native.h"
 
@@ -91,6 +94,34 @@ TEST(VmTest, GarbageIsCollected) {
   EXPECT_EQ(r.out, "done\n");
   EXPECT_GT(interp.heap.collections(), 0u);
   EXPECT_LT(interp.heap.live_objects(), 100000u);
+}
+
+// Instances keep the attributes their class's __init__ sets inline, from the first instance on;
+// one that adds more than there is room for, or in another order, moves them to a dict.
+TEST(VmTest, InstanceAttributesStayInlineInTheClassOrder) {
+  InterpreterOptions options;
+  Interpreter interp(std::move(options));
+  ASSERT_EQ(interp.RunMain("class P:\n    def __init__(self, a):\n        self.a = a\n        self.b = 2\n"
+                           "        if a:\n            self.c = 3\n"
+                           "first = P(1)\nshort = P(0)\nextra = P(1)\nextra.d = 4\n"
+                           "other = P.__new__(P)\nother.b = 1\nother.a = 2\nlater = P(1)\n",
+                           "inline.py"),
+            0);
+  DictObject* globals = As<ModuleObject>(DictGetStr(interp.modules, interp.names.__main__))->dict;
+  auto inst = [&](const char* name) { return As<InstanceObject>(DictGetStr(globals, Intern(interp, name))); };
+  EXPECT_EQ(inst("first")->dict, nullptr);
+  EXPECT_EQ(inst("first")->inline_count, 3);
+  EXPECT_EQ(inst("first")->inline_capacity, 3);  // from __init__'s three names
+  EXPECT_EQ(inst("short")->dict, nullptr);
+  EXPECT_EQ(inst("short")->inline_count, 2);
+  ASSERT_NE(inst("extra")->dict, nullptr);  // a fourth attribute: no room
+  EXPECT_EQ(inst("extra")->dict->used, 4u);
+  ASSERT_NE(inst("other")->dict, nullptr);  // b before a
+  EXPECT_EQ(inst("later")->dict, nullptr);
+  EXPECT_EQ(inst("later")->inline_capacity, 4);  // the room grew to what `extra` needed
+  TypeObject* p = inst("first")->type;
+  ASSERT_EQ(p->attr_names.size(), 3u);
+  EXPECT_EQ(p->attr_names[2]->view(), "c");
 }
 
 TEST(VmTest, InstructionBudgetCountsEveryInstruction) {
