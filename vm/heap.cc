@@ -14,7 +14,10 @@ Heap::~Heap() {
     Destroy(o);
     o = next;
   }
-  for (void* slab : slabs_) ::operator delete(slab);
+  for (void* slab : slabs_) {
+    ForEachInSlab(slab, [this](Object* dead) { Destroy(dead); });
+    ::operator delete(slab, std::align_val_t{kSlabBytes});
+  }
 }
 
 void* Heap::PoolCarve(uint8_t pool_class) {
@@ -22,13 +25,17 @@ void* Heap::PoolCarve(uint8_t pool_class) {
   if (slab_left_ < bytes) {
     // The old slab's tail (less than one block of this size) stays unused.
     slabs_.push_back(nullptr);  // first, so that a failure here leaks nothing
-    slab_next_ = static_cast<char*>(::operator new(kSlabBytes));
-    slabs_.back() = slab_next_;
-    slab_left_ = kSlabBytes;
+    char* slab = static_cast<char*>(::operator new(kSlabBytes, std::align_val_t{kSlabBytes}));
+    std::fill_n(reinterpret_cast<uint64_t*>(slab), kSlabWords, uint64_t{0});
+    slabs_.back() = slab;
+    slab_next_ = slab + kSlabHeader;
+    slab_left_ = kSlabBytes - kSlabHeader;
   }
   void* block = slab_next_;
   slab_next_ += bytes;
   slab_left_ -= bytes;
+  uint64_t bit;
+  SlabWord(block, &bit) |= bit;
   return block;
 }
 
@@ -58,6 +65,17 @@ void Heap::Collect(Object* extra_root) {
   // Sweep: unlink and free every unmarked object, clear the marks of the survivors.
   size_t live_bytes = 0;
   size_t live = 0;
+  for (void* slab : slabs_) {
+    ForEachInSlab(slab, [&](Object* o) {
+      if (o->marked) {
+        o->marked = false;
+        live_bytes += o->gc_size + o->ExtraBytes();
+        ++live;
+      } else {
+        Destroy(o);
+      }
+    });
+  }
   Object** link = &all_;
   while (Object* o = *link) {
     if (o->marked) {

@@ -89,7 +89,7 @@ class Heap {
     size_t size = kChargedSize<T>;
     obj->gc_size = static_cast<uint32_t>(size);
     if constexpr (requires { T::kOwnsBuffers; }) size += obj->T::ExtraBytes();
-    Link(obj, size);
+    Link(obj, size, obj->pool_class != Object::kNotPooled);
     return obj;
   }
 
@@ -118,7 +118,7 @@ class Heap {
     obj->pool_class = pool_class;
     size_t size = (bytes + 8 + 15) & ~size_t{15};
     obj->gc_size = static_cast<uint32_t>(size);
-    Link(obj, size);
+    Link(obj, size, pool_class != Object::kRawBlock);
     return obj;
   }
 
@@ -190,6 +190,7 @@ class Heap {
   template <typename F>
   void ForEachObject(F f) const {
     for (Object* o = all_; o != nullptr; o = o->gc_next) f(o);
+    for (void* slab : slabs_) ForEachInSlab(slab, f);
   }
 
   size_t live_objects() const { return live_objects_; }
@@ -202,6 +203,10 @@ class Heap {
   // Object memory. Objects up to kPooledMax bytes come from free lists, one per multiple of
   // kPoolGranule, refilled from kSlabBytes slabs that live as long as the heap: no malloc call
   // and no malloc header per object, and a freed object's memory is the next one of its size.
+  // A slab is aligned to its size and starts with a bitmap of the blocks that hold objects (a
+  // bit per granule, set for a block's first one): the sweep and ForEachObject walk the slabs
+  // in address order, which the memory system streams, instead of chasing a list through them.
+  // Only the other objects (bigger ones, sanitizer builds') are on the `all_` list.
   // Sanitizer builds allocate every object with operator new, so that ASan's quarantine still
   // catches a use after free (the GC-stress tests depend on it).
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
@@ -219,29 +224,58 @@ class Heap {
   static constexpr size_t kPooledMax = 512;
   static constexpr size_t kPoolClasses = kPooledMax / kPoolGranule + 1;
   static constexpr size_t kSlabBytes = size_t{64} << 10;
+  static constexpr size_t kSlabWords = kSlabBytes / kPoolGranule / 64;  // the bitmap's
+  static constexpr size_t kSlabHeader = kSlabWords * sizeof(uint64_t);  // blocks start after it
   struct FreeBlock {
     FreeBlock* next;
   };
 
+  // The bitmap word of the slab holding `block`, and the block's bit in it.
+  static uint64_t& SlabWord(void* block, uint64_t* bit) {
+    auto address = reinterpret_cast<uintptr_t>(block);
+    uintptr_t base = address & ~uintptr_t{kSlabBytes - 1};
+    size_t granule = (address - base) / kPoolGranule;
+    *bit = uint64_t{1} << (granule % 64);
+    return reinterpret_cast<uint64_t*>(base)[granule / 64];
+  }
   void* PoolAllocate(uint8_t pool_class) {
     FreeBlock* b = free_[pool_class];
     if (b == nullptr) [[unlikely]] return PoolCarve(pool_class);
     free_[pool_class] = b->next;
+    uint64_t bit;
+    SlabWord(b, &bit) |= bit;
     return b;
   }
   void PoolFree(void* memory, uint8_t pool_class) {
+    uint64_t bit;
+    SlabWord(memory, &bit) &= ~bit;
     auto* b = static_cast<FreeBlock*>(memory);
     b->next = free_[pool_class];
     free_[pool_class] = b;
+  }
+  // Calls f(Object*) for each object in the slab, in address order. f may free the object it
+  // is given (the sweep does), and nothing else.
+  template <typename F>
+  static void ForEachInSlab(void* slab, F f) {
+    auto* words = static_cast<uint64_t*>(slab);
+    char* base = static_cast<char*>(slab);
+    for (size_t w = 0; w < kSlabWords; ++w) {
+      for (uint64_t bits = words[w]; bits != 0; bits &= bits - 1) {
+        size_t granule = w * 64 + static_cast<size_t>(__builtin_ctzll(bits));
+        f(reinterpret_cast<Object*>(base + granule * kPoolGranule));
+      }
+    }
   }
   // PoolAllocate's slow path: the next block of the current slab, or of a new one.
   void* PoolCarve(uint8_t pool_class);
   // Runs o's destructor and returns its memory to where it came from.
   void Destroy(Object* o);
 
-  void Link(Object* obj, size_t size) {
-    obj->gc_next = all_;
-    all_ = obj;
+  void Link(Object* obj, size_t size, bool in_slab) {
+    if (!in_slab) {
+      obj->gc_next = all_;
+      all_ = obj;
+    }
     ++live_objects_;
     allocated_ += size;
     if (allocated_ > trigger_) [[unlikely]] CollectForNew(obj);
