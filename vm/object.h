@@ -87,7 +87,7 @@ struct Object {
   virtual DictObject** ExtraDictSlot() { return nullptr; }
 
   TypeObject* type;
-  Object* gc_next = nullptr;  // the heap's list of all objects
+  Object* gc_next = nullptr;  // the heap's list of the objects outside its slabs (vm/heap.h)
   Kind kind;
   bool marked = false;
   static constexpr uint8_t kNotPooled = 0xFF;
