@@ -778,7 +778,7 @@ resume:
             inst->inline_values()[slot] = SECOND();
             if (slot == n) {
               inst->inline_count = ++n;
-              if (n > o->type->instance_dict_hint) o->type->instance_dict_hint = n;
+              NoteAttributeCount(o->type, n);
             }
             sp -= 2;
             DISPATCH();
@@ -791,9 +791,7 @@ resume:
             ++d->version;
           } else {
             SAVE();  // a new key: the dict grows, which a heap limit may refuse
-            DictSetStr(d, names[arg], SECOND());
-            if (d->used > o->type->instance_dict_hint && d->used <= TypeObject::kMaxInstanceDictHint)
-              o->type->instance_dict_hint = static_cast<uint8_t>(d->used);
+            InstanceSet(ts, inst, names[arg], SECOND());
           }
           sp -= 2;
           DISPATCH();

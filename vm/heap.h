@@ -63,9 +63,11 @@ class Heap {
   Heap(const Heap&) = delete;
   Heap& operator=(const Heap&) = delete;
 
-  // What an object of layout T is charged: its size plus malloc's header, rounded as malloc does.
+  // What an object of `bytes` (of layout T) is charged: its size plus malloc's header, rounded as
+  // malloc does.
+  static constexpr size_t ChargedSize(size_t bytes) { return (bytes + 8 + 15) & ~size_t{15}; }
   template <typename T>
-  static constexpr size_t kChargedSize = (sizeof(T) + 8 + 15) & ~size_t{15};
+  static constexpr size_t kChargedSize = ChargedSize(sizeof(T));
 
   // Allocates and constructs a T, then may collect (the new object survives).
   // Throws std::bad_alloc when memory is exhausted or, under a heap limit, when the heap is still
@@ -116,7 +118,7 @@ class Heap {
       throw;
     }
     obj->pool_class = pool_class;
-    size_t size = (bytes + 8 + 15) & ~size_t{15};
+    size_t size = ChargedSize(bytes);
     obj->gc_size = static_cast<uint32_t>(size);
     Link(obj, size, pool_class != Object::kRawBlock);
     return obj;

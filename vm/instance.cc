@@ -16,12 +16,6 @@ namespace gilvm::vm {
 
 namespace {
 
-// Records that instances of `type` have had `n` attributes, for the room of the next ones.
-void NoteAttributeCount(TypeObject* type, size_t n) {
-  if (n > type->instance_dict_hint && n <= TypeObject::kMaxInstanceDictHint)
-    type->instance_dict_hint = static_cast<uint8_t>(n);
-}
-
 // How many attributes the __init__ methods along the class's MRO store: the distinct names of
 // their STORE_ATTR instructions, at most kMaxInstanceDictHint. CPython 3.11 sizes a class's
 // shared keys from its __init__ in the same way, so that its first instance has room too.

@@ -35,6 +35,12 @@ struct InstanceObject : Object {
   uint8_t inline_capacity = 0;
 };
 
+// Records that an instance of `type` has `n` attributes: later instances get that much room.
+inline void NoteAttributeCount(TypeObject* type, size_t n) {
+  if (n > type->instance_dict_hint && n <= TypeObject::kMaxInstanceDictHint)
+    type->instance_dict_hint = static_cast<uint8_t>(n);
+}
+
 // A plain instance of `type` (no __new__ of its own), with inline room for as many attributes as
 // the class's instances have had.
 InstanceObject* NewInstance(ThreadState& ts, TypeObject* type);
