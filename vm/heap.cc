@@ -1,5 +1,7 @@
 #include "vm/heap.h"
 
+#include <sys/mman.h>
+
 #include <algorithm>
 
 #include "vm/classes.h"
@@ -14,20 +16,39 @@ Heap::~Heap() {
     Destroy(o);
     o = next;
   }
-  for (void* slab : slabs_) {
-    ForEachInSlab(slab, [this](Object* dead) { Destroy(dead); });
-    ::operator delete(slab, std::align_val_t{kSlabBytes});
+  for (void* slab : slabs_) ForEachInSlab(slab, [this](Object* dead) { Destroy(dead); });
+  for (void* group : slab_groups_) munmap(group, kSlabGroupBytes);
+}
+
+char* Heap::NewSlab() {
+  if (group_slabs_left_ == 0) {
+    // Map a group and a slab more, then unmap what lies outside the first aligned group in it.
+    size_t mapped = kSlabGroupBytes + kSlabBytes;
+    void* memory = mmap(nullptr, mapped, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (memory == MAP_FAILED) throw std::bad_alloc();
+    auto start = reinterpret_cast<uintptr_t>(memory);
+    uintptr_t group = (start + kSlabBytes - 1) & ~uintptr_t{kSlabBytes - 1};
+    if (group > start) munmap(memory, group - start);
+    uintptr_t end = start + mapped, group_end = group + kSlabGroupBytes;
+    if (end > group_end) munmap(reinterpret_cast<void*>(group_end), end - group_end);
+    slab_groups_.push_back(reinterpret_cast<void*>(group));
+    group_next_ = reinterpret_cast<char*>(group);
+    group_slabs_left_ = kSlabGroupBytes / kSlabBytes;
   }
+  char* slab = group_next_;  // fresh pages: the bitmap is zero
+  group_next_ += kSlabBytes;
+  --group_slabs_left_;
+  return slab;
 }
 
 void* Heap::PoolCarve(uint8_t pool_class) {
   size_t bytes = size_t{pool_class} * kPoolGranule;
   if (slab_left_ < bytes) {
     // The old slab's tail (less than one block of this size) stays unused.
-    slabs_.push_back(nullptr);  // first, so that a failure here leaks nothing
-    char* slab = static_cast<char*>(::operator new(kSlabBytes, std::align_val_t{kSlabBytes}));
-    std::fill_n(reinterpret_cast<uint64_t*>(slab), kSlabWords, uint64_t{0});
-    slabs_.back() = slab;
+    slabs_.reserve(slabs_.size() + 1);  // first, so that a failure here leaks nothing
+    slab_groups_.reserve(slab_groups_.size() + 1);
+    char* slab = NewSlab();
+    slabs_.push_back(slab);
     slab_next_ = slab + kSlabHeader;
     slab_left_ = kSlabBytes - kSlabHeader;
   }

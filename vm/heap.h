@@ -301,6 +301,13 @@ class Heap {
   Object* all_ = nullptr;
   FreeBlock* free_[kPoolClasses] = {};
   std::vector<void*> slabs_;
+  // Slabs come from the kernel (mmap) in aligned groups: an aligned allocation from malloc
+  // costs its slack in every slab (dict_work's peak RSS was 9 MB higher with it).
+  static constexpr size_t kSlabGroupBytes = size_t{1} << 20;
+  char* NewSlab();
+  std::vector<void*> slab_groups_;
+  char* group_next_ = nullptr;  // the next unused slab of the newest group
+  size_t group_slabs_left_ = 0;
   char* slab_next_ = nullptr;  // the unused rest of the newest slab
   size_t slab_left_ = 0;
   size_t live_objects_ = 0;
