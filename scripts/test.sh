@@ -5,7 +5,8 @@
 #   release   build/ + ctest
 #   asan      build-asan/ (ASan+UBSan) + ctest
 #   gcstress  the asan build's tests again with GILVM_GC_STRESS=1 (a collection at every
-#             allocation), GILVM_TEST_TIMEOUT=300; no build of its own
+#             allocation), GILVM_TEST_TIMEOUT=300, then the release build's golden tests with
+#             it; no build of its own
 #   tsan      build-tsan/ + ctest; only once tests/TSAN_ENABLED exists
 #   fuzz      build-fuzz/ + fuzz_compile for GILVM_FUZZ_SECONDS (default 60) seconds, seeded
 #             with a temporary copy of every tests/golden/**/*.py (0: build only)
@@ -46,10 +47,16 @@ run_ctest() {
 }
 
 # The GC-stress mode is a runtime switch, so it reuses the ASan+UBSan build: a rooting bug then
-# shows up as a use-after-free report rather than as silent corruption.
+# shows up as a use-after-free report rather than as silent corruption. Sanitized builds give
+# every object its own allocation, so the golden tests run once more on the release build, whose
+# objects live in the heap's slabs: that covers the slab sweep at every allocation (about 50 s).
 stage_gcstress() {
+  local rc=0
   step build bash scripts/build.sh asan || return 1
-  GILVM_GC_STRESS=1 GILVM_TEST_TIMEOUT=300 step ctest run_ctest build-asan
+  GILVM_GC_STRESS=1 GILVM_TEST_TIMEOUT=300 step ctest run_ctest build-asan || rc=1
+  step build-release bash scripts/build.sh release || return 1
+  GILVM_GC_STRESS=1 step golden-slabs ctest --test-dir build --output-on-failure -R '^golden$' || rc=1
+  return "$rc"
 }
 
 stage_deps() {
