@@ -936,6 +936,12 @@ resume:
         compared = CompareOrdered(l.as_int(), r.as_int(), static_cast<CmpOp>(arg));
         goto compare_result;
       }
+      if (IsExact(l, interp.types.str) && IsExact(r, interp.types.str)) {
+        // UTF-8 byte order is code point order.
+        int order = l.Is(r) ? 0 : As<StrObject>(l)->view().compare(As<StrObject>(r)->view());
+        compared = CompareOrdered(order, 0, static_cast<CmpOp>(arg));
+        goto compare_result;
+      }
       SAVE();
       Value v = RichCompare(ts, l, r, static_cast<CmpOp>(arg));
       CHECK(v);
@@ -984,6 +990,19 @@ resume:
           --sp;
           TOP() = items[i];
           DISPATCH();
+        }
+      }
+      if (key.is_int() && IsExact(container, interp.types.str)) {
+        // An ASCII str's characters are the interpreter's shared one-character strs.
+        auto* s = As<StrObject>(container);
+        int64_t i = key.as_int();
+        if (i < 0) i += s->length;
+        if (s->ascii && i >= 0 && i < s->length) {
+          if (StrObject* c = interp.small_strs[static_cast<unsigned char>(s->view()[i])]) {
+            --sp;
+            TOP() = Value::Obj(c);
+            DISPATCH();
+          }
         }
       }
       SAVE();

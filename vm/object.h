@@ -187,6 +187,9 @@ struct TypeObject : Object {
 };
 
 inline bool IsObjectOfKind(Value v, Kind k) { return v.is_object() && v.as_object()->kind == k; }
+// True if `v`'s type is exactly `t`. Fast paths for built-in types test this, not the kind:
+// a user subclass of list may override __getitem__.
+inline bool IsExact(Value v, const TypeObject* t) { return v.is_object() && v.as_object()->type == t; }
 
 template <typename T>
 T* As(Value v) { return static_cast<T*>(v.as_object()); }

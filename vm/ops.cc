@@ -52,10 +52,6 @@ Value CallWithSelf(ThreadState& ts, Value f, Value self, const Value* args, size
   return Call(ts, f, argv, nargs + 1);
 }
 
-// True if `v` is a kind whose exact built-in type we can trust for fast paths (a user subclass
-// of list may override __getitem__, so fast paths test the type, not the kind).
-bool IsExact(Value v, TypeObject* t) { return v.is_object() && v.as_object()->type == t; }
-
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -1394,6 +1390,7 @@ Value GetItem(ThreadState& ts, Value container, Value key) {
   if (o->type == t.tuple) return TupleGetItem(ts, static_cast<TupleObject*>(o), key);
   if (o->type == t.dict) return DictGetItem(ts, static_cast<DictObject*>(o), key);
   if (o->type == t.range) return RangeGetItem(ts, static_cast<RangeObject*>(o), key);
+  if (o->type == t.str) return StrSubscript(ts, static_cast<StrObject*>(o), key);
   bool found;
   Value r = CallSpecial(ts, container, ts.interp.names.__getitem__, &key, 1, &found);
   if (found) return r;
@@ -1494,6 +1491,7 @@ int Contains(ThreadState& ts, Value container, Value item) {
     }
     if (o->type == t.range) return RangeContains(ts, static_cast<RangeObject*>(o), item);
     if (o->type == t.set || o->type == t.frozenset) return SetContains(ts, static_cast<SetObject*>(o), item);
+    if (o->type == t.str) return StrContainsItem(ts, static_cast<StrObject*>(o), item);
   }
   bool found;
   Value r = CallSpecial(ts, container, ts.interp.names.__contains__, &item, 1, &found);

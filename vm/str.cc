@@ -722,10 +722,8 @@ Value StrStr(ThreadState& ts, const CallArgs& args) {
 
 Value StrContains(ThreadState& ts, const CallArgs& args) {
   if (!CheckSlotArity(ts, args, 2, 2)) return Value::Null();
-  Value item = args.argv[1];
-  if (!IsStr(item))
-    return RaiseTypeError(ts, "'in <string>' requires string as left operand, not " + TypeName(ts, item));
-  return Value::Bool(Self(args)->view().find(As<StrObject>(item)->view()) != std::string_view::npos);
+  int found = StrContainsItem(ts, Self(args), args.argv[1]);
+  return found < 0 ? Value::Null() : Value::Bool(found != 0);
 }
 
 Value StrAdd(ThreadState& ts, const CallArgs& args) {
@@ -830,10 +828,9 @@ Value Slice(ThreadState& ts, const StrObject* s, SliceObject* slice) {
   return MakeStr(ts, std::move(out));
 }
 
-Value StrGetItem(ThreadState& ts, const CallArgs& args) {
-  if (!CheckSlotArity(ts, args, 2, 2)) return Value::Null();
-  const StrObject* s = Self(args);
-  Value key = args.argv[1];
+}  // namespace
+
+Value StrSubscript(ThreadState& ts, const StrObject* s, Value key) {
   if (IsSlice(key)) return Slice(ts, s, As<SliceObject>(key));
   int64_t i;
   if (key.is_intlike()) {
@@ -848,6 +845,21 @@ Value StrGetItem(ThreadState& ts, const CallArgs& args) {
   if (i < 0) i += s->length;
   if (i < 0 || i >= s->length) return RaiseIndexError(ts, "string index out of range");
   return CharAt(ts, s, i);
+}
+
+int StrContainsItem(ThreadState& ts, const StrObject* s, Value item) {
+  if (!IsStr(item)) {
+    RaiseTypeError(ts, "'in <string>' requires string as left operand, not " + TypeName(ts, item));
+    return -1;
+  }
+  return s->view().find(As<StrObject>(item)->view()) != std::string_view::npos;
+}
+
+namespace {
+
+Value StrGetItem(ThreadState& ts, const CallArgs& args) {
+  if (!CheckSlotArity(ts, args, 2, 2)) return Value::Null();
+  return StrSubscript(ts, Self(args), args.argv[1]);
 }
 
 // --- case mapping ----------------------------------------------------------------------------

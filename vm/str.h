@@ -94,6 +94,11 @@ StrObject* Intern(Interpreter& interp, std::string_view utf8);
 // must be rooted.
 Value ConcatStr(ThreadState& ts, const StrObject* a, const StrObject* b);
 
+// s[key] for an int-like key, an __index__ object or a slice (str.__getitem__).
+Value StrSubscript(ThreadState& ts, const StrObject* s, Value key);
+// `item in s`: 1 or 0; -1 with TypeError pending when item is not a str (str.__contains__).
+int StrContainsItem(ThreadState& ts, const StrObject* s, Value item);
+
 inline bool IsStr(Value v) { return IsObjectOfKind(v, Kind::kStr); }
 inline bool StrEquals(const StrObject* a, const StrObject* b) {
   return a == b || (!(a->interned && b->interned) && a->view() == b->view());
