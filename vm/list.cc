@@ -358,7 +358,7 @@ namespace {
 
 ListObject* Self(const CallArgs& a) { return As<ListObject>(a.argv[0]); }
 
-bool OneArg(ThreadState& ts, const CallArgs& a, const char* fname) {
+bool OneArg(ThreadState& ts, const CallArgs& a, std::string_view fname) {
   return NoKeywords(ts, a, fname) && ArgCountBetween(ts, CallArgs{a.argv + 1, a.nargs - 1, nullptr}, fname, 1, 1);
 }
 

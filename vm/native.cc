@@ -83,16 +83,13 @@ void AddFunction(Interpreter& interp, DictObject* ns, std::string_view name, Nat
   if (!modname.is_null()) f->module = modname;
 }
 
-bool NoKeywords(ThreadState& ts, const CallArgs& args, std::string_view fname) {
-  if (args.nkw() == 0) return true;
+bool KeywordsGiven(ThreadState& ts, std::string_view fname) {
   RaiseTypeError(ts, absl::StrCat(std::string(fname), "() takes no keyword arguments"));
   return false;
 }
 
 // PyArg_UnpackTuple's and METH_O's wordings.
-bool ArgCountBetween(ThreadState& ts, const CallArgs& args, std::string_view fname, size_t min, size_t max) {
-  size_t n = args.nargs;
-  if (n >= min && n <= max) return true;
+bool ArgCountOutside(ThreadState& ts, size_t n, std::string_view fname, size_t min, size_t max) {
   std::string f(fname);
   if (min == 1 && max == 1) {
     RaiseTypeError(ts, absl::StrCat(f, "() takes exactly one argument (", n, " given)"));

@@ -54,9 +54,16 @@ struct Params {
 // Binds args to `params`; out[i] gets the value or stays Null when omitted. `out` must have
 // room for every name. Raises CPython's TypeError messages on a mismatch.
 bool ParseArgs(ThreadState& ts, const CallArgs& args, const Params& params, Value* out);
-// Fast checks for the common cases.
-bool NoKeywords(ThreadState& ts, const CallArgs& args, std::string_view fname);
-bool ArgCountBetween(ThreadState& ts, const CallArgs& args, std::string_view fname, size_t min, size_t max);
+// Fast checks for the common cases. They inline to a compare or two; their failing halves,
+// which raise, are out of line.
+bool KeywordsGiven(ThreadState& ts, std::string_view fname);
+bool ArgCountOutside(ThreadState& ts, size_t n, std::string_view fname, size_t min, size_t max);
+inline bool NoKeywords(ThreadState& ts, const CallArgs& args, std::string_view fname) {
+  return args.kwnames == nullptr || args.nkw() == 0 || KeywordsGiven(ts, fname);
+}
+inline bool ArgCountBetween(ThreadState& ts, const CallArgs& args, std::string_view fname, size_t min, size_t max) {
+  return (args.nargs >= min && args.nargs <= max) || ArgCountOutside(ts, args.nargs, fname, min, max);
+}
 // The older wording str's and bytes' find(), count(), startswith()... use:
 // "find() takes at least 1 argument (0 given)". Positional only: keywords are rejected too.
 bool ArgCountBetweenOld(ThreadState& ts, const CallArgs& args, std::string_view fname, size_t min, size_t max);
