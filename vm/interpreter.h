@@ -197,6 +197,8 @@ class Interpreter {
   std::atomic<int> pending_interrupts{0};
   // Types created by the Init* functions that have no field in `types` (iterator types...).
   std::vector<TypeObject*> extra_types;
+  // Where InitIteratorTypes' block of one type per IterKind starts in extra_types.
+  size_t iterator_types_start = 0;
   InterpreterOptions options;
   int recursion_limit;
   // sys.set_int_max_str_digits: the most decimal digits int<->str conversions accept (0: no limit).

@@ -29,24 +29,10 @@ constexpr const char* kTypeNames[] = {
 };
 static_assert(sizeof(kTypeNames) / sizeof(kTypeNames[0]) == static_cast<size_t>(IterKind::kCount));
 
-
-constexpr size_t kNumKinds = static_cast<size_t>(IterKind::kCount);
-
-// InitIteratorTypes appends one contiguous block to interp.extra_types, late in bootstrap, so a
-// search from the end finds its last type after a few steps. (A dedicated Interpreter field
-// would make this a load; see the report to the lead.)
-size_t BlockStart(const Interpreter& interp) {
-  const auto& types = interp.extra_types;
-  for (size_t i = types.size(); i-- > 0;)
-    if (types[i]->instance_kind == Kind::kIterator && types[i]->name == kTypeNames[kNumKinds - 1])
-      return i + 1 - kNumKinds;
-  return 0;
-}
-
 }  // namespace
 
 TypeObject* IteratorType(Interpreter& interp, IterKind k) {
-  return interp.extra_types[BlockStart(interp) + static_cast<size_t>(k)];
+  return interp.extra_types[interp.iterator_types_start + static_cast<size_t>(k)];
 }
 
 IteratorObject* NewIterator(ThreadState& ts, IterKind k, Value source) {
@@ -430,6 +416,7 @@ void AddViewMethods(Interpreter& in, TypeObject* t) {
 }  // namespace
 
 void InitIteratorTypes(Interpreter& in) {
+  in.iterator_types_start = in.extra_types.size();  // NewBuiltinType appends each type there
   for (int k = 0; k < static_cast<int>(IterKind::kCount); ++k) {
     TypeObject* t = NewBuiltinType(in, kTypeNames[k], nullptr, Kind::kIterator);
     t->subclassable = false;
