@@ -26,12 +26,15 @@ constexpr int64_t kMax = std::numeric_limits<int64_t>::max();
 constexpr int64_t kMin = std::numeric_limits<int64_t>::min();
 
 bool SliceBound(ThreadState& ts, Value v, int64_t dflt, int64_t* out) {
+  if (v.is_intlike()) {
+    *out = v.as_int();
+    return true;
+  }
   if (v.is_none()) {
     *out = dflt;
     return true;
   }
-  if (!v.is_intlike() &&
-      !(v.is_object() && !LookupInType(TypeOf(ts.interp, v), ts.interp.names.__index__).is_null())) {
+  if (!(v.is_object() && !LookupInType(TypeOf(ts.interp, v), ts.interp.names.__index__).is_null())) {
     RaiseTypeError(ts, "slice indices must be integers or None or have an __index__ method");
     return false;
   }
