@@ -128,33 +128,58 @@ Value ListGetItem(ThreadState& ts, ListObject* l, Value key) {
 namespace {
 
 bool AssignSlice(ThreadState& ts, ListObject* l, Value key, Value value) {
-  RootedVector items(ts);
-  if (value.is_object() && value.as_object() == l) {
-    items.items() = l->items;  // a[:] = a
-  } else if (!IsList(value) && !IsTuple(value) &&
-             LookupInType(TypeOf(ts.interp, value), ts.interp.names.__iter__).is_null() &&
-             LookupInType(TypeOf(ts.interp, value), ts.interp.names.__getitem__).is_null()) {
-    RaiseTypeError(ts, absl::StrCat(As<SliceObject>(key)->step.is_none() ? "can only assign an iterable"
-                                                                            : "must assign iterable to extended slice"));
-    return false;
-  } else if (!CollectIterable(ts, value, items)) {
-    return false;
-  }
+  // As CPython: the slice's errors come before the value's.
   SliceRange r;
   if (!ResolveSlice(ts, key, l->size(), &r)) return false;
-  int64_t n = static_cast<int64_t>(items.size());
+  // The new items: an exact list's or tuple's own (nothing runs before they are used), or a copy.
+  RootedVector copied(ts);
+  const Value* src;
+  int64_t n;
+  if (IsExact(value, ts.interp.types.list) && value.as_object() != l) {
+    src = As<ListObject>(value)->items.data();
+    n = static_cast<int64_t>(As<ListObject>(value)->size());
+  } else if (IsExact(value, ts.interp.types.tuple)) {
+    src = As<TupleObject>(value)->items.data();
+    n = static_cast<int64_t>(As<TupleObject>(value)->size());
+  } else {
+    if (value.is_object() && value.as_object() == l) {
+      copied.items() = l->items;  // a[:] = a
+    } else if (!IsList(value) && !IsTuple(value) &&
+               LookupInType(TypeOf(ts.interp, value), ts.interp.names.__iter__).is_null() &&
+               LookupInType(TypeOf(ts.interp, value), ts.interp.names.__getitem__).is_null()) {
+      RaiseTypeError(ts, r.step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
+      return false;
+    } else if (!CollectIterable(ts, value, copied)) {
+      return false;
+    }
+    src = copied.items().data();
+    n = static_cast<int64_t>(copied.size());
+  }
+  // Iterating the source may have resized the list since the slice was resolved.
+  int64_t now = static_cast<int64_t>(l->size());
   if (r.step == 1) {
-    int64_t stop = std::max(r.start, r.stop);
-    ChargeItemsGrowth(ts.interp.heap, l->items, items.items().size(), /*may_collect=*/false);
-    l->items.erase(l->items.begin() + r.start, l->items.begin() + stop);
-    l->items.insert(l->items.begin() + r.start, items.items().begin(), items.items().end());
+    // CPython's list_ass_slice: the bounds, clamped to the list as it is now.
+    int64_t start = std::min(r.start, now);
+    int64_t stop = std::clamp(r.stop, start, now);
+    if (stop - start == n) {
+      std::copy(src, src + n, l->items.begin() + start);
+      return true;
+    }
+    ChargeItemsGrowth(ts.interp.heap, l->items, static_cast<size_t>(n), /*may_collect=*/false);
+    l->items.erase(l->items.begin() + start, l->items.begin() + stop);
+    l->items.insert(l->items.begin() + start, src, src + n);
     return true;
   }
-  if (n != r.length) {
+  // CPython writes to the positions resolved before the source was read, even past the end of
+  // a list that shrank meanwhile; gilvm does so while they fit, and resolves again otherwise.
+  int64_t last = r.start + (r.length - 1) * r.step;
+  bool fits = r.length == 0 || std::max(r.start, last) < now;
+  if (n != r.length || (!fits && (!ResolveSlice(ts, key, now, &r) || n != r.length))) {
+    if (ts.exc != nullptr) return false;
     RaiseValueError(ts, absl::StrCat("attempt to assign sequence of size ", n, " to extended slice of size ", r.length));
     return false;
   }
-  for (int64_t i = 0, p = r.start; i < n; ++i, p += r.step) l->items[p] = items[i];
+  for (int64_t i = 0, p = r.start; i < n; ++i, p += r.step) l->items[p] = src[i];
   return true;
 }
 
