@@ -279,11 +279,10 @@ size_t Ref::size() const {
 
 Ref Ref::item(size_t i) const {
   vm::Value v = ScopeImpl::Get(*this);
-  const std::vector<vm::Value>* items = nullptr;
-  if (vm::IsObjectOfKind(v, vm::Kind::kList)) items = &vm::As<vm::ListObject>(v)->items;
-  else if (vm::IsObjectOfKind(v, vm::Kind::kTuple)) items = &vm::As<vm::TupleObject>(v)->items;
-  if (items == nullptr || i >= items->size()) detail::Misuse("Ref::item on a value that is not a list or tuple, or past its end");
-  return scope_->Add((*items)[i]);
+  bool sequence = vm::IsObjectOfKind(v, vm::Kind::kList) || vm::IsObjectOfKind(v, vm::Kind::kTuple);
+  if (!sequence || i >= vm::SequenceItems(v).size())
+    detail::Misuse("Ref::item on a value that is not a list or tuple, or past its end");
+  return scope_->Add(vm::SequenceItems(v)[i]);
 }
 
 std::vector<std::pair<Ref, Ref>> Ref::items() const {

@@ -418,7 +418,7 @@ Value MinMax(ThreadState& ts, const CallArgs& a, const char* name, CmpOp op) {
   Value key = kw[0].is_null() ? Value::None() : kw[0];
   Root best(ts), best_key(ts), item_key(ts), seq(ts);
   if (a.nargs == 1) seq.set(a.argv[0]);
-  else seq.set(Value::Obj(NewTuple(ts, std::vector<Value>(a.argv, a.argv + a.nargs))));
+  else seq.set(Value::Obj(NewTuple(ts, std::span<const Value>(a.argv, a.nargs))));
   int r = ForEach(ts, seq.get(), [&](Value v) {
     item_key.set(key.is_none() ? v : Call(ts, key, &v, 1));
     if (item_key.get().is_null()) return -1;

@@ -473,16 +473,15 @@ class Encoder {
   // seq is rooted by Container. A list is read live, its size re-read after every item, as
   // CPython's encoder does: default() may change it.
   bool Array(Value seq, int level) {
-    const std::vector<Value>& items = IsList(seq) ? As<ListObject>(seq)->items : As<TupleObject>(seq)->items;
-    if (items.empty()) return out += "[]", true;
+    if (SequenceItems(seq).empty()) return out += "[]", true;
     out += '[';
     if (has_indent) Newline(level + 1);
-    for (size_t i = 0; i < items.size(); ++i) {
+    for (size_t i = 0; i < SequenceItems(seq).size(); ++i) {
       if (i > 0) {
         out += item_sep;
         if (has_indent) Newline(level + 1);
       }
-      if (!Encode(items[i], level + 1)) return false;
+      if (!Encode(SequenceItems(seq)[i], level + 1)) return false;
     }
     if (has_indent) Newline(level);
     out += ']';

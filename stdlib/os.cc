@@ -701,20 +701,17 @@ Value Kill(ThreadState& ts, const CallArgs& a) {
 
 // execv/execve's argv: a non-empty list or tuple of str/bytes/PathLike, the first not empty.
 bool ExecArgv(ThreadState& ts, const char* fname, Value v, std::vector<std::string>* out) {
-  const std::vector<Value>* items = nullptr;
-  if (IsObjectOfKind(v, Kind::kList)) items = &As<ListObject>(v)->items;
-  if (IsObjectOfKind(v, Kind::kTuple)) items = &As<TupleObject>(v)->items;
-  if (items == nullptr) {
+  if (!IsObjectOfKind(v, Kind::kList) && !IsObjectOfKind(v, Kind::kTuple)) {
     RaiseTypeError(ts, absl::StrCat(fname, "() arg 2 must be a tuple or list"));
     return false;
   }
-  if (items->empty()) {
+  if (SequenceItems(v).empty()) {
     RaiseValueError(ts, absl::StrCat(fname, "() arg 2 must not be empty"));
     return false;
   }
   // Indexed, and the item copied first: __fspath__ may run Python code that changes the list.
-  for (size_t i = 0; i < items->size(); ++i) {
-    Value item = (*items)[i];
+  for (size_t i = 0; i < SequenceItems(v).size(); ++i) {
+    Value item = SequenceItems(v)[i];
     Path p;
     if (!PathArg(ts, item, fname, "path", kPathOnly, &p)) return false;
     out->push_back(std::move(p.text));

@@ -335,7 +335,7 @@ Value RandomSetstate(ThreadState& ts, const CallArgs& a) {
   if (self == nullptr || !MethodArgs(ts, a, "setstate", 1, 1, &rest)) return Value::Null();
   Value state = rest.argv[0];
   if (!IsObjectOfKind(state, Kind::kTuple)) return RaiseTypeError(ts, "state vector must be a tuple");
-  const std::vector<Value>& items = As<TupleObject>(state)->items;
+  std::span<const Value> items = As<TupleObject>(state)->items;
   if (items.size() != kN + 1) return RaiseValueError(ts, "state vector is the wrong size");
   std::array<uint32_t, kN> words;
   for (int i = 0; i < kN; ++i) {

@@ -883,7 +883,7 @@ Value BytesPartition(ThreadState& ts, const CallArgs& a) {
 // ---------------------------------------------------------------------------------------------
 // join, replace, padding, affixes
 
-Value JoinItems(ThreadState& ts, Value self, std::string_view sep, const std::vector<Value>& items) {
+Value JoinItems(ThreadState& ts, Value self, std::string_view sep, std::span<const Value> items) {
   uint64_t total = 0;
   std::string_view part;
   for (size_t i = 0; i < items.size(); ++i) {

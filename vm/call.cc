@@ -308,7 +308,7 @@ Value ConstructInstance(ThreadState& ts, TypeObject* type, const Value* argv, si
   } else if (type->instance_kind == Kind::kInstance) {
     obj.set(Value::Obj(NewInstance(ts, type)));
   } else if (type->instance_kind == Kind::kException) {
-    RootedPtr<TupleObject> args(ts, NewTuple(ts, std::vector<Value>(argv, argv + nargs)));
+    RootedPtr<TupleObject> args(ts, NewTuple(ts, std::span<const Value>(argv, nargs)));
     DictObject* dict = NewDict(ts);
     obj.set(Value::Obj(interp.heap.New<ExceptionObject>(type, dict, args.get())));
   } else {

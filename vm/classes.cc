@@ -439,7 +439,7 @@ Value BuildClass(ThreadState& ts, const CallArgs& args) {
   if (!IsObjectOfKind(args.argv[0], Kind::kFunction)) return RaiseTypeError(ts, "__build_class__: func must be a function");
   if (!IsStr(args.argv[1])) return RaiseTypeError(ts, "__build_class__: name is not a string");
   FunctionObject* body = As<FunctionObject>(args.argv[0]);
-  RootedPtr<TupleObject> orig_bases(ts, NewTuple(ts, std::vector<Value>(args.argv + 2, args.argv + args.nargs)));
+  RootedPtr<TupleObject> orig_bases(ts, NewTuple(ts, std::span<const Value>(args.argv + 2, args.nargs - 2)));
   Root resolved(ts, ResolveMroEntries(ts, orig_bases.get()));
   if (resolved.get().is_null()) return Value::Null();
   TupleObject* bases = As<TupleObject>(resolved.get());

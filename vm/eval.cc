@@ -152,8 +152,7 @@ int ExceptionMatchesValue(ThreadState& ts, Value exc, Value type) {
 // Unpacks `seq` into out[0..n) (in order). false on error, with CPython's messages.
 bool UnpackIterable(ThreadState& ts, Value seq, size_t before, size_t after, bool starred, RootedVector& out) {
   if (IsTuple(seq) || IsList(seq)) {
-    const std::vector<Value>& items = IsTuple(seq) ? As<TupleObject>(seq)->items : As<ListObject>(seq)->items;
-    for (Value v : items) out.push_back(v);
+    for (Value v : SequenceItems(seq)) out.push_back(v);
   } else {
     Root it(ts, GetIter(ts, seq));
     if (it.get().is_null()) {
@@ -1046,7 +1045,7 @@ resume:
     }
     TARGET(BUILD_TUPLE) {
       SAVE();
-      TupleObject* t = NewTuple(ts, std::vector<Value>(sp - arg, sp));
+      TupleObject* t = NewTuple(ts, std::span<const Value>(sp - arg, arg));
       sp -= arg;
       PUSH(Value::Obj(t));
       DISPATCH();

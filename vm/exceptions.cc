@@ -30,7 +30,7 @@ ExceptionObject* Self(ThreadState& ts, const CallArgs& a) {
 }
 
 TupleObject* PositionalTuple(ThreadState& ts, const CallArgs& a) {
-  return NewTuple(ts, std::vector<Value>(a.argv + 1, a.argv + a.nargs));
+  return NewTuple(ts, std::span<const Value>(a.argv + 1, a.nargs - 1));
 }
 
 // BaseException.__new__: args are set here too, so a subclass whose __init__ does not call

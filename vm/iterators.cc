@@ -73,7 +73,7 @@ int Exhausted(IteratorObject* it) {
   return 0;
 }
 
-int SeqNext(IteratorObject* it, const std::vector<Value>& items, Value* out) {
+int SeqNext(IteratorObject* it, std::span<const Value> items, Value* out) {
   if (it->index >= static_cast<int64_t>(items.size())) return Exhausted(it);
   *out = items[it->index++];
   return 1;

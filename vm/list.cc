@@ -231,19 +231,26 @@ bool ListDelItem(ThreadState& ts, ListObject* l, Value key) {
 
 namespace {
 
-const std::vector<Value>& SeqItems(Value v) {
-  return IsList(v) ? As<ListObject>(v)->items : As<TupleObject>(v)->items;
-}
+std::span<const Value> SeqItems(Value v) { return SequenceItems(v); }
 
 }  // namespace
 
 // Finds the first differing item (sizes re-read each step: __eq__ may mutate a list), then
 // compares sizes or that pair.
 Value SequenceCompare(ThreadState& ts, Value a, Value b, CmpOp op) {
-  if ((op == CmpOp::kEq || op == CmpOp::kNe) && SeqItems(a).size() != SeqItems(b).size())
-    return Value::Bool(op == CmpOp::kNe);
-  if (!ts.EnterRecursion(" in comparison")) return Value::Null();
+  bool equality = op == CmpOp::kEq || op == CmpOp::kNe;
+  if (equality && SeqItems(a).size() != SeqItems(b).size()) return Value::Bool(op == CmpOp::kNe);
+  // Leading items that are one object, or two ints, are settled here, with no call that could
+  // run Python code (heapq's (priority, item) tuples are settled by their first item).
   size_t i = 0;
+  for (size_t n = std::min(SeqItems(a).size(), SeqItems(b).size()); i < n; ++i) {
+    Value x = SeqItems(a)[i], y = SeqItems(b)[i];
+    if (x.Is(y)) continue;
+    if (!x.is_int() || !y.is_int()) break;
+    if (x.as_int() == y.as_int()) continue;
+    return Value::Bool(equality ? op == CmpOp::kNe : CompareOrdered(x.as_int(), y.as_int(), op));
+  }
+  if (!ts.EnterRecursion(" in comparison")) return Value::Null();
   for (; i < SeqItems(a).size() && i < SeqItems(b).size(); ++i) {
     Value x = SeqItems(a)[i], y = SeqItems(b)[i];
     Root rx(ts, x), ry(ts, y);

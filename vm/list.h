@@ -7,10 +7,12 @@
 #pragma once
 
 #include <algorithm>
+#include <span>
 #include <vector>
 
 #include "vm/heap.h"
 #include "vm/object.h"
+#include "vm/tuple.h"
 
 namespace gilvm::vm {
 
@@ -40,6 +42,12 @@ inline void ChargeItemsGrowth(Heap& heap, const std::vector<Value>& items, size_
   else heap.ChargeGrowth(bytes);
 }
 inline bool IsList(Value v) { return IsObjectOfKind(v, Kind::kList); }
+// The items of a list or a tuple as they are now. A list's move when it grows: after running
+// Python code, take them again.
+inline std::span<const Value> SequenceItems(Value list_or_tuple) {
+  if (IsList(list_or_tuple)) return static_cast<ListObject*>(list_or_tuple.as_object())->items;
+  return static_cast<TupleObject*>(list_or_tuple.as_object())->items;
+}
 void InitListType(Interpreter& interp);
 
 }  // namespace gilvm::vm

@@ -1446,11 +1446,12 @@ bool DelItem(ThreadState& ts, Value container, Value key) {
 
 namespace {
 
-// `item in values`, re-reading the size after every comparison (they may run Python code).
-int ScanContains(ThreadState& ts, Value owner, const std::vector<Value>& values, Value item) {
-  Root keep(ts, owner);
-  for (size_t i = 0; i < values.size(); ++i) {
-    int eq = Equal(ts, values[i], item);
+// `item in seq` for a list or tuple, taking the items again after every comparison (they may
+// run Python code that changes the list).
+int ScanContains(ThreadState& ts, Value seq, Value item) {
+  Root keep(ts, seq);
+  for (size_t i = 0; i < SequenceItems(seq).size(); ++i) {
+    int eq = Equal(ts, SequenceItems(seq)[i], item);
     if (eq != 0) return eq;
   }
   return 0;
@@ -1483,8 +1484,7 @@ int Contains(ThreadState& ts, Value container, Value item) {
   if (container.is_object()) {
     Object* o = container.as_object();
     BuiltinTypes& t = ts.interp.types;
-    if (o->type == t.list) return ScanContains(ts, container, static_cast<ListObject*>(o)->items, item);
-    if (o->type == t.tuple) return ScanContains(ts, container, static_cast<TupleObject*>(o)->items, item);
+    if (o->type == t.list || o->type == t.tuple) return ScanContains(ts, container, item);
     if (o->type == t.dict) {
       Value out;
       return DictGet(ts, static_cast<DictObject*>(o), item, &out);

@@ -1197,7 +1197,7 @@ Value StrPartition(ThreadState& ts, const CallArgs& args) {
 
 // --- join, replace ---------------------------------------------------------------------------
 
-Value JoinItems(ThreadState& ts, std::string_view sep, const std::vector<Value>& items) {
+Value JoinItems(ThreadState& ts, std::string_view sep, std::span<const Value> items) {
   uint64_t total = 0;
   for (size_t i = 0; i < items.size(); ++i) {
     if (!IsStr(items[i]))

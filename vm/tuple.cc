@@ -17,8 +17,22 @@
 
 namespace gilvm::vm {
 
-TupleObject* NewTuple(ThreadState& ts, std::vector<Value> items) {
-  return ts.interp.heap.New<TupleObject>(ts.interp.types.tuple, std::move(items));
+namespace {
+
+template <typename Layout>
+TupleObject* NewTupleLayout(Heap& heap, TypeObject* cls, std::span<const Value> items) {
+  return heap.NewWithTail<Layout>(items.size() * sizeof(Value), cls, sizeof(Layout), items);
+}
+
+}  // namespace
+
+TupleObject* NewTuple(ThreadState& ts, std::span<const Value> items) {
+  return NewTupleLayout<TupleObject>(ts.interp.heap, ts.interp.types.tuple, items);
+}
+
+TupleObject* NewTupleOfType(ThreadState& ts, TypeObject* cls, std::span<const Value> items) {
+  if (cls->is_builtin) return NewTupleLayout<TupleObject>(ts.interp.heap, cls, items);
+  return NewTupleLayout<Subclassed<TupleObject>>(ts.interp.heap, cls, items);
 }
 
 Value TupleGetItem(ThreadState& ts, TupleObject* t, Value key) {
@@ -99,8 +113,8 @@ Value TupleHashM(ThreadState& ts, const CallArgs& a) {
 
 Value TupleAdd(ThreadState& ts, const CallArgs& a) {
   if (a.nargs != 2 || !IsTuple(a.argv[1])) return ts.interp.not_implemented;
-  std::vector<Value> items = Self(a)->items;
-  const auto& more = As<TupleObject>(a.argv[1])->items;
+  std::vector<Value> items(Self(a)->items.begin(), Self(a)->items.end());
+  std::span<const Value> more = As<TupleObject>(a.argv[1])->items;
   items.insert(items.end(), more.begin(), more.end());
   return Value::Obj(NewTuple(ts, std::move(items)));
 }
@@ -142,7 +156,7 @@ Value TupleNew(ThreadState& ts, const CallArgs& a) {
     if (type == ts.interp.types.tuple) return TupleFromIterable(ts, a.argv[1]);
     if (!CollectIterable(ts, a.argv[1], items)) return Value::Null();
   }
-  return Value::Obj(NewOfType<TupleObject>(ts.interp.heap, type, items.items()));
+  return Value::Obj(NewTupleOfType(ts, type, items.items()));
 }
 
 }  // namespace

@@ -1,10 +1,13 @@
 // TupleObject: Python's tuple, an immutable sequence.
 //
 // Invariants:
-//  - `items` is filled at construction (or right after, before the tuple escapes to Python code)
-//    and never changes afterwards.
+//  - `items` has its length from construction. It is filled then (or right after, before the
+//    tuple escapes to Python code) and never changes afterwards.
 #pragma once
 
+#include <algorithm>
+#include <initializer_list>
+#include <span>
 #include <vector>
 
 #include "vm/object.h"
@@ -15,15 +18,25 @@ class ThreadState;
 class Interpreter;
 
 struct TupleObject : Object {
-  TupleObject(TypeObject* t, std::vector<Value> items) : Object(t, Kind::kTuple), items(std::move(items)) {}
+  // The items live right after the object's own layout (TupleObject, or Subclassed<TupleObject>
+  // for a user subclass), in the same heap block: `tail_offset` bytes from `this`. NewTuple and
+  // NewTupleOfType pass it; the items are copied in before the tuple can be traced.
+  TupleObject(TypeObject* t, size_t tail_offset, std::span<const Value> values)
+      : Object(t, Kind::kTuple),
+        items(reinterpret_cast<Value*>(reinterpret_cast<char*>(this) + tail_offset), values.size()) {
+    std::copy(values.begin(), values.end(), items.begin());
+  }
   void Trace(Tracer& t) override { t.VisitAll(items); }
-  static constexpr bool kOwnsBuffers = true;  // Heap::New charges its buffers at creation
-  size_t ExtraBytes() const override { return items.capacity() * sizeof(Value); }
   size_t size() const { return items.size(); }
-  std::vector<Value> items;
+  std::span<Value> items;
 };
 
-TupleObject* NewTuple(ThreadState& ts, std::vector<Value> items);
+TupleObject* NewTuple(ThreadState& ts, std::span<const Value> items);
+inline TupleObject* NewTuple(ThreadState& ts, std::initializer_list<Value> items) {
+  return NewTuple(ts, std::span<const Value>(items.begin(), items.size()));
+}
+// A tuple of class `cls` (tuple itself, or a user subclass of it).
+TupleObject* NewTupleOfType(ThreadState& ts, TypeObject* cls, std::span<const Value> items);
 inline bool IsTuple(Value v) { return IsObjectOfKind(v, Kind::kTuple); }
 void InitTupleType(Interpreter& interp);
 
