@@ -411,6 +411,12 @@ void NoteNewlines(TextObject* t, size_t from) {
   if (t->newline != Newline::kUniversal && t->newline != Newline::kUntranslated) return;
   const std::string& buf = t->buffer->rbuf;
   if (from > t->buffer->rpos && buf[from - 1] == '\r') --from;  // a '\r' left pending last time
+  if (from >= buf.size()) return;
+  if (std::memchr(buf.data() + from, '\r', buf.size() - from) == nullptr) {
+    // The common case, found with two memchr calls: no '\r', so any '\n' ends a line alone.
+    if (std::memchr(buf.data() + from, '\n', buf.size() - from) != nullptr) t->newlines_seen |= kSeenLf;
+    return;
+  }
   for (size_t i = from; i < buf.size() && t->newlines_seen != (kSeenCr | kSeenLf | kSeenCrLf); ++i) {
     if (buf[i] == '\n') {
       t->newlines_seen |= i > from && buf[i - 1] == '\r' ? kSeenCrLf : kSeenLf;
