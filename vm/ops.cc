@@ -16,6 +16,7 @@
 #include "vm/dict.h"
 #include "vm/errors.h"
 #include "vm/float.h"
+#include "vm/format.h"
 #include "vm/function.h"
 #include "vm/generator.h"
 #include "vm/instance.h"
@@ -614,6 +615,9 @@ Value BinaryOp(ThreadState& ts, Value a, Value b, uint32_t op_code) {
   Interpreter& in = ts.interp;
   if (op == BinOp::kAdd && IsExact(a, in.types.str) && IsExact(b, in.types.str))
     return ConcatStr(ts, As<StrObject>(a), As<StrObject>(b));
+  // str % args, unless args is of a str subclass (whose __rmod__ would go first).
+  if (op == BinOp::kMod && IsExact(a, in.types.str) && (!IsStr(b) || IsExact(b, in.types.str)))
+    return PercentFormat(ts, As<StrObject>(a), b);
   if (!ts.EnterRecursion(" in binary operation")) return Value::Null();
   BinNames names = BinOpNames(in.names, op);
   Value r = Value::Null();

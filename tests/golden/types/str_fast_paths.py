@@ -74,3 +74,23 @@ class Sub(str):
 
 sub = Sub("sub")
 print(sub[0], type(sub[0]).__name__, "u" in sub, sub < "t", sub == "sub")
+
+
+# str % args: a str subclass's __rmod__ goes first; anything else's does not.
+class RMod(str):
+    def __rmod__(self, other):
+        return "RMod.__rmod__ " + other
+
+
+class Other:
+    def __rmod__(self, other):
+        return "never"
+
+    def __repr__(self):
+        return "Other()"
+
+
+print("a%sb" % RMod("x"), "%d-%s" % (1, "x"), "%(k)s" % {"k": 5}, "%s" % Other(), "%r" % (Other(),))
+attempt("%d of a str", lambda: "%d" % "x")
+attempt("too few", lambda: "%s %s" % (1,))
+attempt("too many", lambda: "%s" % (1, 2))
