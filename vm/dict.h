@@ -75,6 +75,13 @@ inline int64_t DictFindStrHinted(const DictObject* d, const StrObject* key, int3
   if (ix >= 0) *hint = static_cast<int32_t>(ix);
   return ix;
 }
+// DictSetStr trying `*hint` first, as DictFindStrHinted does.
+inline void DictSetStrHinted(DictObject* d, StrObject* key, Value value, int32_t* hint) {
+  int64_t ix = DictFindStrHinted(d, key, hint);
+  if (ix < 0) return DictSetStr(d, key, value);
+  d->entries[ix].value = value;
+  ++d->version;
+}
 bool DictDelStr(DictObject* d, const StrObject* key);
 
 void DictClear(DictObject* d);

@@ -68,7 +68,15 @@ Value LoadGlobal(ThreadState& ts, Frame* f, StrObject* name) {
   return NameNotDefined(ts, f, name);
 }
 
-Value LoadName(ThreadState& ts, Frame* f, StrObject* name) {
+Value LoadName(ThreadState& ts, Frame* f, StrObject* name, NameCache& cache) {
+  if (f->locals == f->globals && f->globals->type == ts.interp.types.dict) {
+    // Module level: the globals, then the builtins, each tried at the index found last time.
+    int64_t ix = DictFindStrHinted(f->globals, name, &cache.global_hint);
+    if (ix >= 0) return f->globals->entries[ix].value;
+    ix = DictFindStrHinted(f->builtins, name, &cache.builtins_hint);
+    if (ix >= 0) return f->builtins->entries[ix].value;
+    return NameNotDefined(ts, f, name);
+  }
   if (f->locals != nullptr && f->locals->type != ts.interp.types.dict) {
     // A class body whose __prepare__ returned a dict subclass: its __getitem__ (and so
     // __missing__) answers, as in CPython; KeyError means "not here".
@@ -731,7 +739,7 @@ resume:
     }
     TARGET(LOAD_NAME) {
       SAVE();
-      Value v = LoadName(ts, frame, names[arg]);
+      Value v = LoadName(ts, frame, names[arg], caches[arg]);
       CHECK(v);
       PUSH(v);
       DISPATCH();
@@ -743,7 +751,7 @@ resume:
         --sp;
         DISPATCH();
       }
-      DictSetStr(frame->locals, names[arg], POP());
+      DictSetStrHinted(frame->locals, names[arg], POP(), &caches[arg].global_hint);
       DISPATCH();
     }
     TARGET(DELETE_NAME) {
