@@ -484,16 +484,18 @@ size_t StrObject::ByteOffset(int64_t i) const {
   std::string_view data = view();
   if (i >= length) return data.size();
   constexpr int64_t kStride = 32;
-  if (offsets.empty()) {
-    offsets.reserve(length / kStride + 1);
+  if (offsets == nullptr) {
+    auto built = std::make_unique<std::vector<uint32_t>>();
+    built->reserve(length / kStride + 1);
     int64_t cp = 0;
     for (size_t b = 0; b < data.size(); ++b) {
       if (IsContinuation(static_cast<unsigned char>(data[b]))) continue;
-      if (cp % kStride == 0) offsets.push_back(static_cast<uint32_t>(b));
+      if (cp % kStride == 0) built->push_back(static_cast<uint32_t>(b));
       ++cp;
     }
+    offsets = std::move(built);
   }
-  size_t b = offsets[i / kStride];
+  size_t b = (*offsets)[i / kStride];
   for (int64_t k = i % kStride; k > 0; --k) {
     ++b;
     while (IsContinuation(static_cast<unsigned char>(data[b]))) ++b;
