@@ -3,11 +3,13 @@
 #include <fcntl.h>
 #include <histedit.h>
 #include <poll.h>
+#include <pthread.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <clocale>
+#include <csignal>
 #include <cstdlib>
 #include <cwchar>
 #include <memory>
@@ -46,12 +48,36 @@ void WriteAll(int fd, std::string_view s) {
   }
 }
 
+// SIGINT held back from this thread while a prompt reads (see RunRepl): WaitForInput lets it in
+// only while it waits, atomically with the wait, so a Ctrl-C always meets a waiting reader.
+// Without that, a SIGINT that came just before the wait could have its handler put off until
+// the wait ended, which is what ThreadSanitizer's runtime does with a signal that arrives
+// outside a blocking call: the prompt then waited for the next key with the Ctrl-C unseen.
+class SigintHeld {
+ public:
+  SigintHeld() {
+    sigset_t sigint;
+    sigemptyset(&sigint);
+    sigaddset(&sigint, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &sigint, &old_);
+  }
+  ~SigintHeld() { pthread_sigmask(SIG_SETMASK, &old_, nullptr); }
+  SigintHeld(const SigintHeld&) = delete;
+  SigintHeld& operator=(const SigintHeld&) = delete;
+
+ private:
+  sigset_t old_;
+};
+
 // Waits until `fd` has input (or has hung up) or Ctrl-C was pressed (a byte on
 // `interrupt_fd`, which is drained). False for Ctrl-C.
 bool WaitForInput(int fd, int interrupt_fd) {
+  sigset_t waiting;  // this thread's signal mask, with SIGINT let through
+  pthread_sigmask(SIG_SETMASK, nullptr, &waiting);
+  sigdelset(&waiting, SIGINT);
   for (;;) {
     pollfd p[2] = {{fd, POLLIN, 0}, {interrupt_fd, POLLIN, 0}};
-    int n = poll(p, 2, -1);
+    int n = ppoll(p, 2, nullptr, &waiting);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) return true;  // the read that follows reports the error
     if (p[1].revents & POLLIN) {
@@ -506,6 +532,7 @@ int RunRepl(vm::ThreadState& ts, SigintWatcher& sigint, const ReplOptions& optio
       got = ReadResult::kInterrupted;
     } else {
       vm::GilReleaseGuard waiting(ts);
+      SigintHeld until_the_reader_waits;
       got = reader->Read(prompt, indent, &line);
     }
     sigint.RouteTo(-1);
