@@ -169,10 +169,10 @@ int ExceptionMatchesValue(ThreadState& ts, Value exc, Value type) {
   return true;
 }
 
-// s[i] for an exact ASCII str and an int in range: the interpreter's shared one-character str,
+// s[i] for an exact ASCII str and an int `key` in range: the interpreter's shared one-character str,
 // or null (anything else, or that str not made yet).
 [[gnu::noinline]] StrObject* SharedCharAt(Interpreter& interp, Value container, Value key) {
-  if (!key.is_int() || !IsExact(container, interp.types.str)) return nullptr;
+  if (!IsExact(container, interp.types.str)) return nullptr;
   auto* s = As<StrObject>(container);
   int64_t i = key.as_int();
   if (i < 0) i += s->length;
@@ -1017,10 +1017,12 @@ resume:
           DISPATCH();
         }
       }
-      if (StrObject* c = SharedCharAt(interp, container, key)) {
-        --sp;
-        TOP() = Value::Obj(c);
-        DISPATCH();
+      if (key.is_int()) {
+        if (StrObject* c = SharedCharAt(interp, container, key)) {
+          --sp;
+          TOP() = Value::Obj(c);
+          DISPATCH();
+        }
       }
       SAVE();
       Value v = GetItem(ts, container, key);

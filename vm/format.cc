@@ -594,8 +594,6 @@ bool FormatStr(ThreadState& ts, std::string_view s, std::string_view spec, std::
 
 namespace {
 
-bool IsExactStr(ThreadState& ts, Value v) { return IsStr(v) && v.as_object()->type == ts.interp.types.str; }
-
 // The built-in types whose __format__ cannot be replaced (exact int, bool, float, str) are
 // formatted directly, as CPython's render_field does: 1 done, 0 not such a value, -1 raised.
 int FormatBuiltin(ThreadState& ts, Value v, std::string_view spec, std::string* out) {
@@ -615,7 +613,7 @@ int FormatBuiltin(ThreadState& ts, Value v, std::string_view spec, std::string* 
     if (spec.empty()) return *out += FloatRepr(v.as_float()), 1;
     return FormatFloat(ts, v.as_float(), spec, "float", out) ? 1 : -1;
   }
-  if (IsExactStr(ts, v)) return FormatStr(ts, As<StrObject>(v)->view(), spec, "str", out) ? 1 : -1;
+  if (IsExact(v, ts.interp.types.str)) return FormatStr(ts, As<StrObject>(v)->view(), spec, "str", out) ? 1 : -1;
   return 0;
 }
 
@@ -658,7 +656,7 @@ Value FormatObject(ThreadState& ts, Value v, Value spec) {
     return Raise(ts, ts.interp.exc.SystemError,
                  absl::StrCat("Format specifier must be a string, not ", TypeName(ts, spec)));
   std::string_view sv = spec.is_null() ? std::string_view() : As<StrObject>(spec)->view();
-  if (sv.empty() && IsExactStr(ts, v)) return v;
+  if (sv.empty() && IsExact(v, ts.interp.types.str)) return v;
   std::string out;
   int done = FormatBuiltin(ts, v, sv, &out);
   if (done < 0) return Value::Null();
@@ -699,7 +697,7 @@ Value StrDunderFormat(ThreadState& ts, const CallArgs& a) {
   StrObject* spec;
   if (!SpecArgument(ts, a, "str", &spec)) return Value::Null();
   Value self = a.argv[0];
-  if (spec->view().empty()) return IsExactStr(ts, self) ? self : Str(ts, self);
+  if (spec->view().empty()) return IsExact(self, ts.interp.types.str) ? self : Str(ts, self);
   std::string out;
   if (!FormatStr(ts, As<StrObject>(self)->view(), spec->view(), TypeName(ts, self), &out)) return Value::Null();
   return MakeStr(ts, std::move(out));
@@ -1198,7 +1196,7 @@ bool CharArg(ThreadState& ts, Value v, std::string* out) {
 
 // %s %r %a: str(), repr() or ascii() of the argument.
 bool TextArg(ThreadState& ts, Value v, uint32_t ch, std::string* out) {
-  if (ch == 's' && IsExactStr(ts, v)) return *out += As<StrObject>(v)->view(), true;
+  if (ch == 's' && IsExact(v, ts.interp.types.str)) return *out += As<StrObject>(v)->view(), true;
   Value r = ch == 's' ? Str(ts, v) : ch == 'r' ? Repr(ts, v) : Ascii(ts, v);
   if (r.is_null()) return false;
   *out += As<StrObject>(r)->view();

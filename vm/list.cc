@@ -229,30 +229,25 @@ bool ListDelItem(ThreadState& ts, ListObject* l, Value key) {
 // ---------------------------------------------------------------------------------------------
 // comparison
 
-namespace {
-
-std::span<const Value> SeqItems(Value v) { return SequenceItems(v); }
-
-}  // namespace
 
 // Finds the first differing item (sizes re-read each step: __eq__ may mutate a list), then
 // compares sizes or that pair.
 Value SequenceCompare(ThreadState& ts, Value a, Value b, CmpOp op) {
   bool equality = op == CmpOp::kEq || op == CmpOp::kNe;
-  if (equality && SeqItems(a).size() != SeqItems(b).size()) return Value::Bool(op == CmpOp::kNe);
+  if (equality && SequenceItems(a).size() != SequenceItems(b).size()) return Value::Bool(op == CmpOp::kNe);
   // Leading items that are one object, or two ints, are settled here, with no call that could
   // run Python code (heapq's (priority, item) tuples are settled by their first item).
   size_t i = 0;
-  for (size_t n = std::min(SeqItems(a).size(), SeqItems(b).size()); i < n; ++i) {
-    Value x = SeqItems(a)[i], y = SeqItems(b)[i];
+  for (size_t n = std::min(SequenceItems(a).size(), SequenceItems(b).size()); i < n; ++i) {
+    Value x = SequenceItems(a)[i], y = SequenceItems(b)[i];
     if (x.Is(y)) continue;
     if (!x.is_int() || !y.is_int()) break;
     if (x.as_int() == y.as_int()) continue;
     return Value::Bool(equality ? op == CmpOp::kNe : CompareOrdered(x.as_int(), y.as_int(), op));
   }
   if (!ts.EnterRecursion(" in comparison")) return Value::Null();
-  for (; i < SeqItems(a).size() && i < SeqItems(b).size(); ++i) {
-    Value x = SeqItems(a)[i], y = SeqItems(b)[i];
+  for (; i < SequenceItems(a).size() && i < SequenceItems(b).size(); ++i) {
+    Value x = SequenceItems(a)[i], y = SequenceItems(b)[i];
     Root rx(ts, x), ry(ts, y);
     int eq = Equal(ts, x, y);
     if (eq < 0) return ts.LeaveRecursion(), Value::Null();
@@ -265,7 +260,7 @@ Value SequenceCompare(ThreadState& ts, Value a, Value b, CmpOp op) {
     return r;
   }
   ts.LeaveRecursion();
-  return Value::Bool(CompareOrdered<size_t>(SeqItems(a).size(), SeqItems(b).size(), op));
+  return Value::Bool(CompareOrdered<size_t>(SequenceItems(a).size(), SequenceItems(b).size(), op));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -483,8 +478,8 @@ Value ListPop(ThreadState& ts, const CallArgs& a) {
 
 // The first position in [start, stop) equal to x, or -1 (-2 raised).
 int64_t FindItem(ThreadState& ts, const CallArgs& a, int64_t start, int64_t stop) {
-  for (int64_t i = start; i < stop && i < static_cast<int64_t>(SeqItems(a.argv[0]).size()); ++i) {
-    int eq = Equal(ts, SeqItems(a.argv[0])[i], a.argv[1]);
+  for (int64_t i = start; i < stop && i < static_cast<int64_t>(SequenceItems(a.argv[0]).size()); ++i) {
+    int eq = Equal(ts, SequenceItems(a.argv[0])[i], a.argv[1]);
     if (eq < 0) return -2;
     if (eq) return i;
   }
@@ -505,7 +500,7 @@ Value SeqIndex(ThreadState& ts, const CallArgs& a, const char* kind) {
   if (!NoKeywords(ts, a, kind) || !ArgCountBetween(ts, CallArgs{a.argv + 1, a.nargs - 1, nullptr}, "index", 1, 3))
     return Value::Null();
   int64_t start, stop;
-  if (!ClampBounds(ts, a, SeqItems(a.argv[0]).size(), &start, &stop)) return Value::Null();
+  if (!ClampBounds(ts, a, SequenceItems(a.argv[0]).size(), &start, &stop)) return Value::Null();
   int64_t i = FindItem(ts, a, start, stop);
   if (i == -2) return Value::Null();
   if (i >= 0) return Value::Int(i);
@@ -517,8 +512,8 @@ Value SeqIndex(ThreadState& ts, const CallArgs& a, const char* kind) {
 
 Value SeqCount(ThreadState& ts, const CallArgs& a) {
   int64_t count = 0;
-  for (size_t i = 0; i < SeqItems(a.argv[0]).size(); ++i) {
-    int eq = Equal(ts, SeqItems(a.argv[0])[i], a.argv[1]);
+  for (size_t i = 0; i < SequenceItems(a.argv[0]).size(); ++i) {
+    int eq = Equal(ts, SequenceItems(a.argv[0])[i], a.argv[1]);
     if (eq < 0) return Value::Null();
     count += eq;
   }

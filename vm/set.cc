@@ -36,8 +36,6 @@ constexpr unsigned kPerturbShift = 5;
 bool IsFrozen(Interpreter& in, const Object* s) { return s->type->IsSubtypeOf(in.types.frozenset); }
 // The type results of operations get: set or frozenset, never a subclass (as CPython).
 TypeObject* BaseType(Interpreter& in, const Object* s) { return IsFrozen(in, s) ? in.types.frozenset : in.types.set; }
-bool IsExactStr(Interpreter& in, Value v) { return v.is_object() && v.as_object()->type == in.types.str; }
-bool IsExactDict(Interpreter& in, Value v) { return v.is_object() && v.as_object()->type == in.types.dict; }
 
 // Where a fresh table (no dummies, no duplicates) puts `hash`: no equality tests needed.
 void InsertClean(std::vector<Entry>& table, Value key, int64_t hash) {
@@ -99,7 +97,7 @@ int KeyMatches(ThreadState& ts, SetObject* s, size_t idx, Value key) {
   Value start = s->table[idx].key;
   if (start.Is(key)) return 1;
   Interpreter& in = ts.interp;
-  if (IsExactStr(in, start) && IsExactStr(in, key)) return StrEquals(As<StrObject>(start), As<StrObject>(key));
+  if (IsExact(start, in.types.str) && IsExact(key, in.types.str)) return StrEquals(As<StrObject>(start), As<StrObject>(key));
   uint64_t gen = s->generation;
   Root keep(ts, start);
   int eq = Equal(ts, start, key);
@@ -277,7 +275,7 @@ bool SetUpdate(ThreadState& ts, SetObject* s, Value other) {
     Merge(ts, s, As<SetObject>(other), &ok);
     return ok;
   }
-  if (IsExactDict(ts.interp, other)) return UpdateFromDict(ts, s, As<DictObject>(other));
+  if (IsExact(other, ts.interp.types.dict)) return UpdateFromDict(ts, s, As<DictObject>(other));
   return UpdateFromIterable(ts, s, other);
 }
 
@@ -426,7 +424,7 @@ SetObject* Difference(ThreadState& ts, SetObject* so, Value other) {
   Interpreter& in = ts.interp;
   size_t other_size;
   if (IsAnySet(other)) other_size = As<SetObject>(other)->used;
-  else if (IsExactDict(in, other)) other_size = As<DictObject>(other)->used;
+  else if (IsExact(other, in.types.dict)) other_size = As<DictObject>(other)->used;
   else other_size = static_cast<size_t>(-1);
   if (other_size == static_cast<size_t>(-1) || (so->used >> 2) > other_size) {
     // Copy, then remove what `other` holds: cheaper when `so` is much bigger.
@@ -465,7 +463,7 @@ bool SymmetricDifferenceUpdate(ThreadState& ts, SetObject* so, Value other) {
     return true;
   }
   Root k(ts);
-  if (IsExactDict(in, other)) {
+  if (IsExact(other, in.types.dict)) {
     auto* d = As<DictObject>(other);
     for (size_t i = 0; i < d->entries.size(); ++i) {
       DictObject::Entry e = d->entries[i];
@@ -1014,7 +1012,7 @@ Value ViewCompare(ThreadState& ts, const CallArgs& a) {
 // A new set of `v`'s items (a keys view of a plain dict takes the dict's fast path).
 SetObject* ViewToSet(ThreadState& ts, Value v) {
   if (IsObjectOfKind(v, Kind::kIterator) && As<IteratorObject>(v)->ikind == IterKind::kKeysView &&
-      IsExactDict(ts.interp, As<IteratorObject>(v)->source))
+      IsExact(As<IteratorObject>(v)->source, ts.interp.types.dict))
     v = As<IteratorObject>(v)->source;
   return FromIterable(ts, ts.interp.types.set, v);
 }
