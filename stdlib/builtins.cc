@@ -792,7 +792,7 @@ Value StrNew(ThreadState& ts, const CallArgs& a) {
   if (s.get().is_null()) return Value::Null();
   auto* cls = As<TypeObject>(a.argv[0]);
   if (cls == ts.interp.types.str) return s.get();
-  return Value::Obj(NewOfType<StrObject>(ts.interp.heap, cls, As<StrObject>(s.get())->str()));
+  return Value::Obj(NewStrOfType(ts, cls, As<StrObject>(s.get())));
 }
 
 Value BoolNew(ThreadState& ts, const CallArgs& a) {

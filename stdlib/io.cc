@@ -546,7 +546,7 @@ bool Encode(ThreadState& ts, TextObject* t, StrObject* s, std::string* out) {
     translated = absl::StrReplaceAll(std::string(text), {{"\n", t->newline == Newline::kCr ? "\r" : "\r\n"}});
     text = translated;
   }
-  if (t->utf8 || s->ascii) {
+  if (t->utf8 || s->ascii()) {
     out->assign(text);
     return true;
   }

@@ -349,7 +349,7 @@ bool Scanner::Value_(size_t i, Value* out, size_t* end) {
 
 // Code point index of byte offset `byte` in s (counts the bytes that start a character).
 int64_t CodePointIndex(const StrObject* s, size_t byte) {
-  if (s->ascii) return static_cast<int64_t>(byte);
+  if (s->ascii()) return static_cast<int64_t>(byte);
   int64_t n = 0;
   for (size_t k = 0; k < byte; ++k)
     if ((static_cast<unsigned char>(s->view()[k]) & 0xC0) != 0x80) ++n;

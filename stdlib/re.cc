@@ -161,13 +161,13 @@ Value SpanTuple(ThreadState& ts, const StrObject* s, int64_t pos, size_t bpos, c
   std::vector<Value> spans(static_cast<size_t>(n) * 2, Value::Int(-1));
   const char* base = s->view().data();
   size_t start0 = static_cast<size_t>(groups[0].data() - base);
-  int64_t cp0 = s->ascii ? static_cast<int64_t>(start0) : pos + CountCodePoints(base + bpos, start0 - bpos);
+  int64_t cp0 = s->ascii() ? static_cast<int64_t>(start0) : pos + CountCodePoints(base + bpos, start0 - bpos);
   for (int i = 0; i < n; ++i) {
     if (groups[i].data() == nullptr) continue;
     size_t b = static_cast<size_t>(groups[i].data() - base);
     size_t e = b + groups[i].size();
     int64_t cb, ce;
-    if (s->ascii) {
+    if (s->ascii()) {
       cb = static_cast<int64_t>(b), ce = static_cast<int64_t>(e);
     } else {
       // Without lookaround every group lies inside the whole match: count from its start.
@@ -195,7 +195,7 @@ const RE2& NonAsciiWordChar() {
 
 // Null when a Unicode \b can run on `s` (up to byte `bend`), else re.error's message.
 const char* UnicodeWordBoundaryError(const Re2Code* code, const StrObject* s, size_t bend) {
-  if (!code->unicode_word_boundary || s->ascii) return nullptr;
+  if (!code->unicode_word_boundary || s->ascii()) return nullptr;
   if (!RE2::PartialMatch(re2::StringPiece(s->view().data(), bend), NonAsciiWordChar())) return nullptr;
   return "gilvm's re (RE2) does not support \\b or \\B on a string with non-ASCII letters or digits "
          "without re.ASCII";
@@ -443,7 +443,7 @@ class CodePoints {
  public:
   explicit CodePoints(const StrObject* s) : s_(s) {}
   int64_t At(size_t b) {
-    if (s_->ascii) return static_cast<int64_t>(b);
+    if (s_->ascii()) return static_cast<int64_t>(b);
     const char* base = s_->view().data();
     if (b >= byte_) {
       cp_ += CountCodePoints(base + byte_, b - byte_);

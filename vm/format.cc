@@ -72,7 +72,7 @@ bool CheckLength(ThreadState& ts, int64_t length) {
 
 Value MakeStr(ThreadState& ts, std::string s) {
   if (static_cast<int64_t>(s.size()) > kMaxFormatLength) return RaiseMemoryError(ts);
-  return Value::Obj(ts.interp.heap.New<StrObject>(ts.interp.types.str, std::move(s)));
+  return Value::Obj(NewStr(ts, s));
 }
 
 // A code point in a message: 'x' when printable ASCII, else \x<hex> as CPython's "%c or \\x%x".
@@ -666,7 +666,7 @@ Value FormatObject(ThreadState& ts, Value v, Value spec) {
 
 Value Ascii(ThreadState& ts, Value v) {
   Value r = Repr(ts, v);
-  if (r.is_null() || As<StrObject>(r)->ascii) return r;
+  if (r.is_null() || As<StrObject>(r)->ascii()) return r;
   return MakeStr(ts, AsciiEscape(As<StrObject>(r)->view()));
 }
 

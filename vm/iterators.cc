@@ -37,7 +37,7 @@ TypeObject* IteratorType(Interpreter& interp, IterKind k) {
 
 IteratorObject* NewIterator(ThreadState& ts, IterKind k, Value source) {
   IterKind type_kind = k;
-  if (k == IterKind::kStr && !As<StrObject>(source)->ascii) type_kind = IterKind::kStrNonAscii;
+  if (k == IterKind::kStr && !As<StrObject>(source)->ascii()) type_kind = IterKind::kStrNonAscii;
   auto* it = ts.interp.heap.New<IteratorObject>(IteratorType(ts.interp, type_kind), k, source);
   switch (k) {
     case IterKind::kListReverse: it->index = static_cast<int64_t>(As<ListObject>(source)->size()) - 1; break;

@@ -93,6 +93,7 @@ struct Object {
   static constexpr uint8_t kNotPooled = 0xFF;
   static constexpr uint8_t kRawBlock = 0xFE;  // operator new(size) memory (Heap::NewWithTail)
   uint8_t pool_class = kNotPooled;  // the Heap's free list the memory came from (vm/heap.h)
+  uint8_t flags = 0;  // bits a layout keeps for itself (StrObject: ascii, interned); was padding
   uint32_t gc_size = 0;  // what Heap::New charged for the object itself (sits in padding)
 };
 

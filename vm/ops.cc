@@ -73,7 +73,7 @@ Value LookupAlongMro(TypeObject* type, StrObject* name) {
 
 Value LookupInType(TypeObject* type, StrObject* name) {
   // Only interned names are memoised: they are immortal, so a key never dangles.
-  if (!name->interned || type->epoch == nullptr) return LookupAlongMro(type, name);
+  if (!name->interned() || type->epoch == nullptr) return LookupAlongMro(type, name);
   if (type->memo_epoch != *type->epoch || type->memo_version != type->version) {
     for (auto& e : type->lookup_cache) e = {};
     type->memo_epoch = *type->epoch;

@@ -15,6 +15,7 @@
 #include "vm/native.h"
 #include "vm/ops.h"
 #include "vm/slice.h"
+#include "vm/subclass.h"
 #include "vm/tuple.h"
 
 namespace gilvm::vm {
@@ -433,29 +434,76 @@ bool IsFinalSigma(const std::vector<uint32_t>& cps, size_t i) {
 // ---------------------------------------------------------------------------------------------
 // StrObject.
 
-StrObject::StrObject(TypeObject* t, std::string s) : Object(t, Kind::kStr), text_(std::move(s)) {
+namespace {
+
+// The number of code points in valid UTF-8 `utf8`, and whether it is all ASCII.
+void MeasureText(std::string_view utf8, int64_t* length, bool* ascii) {
   // Code points are the bytes that do not continue a sequence. Eight ASCII bytes at a time, the
   // common case and the long strings `+=` builds (a byte at a time, this scan was 85% of a
   // loop of `line += word`); a word with any high bit goes byte by byte.
   constexpr uint64_t kHighBits = 0x8080808080808080ULL;
-  const char* p = text_.data();
-  size_t n = text_.size();
+  const char* p = utf8.data();
+  size_t n = utf8.size();
   size_t i = 0;
-  auto count_byte = [this](char c) {
+  int64_t count = 0;
+  bool all_ascii = true;
+  auto count_byte = [&](char c) {
     auto b = static_cast<unsigned char>(c);
-    if (b >= 0x80) ascii = false;
-    length += !IsContinuation(b);
+    if (b >= 0x80) all_ascii = false;
+    count += !IsContinuation(b);
   };
   for (; i + 8 <= n; i += 8) {
     uint64_t word;
     std::memcpy(&word, p + i, sizeof word);
     if ((word & kHighBits) == 0) {
-      length += 8;
+      count += 8;
       continue;
     }
     for (size_t k = 0; k < 8; ++k) count_byte(p[i + k]);
   }
   for (; i < n; ++i) count_byte(p[i]);
+  *length = count;
+  *ascii = all_ascii;
+}
+
+// Texts longer than this live in a StrBufferObject of their own rather than in the str's block:
+// what a block is charged must fit Object::gc_size's 32 bits.
+constexpr size_t kMaxInBlockStrBytes = size_t{1} << 24;
+
+// A new exact str with the text `head` then `tail`, of `length` code points.
+StrObject* MakeStrObject(Interpreter& in, std::string_view head, std::string_view tail, int64_t length, bool ascii) {
+  size_t bytes = head.size() + tail.size();
+  if (bytes <= kMaxInBlockStrBytes)
+    return in.heap.NewWithTail<StrObject>(bytes, in.types.str, StrObject::InBlock{}, head, tail, length, ascii);
+  // Copied before anything can collect (`head` and `tail` may be the text of unrooted strs);
+  // the str's own allocation then keeps the buffer, as a collection it starts traces it.
+  auto text = std::make_unique<char[]>(bytes);
+  std::copy(tail.begin(), tail.end(), std::copy(head.begin(), head.end(), text.get()));
+  auto* buffer = in.heap.New<StrBufferObject>(in.types.object, std::move(text), bytes);
+  return in.heap.New<StrObject>(in.types.str, buffer, bytes, length, ascii);
+}
+
+StrObject* MakeStrObject(Interpreter& in, std::string_view utf8) {
+  int64_t length;
+  bool ascii;
+  MeasureText(utf8, &length, &ascii);
+  return MakeStrObject(in, utf8, {}, length, ascii);
+}
+
+}  // namespace
+
+StrObject::StrObject(TypeObject* t, InBlock, std::string_view utf8) : Object(t, Kind::kStr), size_(utf8.size()) {
+  std::copy(utf8.begin(), utf8.end(), reinterpret_cast<char*>(this + 1));
+  bool all_ascii;
+  MeasureText(utf8, &length, &all_ascii);
+  set_ascii(all_ascii);
+}
+
+StrObject::StrObject(TypeObject* t, InBlock, std::string_view head, std::string_view tail, int64_t length, bool ascii)
+    : Object(t, Kind::kStr), size_(head.size() + tail.size()), length(length) {
+  char* text = reinterpret_cast<char*>(this + 1);
+  std::copy(tail.begin(), tail.end(), std::copy(head.begin(), head.end(), text));  // empty views may have no data()
+  set_ascii(ascii);
 }
 
 int64_t HashText(std::string_view data) {
@@ -480,7 +528,7 @@ int64_t StrObject::Hash() const {
 }
 
 size_t StrObject::ByteOffset(int64_t i) const {
-  if (ascii) return static_cast<size_t>(i);
+  if (ascii()) return static_cast<size_t>(i);
   std::string_view data = view();
   if (i >= length) return data.size();
   constexpr int64_t kStride = 32;
@@ -503,8 +551,23 @@ size_t StrObject::ByteOffset(int64_t i) const {
   return b;
 }
 
-StrObject* NewStr(ThreadState& ts, std::string_view utf8) {
-  return ts.interp.heap.New<StrObject>(ts.interp.types.str, std::string(utf8));
+StrObject* NewStr(ThreadState& ts, std::string_view utf8) { return MakeStrObject(ts.interp, utf8); }
+
+StrObject* NewStrOfType(ThreadState& ts, TypeObject* cls, StrObject* text) {
+  Interpreter& in = ts.interp;
+  if (cls == in.types.str) return MakeStrObject(in, text->view(), {}, text->length, text->ascii());
+  // A subclass's fields follow the StrObject, so its text goes to a buffer: text's own, if it
+  // has one (its bytes never change), else a copy.
+  std::string_view utf8 = text->view();
+  int64_t length = text->length;
+  bool ascii = text->ascii();
+  StrBufferObject* buffer = text->buffer();
+  if (buffer == nullptr) {
+    auto copy = std::make_unique<char[]>(utf8.size());
+    std::copy(utf8.begin(), utf8.end(), copy.get());
+    buffer = in.heap.New<StrBufferObject>(in.types.object, std::move(copy), utf8.size());
+  }
+  return NewOfType<StrObject>(in.heap, cls, buffer, utf8.size(), length, ascii);
 }
 
 Value NewStrValue(ThreadState& ts, std::string_view utf8) {
@@ -519,8 +582,8 @@ Value NewStrValue(ThreadState& ts, std::string_view utf8) {
 StrObject* Intern(Interpreter& interp, std::string_view utf8) {
   auto it = interp.interned.find(utf8);
   if (it != interp.interned.end()) return it->second;
-  StrObject* s = interp.heap.New<StrObject>(interp.types.str, std::string(utf8));
-  s->interned = true;
+  StrObject* s = MakeStrObject(interp, utf8);
+  s->set_interned();
   interp.interned.emplace(s->view(), s);
   return s;
 }
@@ -588,7 +651,7 @@ bool Given(const CallArgs& args, size_t i) { return i < args.nargs && !args.argv
 Value MakeStr(ThreadState& ts, std::string s) {
   if (s.size() <= 1) return NewStrValue(ts, s);
   if (s.size() > kMaxStrBytes) return RaiseMemoryError(ts);
-  return Value::Obj(ts.interp.heap.New<StrObject>(ts.interp.types.str, std::move(s)));
+  return Value::Obj(NewStr(ts, s));
 }
 Value Substr(ThreadState& ts, std::string_view s, size_t begin, size_t end) {
   if (end - begin <= 1) return NewStrValue(ts, s.substr(begin, end - begin));
@@ -647,7 +710,7 @@ int64_t FindIn(const StrObject* s, const SearchArgs& a, bool reverse) {
   std::string_view window = s->view().substr(bs, be - bs);
   size_t pos = reverse ? window.rfind(a.sub->view()) : window.find(a.sub->view());
   if (pos == std::string_view::npos) return -1;
-  return a.start + (s->ascii ? static_cast<int64_t>(pos) : CountCodePoints(window.substr(0, pos)));
+  return a.start + (s->ascii() ? static_cast<int64_t>(pos) : CountCodePoints(window.substr(0, pos)));
 }
 
 template <bool reverse, bool raise>
@@ -785,7 +848,7 @@ Value ConcatStr(ThreadState& ts, const StrObject* a, const StrObject* b) {
   // One copy at most, and no scan of the result: its length and ASCII-ness follow from the parts'.
   Interpreter& in = ts.interp;
   int64_t length = a->length + b->length;
-  bool ascii = a->ascii && b->ascii;
+  bool ascii = a->ascii() && b->ascii();
   StrBufferObject* buffer = a->buffer();
   if (buffer != nullptr && av.size() == buffer->used && buffer->capacity - buffer->used >= bv.size()) {
     // a ends where the buffer's written part does: b goes after it, and a's bytes stay put.
@@ -793,12 +856,7 @@ Value ConcatStr(ThreadState& ts, const StrObject* a, const StrObject* b) {
     buffer->used = bytes;
     return Value::Obj(in.heap.New<StrObject>(in.types.str, buffer, bytes, length, ascii));
   }
-  if (bytes < kMinSharedStrBytes) {
-    std::string out;
-    out.reserve(bytes);
-    out.append(av).append(bv);
-    return Value::Obj(in.heap.New<StrObject>(in.types.str, std::move(out), length, ascii));
-  }
+  if (bytes < kMinSharedStrBytes) return Value::Obj(MakeStrObject(in, av, bv, length, ascii));
   // A new buffer: the exact size for a first concatenation; room to grow into for a str that
   // was itself made by one (it is being built up, as `s += t` in a loop does).
   size_t capacity = buffer != nullptr ? bytes * 2 : bytes;
@@ -813,7 +871,7 @@ Value ConcatStr(ThreadState& ts, const StrObject* a, const StrObject* b) {
 namespace {
 
 Value CharAt(ThreadState& ts, const StrObject* s, int64_t i) {
-  size_t b = s->ByteOffset(i), e = s->ascii ? b + 1 : s->ByteOffset(i + 1);
+  size_t b = s->ByteOffset(i), e = s->ascii() ? b + 1 : s->ByteOffset(i + 1);
   return Substr(ts, s->view(), b, e);
 }
 
@@ -824,7 +882,7 @@ Value Slice(ThreadState& ts, const StrObject* s, SliceObject* slice) {
   if (step == 1) return Substr(ts, s->view(), s->ByteOffset(start), s->ByteOffset(start + n));
   std::string out;
   for (int64_t k = 0, i = start; k < n; ++k, i += step) {
-    size_t b = s->ByteOffset(i), e = s->ascii ? b + 1 : s->ByteOffset(i + 1);
+    size_t b = s->ByteOffset(i), e = s->ascii() ? b + 1 : s->ByteOffset(i + 1);
     out.append(s->view().substr(b, e - b));
   }
   return MakeStr(ts, std::move(out));
@@ -877,7 +935,7 @@ char AsciiSwap(char c) { return c >= 'a' && c <= 'z' ? AsciiUpper(c) : AsciiLowe
 
 // Maps every code point with `kind`; lowercasing applies the final-sigma rule.
 std::string MapCase(const StrObject* s, CaseKind kind) {
-  if (s->ascii) return MapAscii(s->view(), kind == CaseKind::kUpper ? AsciiUpper : AsciiLower);
+  if (s->ascii()) return MapAscii(s->view(), kind == CaseKind::kUpper ? AsciiUpper : AsciiLower);
   std::vector<uint32_t> cps = DecodeAll(s->view());
   std::string out;
   out.reserve(s->view().size());
@@ -889,7 +947,7 @@ std::string MapCase(const StrObject* s, CaseKind kind) {
 }
 
 std::string SwapCase(const StrObject* s) {
-  if (s->ascii) return MapAscii(s->view(), AsciiSwap);
+  if (s->ascii()) return MapAscii(s->view(), AsciiSwap);
   std::vector<uint32_t> cps = DecodeAll(s->view());
   std::string out;
   for (size_t i = 0; i < cps.size(); ++i) {
@@ -962,7 +1020,7 @@ bool AllPrintable(const StrObject* s) {
     if (!Has(DecodeUtf8(v, &i), kPrintable)) return false;
   return true;
 }
-bool IsAscii(const StrObject* s) { return s->ascii; }
+bool IsAscii(const StrObject* s) { return s->ascii(); }
 
 // islower()/isupper(): no character of the other case, and at least one of this one.
 template <uint16_t want, uint16_t reject>

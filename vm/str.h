@@ -2,7 +2,8 @@
 //
 // Invariants:
 //  - The text (view()) is valid UTF-8 and never changes after construction. It lives in the
-//    object, or in a StrBufferObject shared with other strs (concatenation, see below).
+//    object's own heap block, after its fields, or in a StrBufferObject shared with other strs
+//    (concatenation, see below; also the text of a str subclass's instance, and a long text).
 //  - `length` is the number of code points; `ascii` is true when every byte is < 0x80, in which
 //    case index i is byte i. Non-ASCII strings index through a lazily built offset table, so
 //    s[i] stays O(1) whatever the text.
@@ -34,6 +35,9 @@ class Interpreter;
 struct StrBufferObject : Object {
   StrBufferObject(TypeObject* t, size_t capacity)
       : Object(t, Kind::kStrBuffer), bytes(new char[capacity]), capacity(capacity) {}
+  // A full buffer holding `text`, whose `size` bytes are all written.
+  StrBufferObject(TypeObject* t, std::unique_ptr<char[]> text, size_t size)
+      : Object(t, Kind::kStrBuffer), bytes(std::move(text)), used(size), capacity(size) {}
   static constexpr bool kOwnsBuffers = true;  // Heap::New charges its buffers at creation
   size_t ExtraBytes() const override { return capacity; }
 
@@ -46,48 +50,60 @@ struct StrBufferObject : Object {
 inline constexpr size_t kMinSharedStrBytes = 64;
 
 struct StrObject : Object {
-  StrObject(TypeObject* t, std::string s);
-  // For text whose code point count and ASCII-ness are already known (concatenation).
-  StrObject(TypeObject* t, std::string s, int64_t length, bool ascii)
-      : Object(t, Kind::kStr), text_(std::move(s)), length(length), ascii(ascii) {}
+  // Text copied into the object's own heap block, right after the StrObject: only for a block
+  // made by Heap::NewWithTail with `utf8.size()` tail bytes (NewStr and the other makers in
+  // str.cc), and only for an exact str (a subclass's fields would be where the text goes; its
+  // text lives in a StrBufferObject, see NewStrOfType).
+  struct InBlock {};
+  StrObject(TypeObject* t, InBlock, std::string_view utf8);
+  // The same for text whose code point count and ASCII-ness are known (concatenation):
+  // `head` then `tail`.
+  StrObject(TypeObject* t, InBlock, std::string_view head, std::string_view tail, int64_t length, bool ascii);
   // The first `size` bytes of `buffer`.
   StrObject(TypeObject* t, StrBufferObject* buffer, size_t size, int64_t length, bool ascii)
-      : Object(t, Kind::kStr), buffer_(buffer), size_(size), length(length), ascii(ascii) {}
-  static constexpr bool kOwnsBuffers = true;  // Heap::New charges its buffers at creation
-  size_t ExtraBytes() const override {
-    return text_.capacity() + (offsets ? sizeof(*offsets) + offsets->capacity() * 4 : 0);
+      : Object(t, Kind::kStr), buffer_(buffer), size_(size), length(length) {
+    set_ascii(ascii);
   }
+  static constexpr bool kOwnsBuffers = true;  // Heap::New charges its buffers at creation
+  size_t ExtraBytes() const override { return offsets ? sizeof(*offsets) + offsets->capacity() * 4 : 0; }
   void Trace(Tracer& t) override { t.Visit(buffer_); }
 
   // Forced inline: GCC left it out of line in places, where it cost 1-1.3% of json_parse and
   // sort_objects.
   [[gnu::always_inline]] std::string_view view() const {
-    return buffer_ == nullptr ? std::string_view(text_) : std::string_view(buffer_->bytes.get(), size_);
+    return {buffer_ == nullptr ? reinterpret_cast<const char*>(this + 1) : buffer_->bytes.get(), size_};
   }
   // A copy of the text, for names and messages (absl::StrCat takes no std::string_view here).
   std::string str() const { return std::string(view()); }
-  // The shared buffer this str's bytes live in, or null (see StrBufferObject).
+  // The shared buffer this str's bytes live in, or null when they follow the object.
   StrBufferObject* buffer() const { return buffer_; }
   int64_t Hash() const;
   // Byte offset of code point i (0 <= i <= length).
   size_t ByteOffset(int64_t i) const;
+  // Every byte is < 0x80: code point i is byte i.
+  bool ascii() const { return flags & kAscii; }
+  // The interpreter's unique str with this text (see Intern).
+  bool interned() const { return flags & kInterned; }
+  void set_interned() { flags |= kInterned; }
 
  private:
-  std::string text_;                    // the bytes, unless they live in buffer_
-  StrBufferObject* buffer_ = nullptr;
-  size_t size_ = 0;                     // with buffer_: how many of its bytes are this str's
+  static constexpr uint8_t kAscii = 1, kInterned = 2;  // in Object::flags
+  void set_ascii(bool ascii) { flags = static_cast<uint8_t>(ascii ? flags | kAscii : flags & ~kAscii); }
+
+  StrBufferObject* buffer_ = nullptr;  // where the bytes are; null: right after this object
+  size_t size_ = 0;                    // how many bytes are this str's
 
  public:
   int64_t length = 0;
   mutable int64_t hash = -1;
-  bool ascii = true;
-  bool interned = false;
   // For non-ASCII strings: byte offset of every 32nd code point, built on first indexing. Behind
   // a pointer, as most strs never need it: a vector here made every str 16 bytes bigger.
   mutable std::unique_ptr<std::vector<uint32_t>> offsets;
 };
 
 StrObject* NewStr(ThreadState& ts, std::string_view utf8);
+// A str of class `cls` (str or a subclass) with the text of `text`.
+StrObject* NewStrOfType(ThreadState& ts, TypeObject* cls, StrObject* text);
 // A str value with this text: for '' and a single ASCII character the interpreter's shared one
 // (as CPython shares them: s[0] is s[0]), otherwise a new string.
 Value NewStrValue(ThreadState& ts, std::string_view utf8);
@@ -104,7 +120,7 @@ int StrContainsItem(ThreadState& ts, const StrObject* s, Value item);
 
 inline bool IsStr(Value v) { return IsObjectOfKind(v, Kind::kStr); }
 inline bool StrEquals(const StrObject* a, const StrObject* b) {
-  return a == b || (!(a->interned && b->interned) && a->view() == b->view());
+  return a == b || (!(a->interned() && b->interned()) && a->view() == b->view());
 }
 
 // Installs str's methods into its type dict (called once per interpreter).

@@ -295,10 +295,10 @@ TEST_F(StrTest, MethodsMatchCPython) {
 TEST_F(StrTest, LengthAndAsciiFlag) {
   StrObject* s = NewStr(ts, "h\xc3\xa9llo \xf0\x9f\x98\x80");
   EXPECT_EQ(s->length, 7);
-  EXPECT_FALSE(s->ascii);
+  EXPECT_FALSE(s->ascii());
   StrObject* t = NewStr(ts, "plain");
   EXPECT_EQ(t->length, 5);
-  EXPECT_TRUE(t->ascii);
+  EXPECT_TRUE(t->ascii());
 }
 
 // The length is counted eight ASCII bytes at a time: every place a multi-byte character can
@@ -310,12 +310,29 @@ TEST_F(StrTest, LengthCountsCodePointsWhereverTheyFallInAWord) {
       std::string text = std::string(before, 'a') + wide + std::string(17, 'b') + wide;
       StrObject* s = NewStr(ts, text);
       EXPECT_EQ(s->length, static_cast<int64_t>(before + 1 + 17 + 1)) << before << " " << wide.size();
-      EXPECT_FALSE(s->ascii);
+      EXPECT_FALSE(s->ascii());
     }
     StrObject* plain = NewStr(ts, std::string(before + 13, 'z'));
     EXPECT_EQ(plain->length, static_cast<int64_t>(before + 13));
-    EXPECT_TRUE(plain->ascii);
+    EXPECT_TRUE(plain->ascii());
   }
+}
+
+// A str's text follows its fields in the same heap block; only a text too long for a block's
+// 32-bit charge goes to a buffer of its own. Both read back the same.
+TEST_F(StrTest, TextLivesInTheStrsBlockUnlessVeryLong) {
+  EXPECT_LE(sizeof(StrObject), 72u);
+  RootedPtr<StrObject> small(ts, NewStr(ts, "twenty-four bytes of txt"));
+  EXPECT_EQ(small->buffer(), nullptr);
+  EXPECT_EQ(small->view().data(), reinterpret_cast<const char*>(small.get() + 1));
+  EXPECT_EQ(small->view(), "twenty-four bytes of txt");
+  std::string text(size_t{17} << 20, 'x');
+  text.back() = 'y';
+  RootedPtr<StrObject> big(ts, NewStr(ts, text));
+  ASSERT_NE(big->buffer(), nullptr);
+  EXPECT_EQ(big->view(), text);
+  EXPECT_EQ(big->length, static_cast<int64_t>(text.size()));
+  EXPECT_TRUE(big->ascii());
 }
 
 TEST_F(StrTest, ByteOffsetWalksCodePoints) {
@@ -344,7 +361,7 @@ TEST_F(StrTest, InternReturnsTheSameObject) {
   StrObject* a = Intern(interp, "some_identifier");
   StrObject* b = Intern(interp, std::string("some_") + "identifier");
   EXPECT_EQ(a, b);
-  EXPECT_TRUE(a->interned);
+  EXPECT_TRUE(a->interned());
   RootedPtr<StrObject> plain(ts, NewStr(ts, "some_identifier"));
   EXPECT_TRUE(StrEquals(a, plain.get()));
 }

@@ -25,6 +25,8 @@ print(sys.getdefaultencoding(), sys.getfilesystemencoding())
 a = ''.join(['ab', 'cd'])
 print(sys.intern(a) is sys.intern('abcd'), sys.intern('x'))
 print(type(sys.getsizeof(1)).__name__, sys.getsizeof([]) > 0, sys.getsizeof('abc') > 0)
+# A str's size is CPython's: its code units are as wide as its widest code point needs.
+print([sys.getsizeof(s) for s in ['', 'a', 'abc', 'a' * 1000, '\xe9', '\xe9' * 9, '\u20ac', 'a\u20ac' * 5, '\U0001f600', 'x\U0001f600y']])
 print(sys.flags.debug, sys.flags.optimize, sys.maxsize, sys.byteorder)
 attempt(sys.intern, 5)
 attempt(sys.getdefaultencoding, 1)
