@@ -57,7 +57,7 @@ inline constexpr int kMaxBlocks = 20;
 
 // GC: collect when the bytes allocated since the last collection exceed
 // max(kGcMinThreshold, live bytes after the last collection * kGcGrowthFactor).
-inline constexpr size_t kGcMinThreshold = size_t{8} << 20;
+inline constexpr size_t kGcMinThreshold = size_t{4} << 20;
 inline constexpr double kGcGrowthFactor = 1.0;
 #ifdef GILVM_GC_STRESS
 inline constexpr bool kGcStress = true;

@@ -151,8 +151,17 @@ bool Heap::FitsNow(size_t bytes) const {
   return bytes <= limit && estimated_bytes() <= limit - bytes;
 }
 
+void Heap::CollectBeforeGrowth(size_t bytes) {
+  Collect();
+  threshold_ = std::max(threshold_, static_cast<size_t>(static_cast<double>(SaturatingAdd(live_bytes_, bytes)) * kGcGrowthFactor));
+  UpdateTrigger();
+}
+
 bool Heap::Fits(size_t bytes) {
-  if (!Enforcing()) return true;
+  if (!Enforcing()) {
+    if (GrowthCollectsFirst(bytes)) CollectBeforeGrowth(bytes);
+    return true;
+  }
   // In stress mode collect anyway, so that the tests exercise these call sites' rooting.
   if ((!FitsNow(bytes) && allocated_ > 0 && bytes <= EffectiveLimit()) || stress_) Collect();
   if (FitsNow(bytes)) return true;

@@ -142,16 +142,21 @@ class Heap {
   // (garbage counts until a collection). Call it only where an allocation could happen: every
   // object the caller still needs is rooted (list.append, LIST_APPEND with its value still on
   // the stack...).
+  // Without a limit it collects first when the growth would start a collection anyway (the
+  // garbage is freed before the new buffer is taken: peak RSS), as Fits does.
   void ChargeGrowthOrCollect(size_t bytes) {
     if (limit_ != 0) CheckGrowth(bytes, /*may_collect=*/true);
+    else if (GrowthCollectsFirst(bytes)) CollectBeforeGrowth(bytes);
     NoteExternalBytes(bytes);
   }
 
   // True if `bytes` more fit under the heap limit (always, with no limit), collecting first if
   // they would not otherwise; false also grants the reserve, as a failure. For natives that know
   // the size of a result before building it ('x' * n, bytearray(n), str.join): they raise
-  // MemoryError without trying to allocate. Charges nothing. Call it only where an allocation
-  // could happen (it may collect).
+  // MemoryError without trying to allocate. Without a limit it still collects first when the
+  // result would start a collection anyway, so that the garbage it replaces (last round's list)
+  // is freed before it is allocated. Charges nothing. Call it only where an allocation could
+  // happen (it may collect).
   bool Fits(size_t bytes);
 
   // The heap limit in bytes (0: none); set once by the Interpreter before anything runs.
@@ -224,6 +229,8 @@ class Heap {
 #endif
   static constexpr size_t kPoolGranule = 16;
   static constexpr size_t kPooledMax = 512;
+  // A growth this big or bigger may collect first (CollectsBeforeGrowth).
+  static constexpr size_t kBigGrowth = size_t{1} << 20;
   static constexpr size_t kPoolClasses = kPooledMax / kPoolGranule + 1;
   static constexpr size_t kSlabBytes = size_t{64} << 10;
   static constexpr size_t kSlabWords = kSlabBytes / kPoolGranule / 64;  // the bitmap's
@@ -282,6 +289,18 @@ class Heap {
     allocated_ += size;
     if (allocated_ > trigger_) [[unlikely]] CollectForNew(obj);
   }
+  // Without a limit: whether a growth of `bytes` should collect first. It should when it would
+  // start a collection anyway, and when it is big against the live heap (a quarter of it or
+  // more): the garbage it replaces (last round's list) is often as big, and the collection
+  // costs about what filling `bytes` does. Not right after a collection, nor while collecting
+  // is off (gc.disable()).
+  bool GrowthCollectsFirst(size_t bytes) const {
+    if (!enabled_ || allocated_ == 0) return false;
+    return SaturatingAdd(allocated_, bytes) > trigger_ || (bytes >= live_bytes_ / 4 && bytes >= kBigGrowth);
+  }
+  // GrowthCollectsFirst's collection; the growth then counts as live for the next trigger, or it
+  // would start a second collection as soon as it is charged.
+  void CollectBeforeGrowth(size_t bytes);
   // Link's slow path: collects (keeping `obj`), then enforces the limit.
   void CollectForNew(Object* obj);
   // Recomputes trigger_ from enabled_, stress_, threshold_ and the limit.

@@ -210,6 +210,36 @@ TEST(HeapLimitTest, WithoutALimitBigAllocationsStillWork) {
   EXPECT_EQ(limited.out, "MemoryError\n");
 }
 
+// Without a limit, a result big against the live heap collects first, so the garbage it
+// replaces (the last call's list, as in a sieve run in rounds) is freed before it is allocated:
+// the heap holds one such list at a time, not two.
+TEST(HeapLimitTest, WithoutALimitABigResultCollectsTheGarbageItReplacesFirst) {
+  const size_t list_bytes = 2000000 * sizeof(Value);
+  for (bool enabled : {true, false}) {
+    InterpreterOptions options;
+    std::string err;
+    options.write_stderr = [&err](std::string_view s) { err.append(s); };
+    Interpreter interp(std::move(options));
+    interp.heap.set_stress(false);  // counts collections: one per allocation would say nothing
+    ASSERT_EQ(interp.RunMain("def make():\n    return [True] * 2000000\nmake()\n", "test.py"), 0) << err;
+    interp.heap.set_enabled(enabled);
+    ASSERT_GT(interp.heap.estimated_bytes(), list_bytes);  // the list, garbage now
+    size_t collections = interp.heap.collections();
+    EXPECT_TRUE(interp.heap.Fits(list_bytes));  // what `[True] * 2000000` asks before allocating
+    if (enabled) {
+      EXPECT_EQ(interp.heap.collections(), collections + 1);
+      EXPECT_LT(interp.heap.estimated_bytes(), list_bytes / 2);
+      // Made for real, such a list collects once, before it is taken; charging it then does
+      // not start a second collection.
+      collections = interp.heap.collections();
+      ASSERT_EQ(interp.RunMain("kept = [True] * 2000000\n", "again.py"), 0) << err;
+      EXPECT_EQ(interp.heap.collections(), collections + 1);
+    } else {  // collecting off: nothing collects early either
+      EXPECT_EQ(interp.heap.collections(), collections);
+    }
+  }
+}
+
 TEST(HeapLimitTest, TheReserveLetsTheHandlerWorkAndIsTakenBackAfterwards) {
   if (GcStress()) GTEST_SKIP() << "fills the limit with small objects: too slow with a collection per allocation";
   // After a failure the handler may allocate (the reserve), and once the script dropped its big
