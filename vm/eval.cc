@@ -169,8 +169,8 @@ int ExceptionMatchesValue(ThreadState& ts, Value exc, Value type) {
   return true;
 }
 
-// s[i] for an exact ASCII str and an int `key` in range: the interpreter's shared one-character str,
-// or null (anything else, or that str not made yet).
+// s[i] for an exact ASCII str and an int `key` in range: the interpreter's shared
+// one-character str, or null (anything else, or that str not made yet).
 [[gnu::noinline]] StrObject* SharedCharAt(Interpreter& interp, Value container, Value key) {
   if (!IsExact(container, interp.types.str)) return nullptr;
   auto* s = As<StrObject>(container);

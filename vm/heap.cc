@@ -153,7 +153,8 @@ bool Heap::FitsNow(size_t bytes) const {
 
 void Heap::CollectBeforeGrowth(size_t bytes) {
   Collect();
-  threshold_ = std::max(threshold_, static_cast<size_t>(static_cast<double>(SaturatingAdd(live_bytes_, bytes)) * kGcGrowthFactor));
+  auto counted = static_cast<double>(SaturatingAdd(live_bytes_, bytes));
+  threshold_ = std::max(threshold_, static_cast<size_t>(counted * kGcGrowthFactor));
   UpdateTrigger();
 }
 

@@ -142,8 +142,8 @@ class Heap {
   // (garbage counts until a collection). Call it only where an allocation could happen: every
   // object the caller still needs is rooted (list.append, LIST_APPEND with its value still on
   // the stack...).
-  // Without a limit it collects first when the growth would start a collection anyway (the
-  // garbage is freed before the new buffer is taken: peak RSS), as Fits does.
+  // Without a limit it may collect first too, as Fits does (GrowthCollectsFirst): the garbage
+  // is freed before the new buffer is taken.
   void ChargeGrowthOrCollect(size_t bytes) {
     if (limit_ != 0) CheckGrowth(bytes, /*may_collect=*/true);
     else if (GrowthCollectsFirst(bytes)) CollectBeforeGrowth(bytes);
@@ -154,9 +154,9 @@ class Heap {
   // they would not otherwise; false also grants the reserve, as a failure. For natives that know
   // the size of a result before building it ('x' * n, bytearray(n), str.join): they raise
   // MemoryError without trying to allocate. Without a limit it still collects first when the
-  // result would start a collection anyway, so that the garbage it replaces (last round's list)
-  // is freed before it is allocated. Charges nothing. Call it only where an allocation could
-  // happen (it may collect).
+  // result would start a collection anyway or is big against the live heap (GrowthCollectsFirst),
+  // so that the garbage it replaces (last round's list) is freed before it is allocated. Charges
+  // nothing. Call it only where an allocation could happen (it may collect).
   bool Fits(size_t bytes);
 
   // The heap limit in bytes (0: none); set once by the Interpreter before anything runs.
@@ -229,7 +229,7 @@ class Heap {
 #endif
   static constexpr size_t kPoolGranule = 16;
   static constexpr size_t kPooledMax = 512;
-  // A growth this big or bigger may collect first (CollectsBeforeGrowth).
+  // A growth this big or bigger may collect first (GrowthCollectsFirst).
   static constexpr size_t kBigGrowth = size_t{1} << 20;
   static constexpr size_t kPoolClasses = kPooledMax / kPoolGranule + 1;
   static constexpr size_t kSlabBytes = size_t{64} << 10;
@@ -293,7 +293,7 @@ class Heap {
   // start a collection anyway, and when it is big against the live heap (a quarter of it or
   // more): the garbage it replaces (last round's list) is often as big, and the collection
   // costs about what filling `bytes` does. Not right after a collection, nor while collecting
-  // is off (gc.disable()).
+  // is off (set_enabled(false)).
   bool GrowthCollectsFirst(size_t bytes) const {
     if (!enabled_ || allocated_ == 0) return false;
     return SaturatingAdd(allocated_, bytes) > trigger_ || (bytes >= live_bytes_ / 4 && bytes >= kBigGrowth);
