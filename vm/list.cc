@@ -229,7 +229,6 @@ bool ListDelItem(ThreadState& ts, ListObject* l, Value key) {
 // ---------------------------------------------------------------------------------------------
 // comparison
 
-
 // Finds the first differing item (sizes re-read each step: __eq__ may mutate a list), then
 // compares sizes or that pair.
 Value SequenceCompare(ThreadState& ts, Value a, Value b, CmpOp op) {

@@ -492,13 +492,6 @@ StrObject* MakeStrObject(Interpreter& in, std::string_view utf8) {
 
 }  // namespace
 
-StrObject::StrObject(TypeObject* t, InBlock, std::string_view utf8) : Object(t, Kind::kStr), size_(utf8.size()) {
-  std::copy(utf8.begin(), utf8.end(), reinterpret_cast<char*>(this + 1));
-  bool all_ascii;
-  MeasureText(utf8, &length, &all_ascii);
-  set_ascii(all_ascii);
-}
-
 StrObject::StrObject(TypeObject* t, InBlock, std::string_view head, std::string_view tail, int64_t length, bool ascii)
     : Object(t, Kind::kStr), size_(head.size() + tail.size()), length(length) {
   char* text = reinterpret_cast<char*>(this + 1);

@@ -50,14 +50,12 @@ struct StrBufferObject : Object {
 inline constexpr size_t kMinSharedStrBytes = 64;
 
 struct StrObject : Object {
-  // Text copied into the object's own heap block, right after the StrObject: only for a block
-  // made by Heap::NewWithTail with `utf8.size()` tail bytes (NewStr and the other makers in
-  // str.cc), and only for an exact str (a subclass's fields would be where the text goes; its
-  // text lives in a StrBufferObject, see NewStrOfType).
+  // The text `head` then `tail` (of `length` code points), copied into the object's own heap
+  // block, right after the StrObject: only for a block made by Heap::NewWithTail with that
+  // many tail bytes (NewStr and the other makers in str.cc), and only for an exact str (a
+  // subclass's fields would be where the text goes; its text lives in a StrBufferObject, see
+  // NewStrOfType).
   struct InBlock {};
-  StrObject(TypeObject* t, InBlock, std::string_view utf8);
-  // The same for text whose code point count and ASCII-ness are known (concatenation):
-  // `head` then `tail`.
   StrObject(TypeObject* t, InBlock, std::string_view head, std::string_view tail, int64_t length, bool ascii);
   // The first `size` bytes of `buffer`.
   StrObject(TypeObject* t, StrBufferObject* buffer, size_t size, int64_t length, bool ascii)
