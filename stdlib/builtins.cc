@@ -150,8 +150,8 @@ Value Ord(ThreadState& ts, const CallArgs& a) {
   if (!IsStr(a.argv[0]))
     return RaiseTypeError(ts, absl::StrCat("ord() expected string of length 1, but ", TypeName(ts, a.argv[0]), " found"));
   auto* s = As<StrObject>(a.argv[0]);
-  if (s->length != 1)
-    return RaiseTypeError(ts, absl::StrCat("ord() expected a character, but string of length ", s->length, " found"));
+  if (s->length() != 1)
+    return RaiseTypeError(ts, absl::StrCat("ord() expected a character, but string of length ", s->length(), " found"));
   size_t i = 0;
   return Value::Int(DecodeUtf8(s->view(), &i));
 }

@@ -704,7 +704,7 @@ Value ReadLine(ThreadState& ts, IoObject* o, int64_t limit) {
 }
 
 bool IsEmptyLine(Value line) {
-  return IsStr(line) ? As<StrObject>(line)->length == 0 : As<BytesObject>(line)->data.empty();
+  return IsStr(line) ? As<StrObject>(line)->length() == 0 : As<BytesObject>(line)->data.empty();
 }
 
 Value ReadLineMethod(ThreadState& ts, const CallArgs& a) {
@@ -727,7 +727,7 @@ Value ReadLinesMethod(ThreadState& ts, const CallArgs& a) {
     if (line.is_null()) return Value::Null();
     if (IsEmptyLine(line)) break;
     lines->items.push_back(line);
-    total += IsStr(line) ? As<StrObject>(line)->length : static_cast<int64_t>(As<BytesObject>(line)->data.size());
+    total += IsStr(line) ? As<StrObject>(line)->length() : static_cast<int64_t>(As<BytesObject>(line)->data.size());
     if (hint > 0 && total >= hint) break;
   }
   return Value::Obj(lines.get());
@@ -771,7 +771,7 @@ Value WriteMethod(ThreadState& ts, const CallArgs& a) {
     case IoObject::Impl::kText: {
       FileBusy busy(ts, FileOf(o));
       if (!busy.ok() || !TextWrite(ts, static_cast<TextObject*>(o), As<StrObject>(data))) return Value::Null();
-      return Value::Int(As<StrObject>(data)->length);
+      return Value::Int(As<StrObject>(data)->length());
     }
     case IoObject::Impl::kBytesIO: {
       auto* b = static_cast<BytesIOObject*>(o);

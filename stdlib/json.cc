@@ -363,7 +363,7 @@ Value Scan(ThreadState& ts, const CallArgs& a) {
   if (!a.argv[1].is_int()) return RaiseTypeError(ts, "scan() argument 2 must be int");
   auto* s = As<StrObject>(a.argv[0]);
   int64_t idx = a.argv[1].as_int();
-  if (idx < 0 || idx > s->length) {
+  if (idx < 0 || idx > s->length()) {
     Root msg(ts, NewStrValue(ts, "Expecting value"));
     return Value::Obj(NewTuple(ts, {Value::None(), msg.get(), Value::Int(idx)}));
   }

@@ -209,7 +209,7 @@ Value Re2CheckSubject(ThreadState& ts, const CallArgs& a) {
   if (!IsStr(a.argv[1]) || !a.argv[2].is_int() || !a.argv[3].is_int())
     return RaiseTypeError(ts, "_re.RE2.check_subject: bad arguments");
   const StrObject* s = As<StrObject>(a.argv[1]);
-  int64_t endpos = std::clamp<int64_t>(a.argv[3].as_int(), 0, s->length);
+  int64_t endpos = std::clamp<int64_t>(a.argv[3].as_int(), 0, s->length());
   int64_t pos = std::clamp<int64_t>(a.argv[2].as_int(), 0, endpos);
   size_t bend = s->ByteOffset(endpos);
   const char* wb = UnicodeWordBoundaryError(code, s, bend);
@@ -236,7 +236,7 @@ Value Re2Match(ThreadState& ts, const CallArgs& a) {
   int64_t pos = a.argv[2].as_int(), endpos = a.argv[3].as_int(), mode = a.argv[4].as_int();
   bool checked = (mode & kSubjectChecked) != 0;
   mode &= ~kSubjectChecked;
-  if (pos < 0 || endpos > s->length || mode < kSearch || mode > kSearchAfterEmpty)
+  if (pos < 0 || endpos > s->length() || mode < kSearch || mode > kSearchAfterEmpty)
     return RaiseValueError(ts, "_re.RE2.match: bad range");
   if (pos > endpos) return Value::None();
   size_t bpos = s->ByteOffset(pos), bend = s->ByteOffset(endpos);
@@ -317,8 +317,8 @@ void ScanLoop(const RE2* re, const RE2* longest, std::string_view text, size_t b
 // for re.error in *err.
 bool RunScan(ThreadState& ts, Re2Code* code, const StrObject* s, int64_t pos, int64_t endpos, int64_t limit,
              Scan* out, std::string* err) {
-  pos = std::clamp<int64_t>(pos, 0, s->length);
-  endpos = std::clamp<int64_t>(endpos, 0, s->length);
+  pos = std::clamp<int64_t>(pos, 0, s->length());
+  endpos = std::clamp<int64_t>(endpos, 0, s->length());
   out->n = code->ngroups + 1;
   if (pos > endpos) return true;
   size_t bpos = s->ByteOffset(pos), bend = s->ByteOffset(endpos);
@@ -386,7 +386,7 @@ Value Re2Split(ThreadState& ts, const CallArgs& a) {
   const StrObject* s = As<StrObject>(a.argv[1]);
   Scan scan;
   std::string err;
-  if (!RunScan(ts, code, s, 0, s->length, a.argv[2].as_int(), &scan, &err)) return NewStrValue(ts, err);
+  if (!RunScan(ts, code, s, 0, s->length(), a.argv[2].as_int(), &scan, &err)) return NewStrValue(ts, err);
   RootedPtr<ListObject> out(ts, NewList(ts));
   const char* base = s->view().data();
   size_t last = 0;
@@ -415,7 +415,7 @@ Value Re2Sub(ThreadState& ts, const CallArgs& a) {
   const StrObject* s = As<StrObject>(a.argv[1]);
   Scan scan;
   std::string err;
-  if (!RunScan(ts, code, s, 0, s->length, a.argv[3].as_int(), &scan, &err)) return NewStrValue(ts, err);
+  if (!RunScan(ts, code, s, 0, s->length(), a.argv[3].as_int(), &scan, &err)) return NewStrValue(ts, err);
   std::string result;
   const char* base = s->view().data();
   size_t last = 0;

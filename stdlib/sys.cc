@@ -162,13 +162,13 @@ std::string ExecutablePath() {
 // What CPython 3.11 reports for a str with this text: a compact object whose code units are one,
 // two or four bytes wide, as the widest code point needs, plus a terminating unit.
 int64_t StrSizeOf(const StrObject* s) {
-  if (s->ascii()) return 49 + s->length;
+  if (s->ascii()) return 49 + s->length();
   std::string_view text = s->view();
   uint32_t widest = 0;
   for (size_t i = 0; i < text.size();) widest = std::max(widest, DecodeUtf8(text, &i));
-  if (widest <= 0xFF) return 73 + s->length;
-  if (widest <= 0xFFFF) return 74 + 2 * s->length;
-  return 76 + 4 * s->length;
+  if (widest <= 0xFF) return 73 + s->length();
+  if (widest <= 0xFFFF) return 74 + 2 * s->length();
+  return 76 + 4 * s->length();
 }
 
 Value GetSizeOf(ThreadState& ts, const CallArgs& args) {

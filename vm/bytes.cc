@@ -606,7 +606,7 @@ Value BytesHex(ThreadState& ts, const CallArgs& a) {
       if (n < 0) return Value::Null();
       return RaiseTypeError(ts, "sep must be str or bytes.");
     }
-    if (IsStr(out[0]) ? As<StrObject>(out[0])->length != 1 : view.size() != 1)
+    if (IsStr(out[0]) ? As<StrObject>(out[0])->length() != 1 : view.size() != 1)
       return RaiseValueError(ts, "sep must be length 1.");
     if (static_cast<unsigned char>(view[0]) >= 0x80) return RaiseValueError(ts, "sep must be ASCII.");
     sep.assign(view);

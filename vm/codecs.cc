@@ -343,7 +343,7 @@ Value UnicodeErrorStr(ThreadState& ts, const CallArgs& a) {
   if (decode && BytesLikeView(obj, &data) && en == s + 1 && s >= 0 && static_cast<size_t>(s) < data.size())
     return NewStrValue(ts, absl::StrFormat("'%s' codec can't decode byte 0x%02x in position %d: %s", codec,
                                            static_cast<unsigned char>(data[s]), s, why));
-  if (!decode && IsStr(obj) && en == s + 1 && s >= 0 && s < As<StrObject>(obj)->length) {
+  if (!decode && IsStr(obj) && en == s + 1 && s >= 0 && s < As<StrObject>(obj)->length()) {
     auto* str = As<StrObject>(obj);
     size_t i = str->ByteOffset(s);
     uint32_t cp = DecodeUtf8(str->view(), &i);

@@ -175,8 +175,8 @@ int ExceptionMatchesValue(ThreadState& ts, Value exc, Value type) {
   if (!IsExact(container, interp.types.str)) return nullptr;
   auto* s = As<StrObject>(container);
   int64_t i = key.as_int();
-  if (i < 0) i += s->length;
-  if (!s->ascii() || i < 0 || i >= s->length) return nullptr;
+  if (i < 0) i += s->length();
+  if (!s->ascii() || i < 0 || i >= s->length()) return nullptr;
   return interp.small_strs[static_cast<unsigned char>(s->view()[i])];
 }
 

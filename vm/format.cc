@@ -1178,7 +1178,7 @@ bool RealArg(ThreadState& ts, Value v, double* out) {
 
 bool CharArg(ThreadState& ts, Value v, std::string* out) {
   if (IsStr(v)) {
-    if (As<StrObject>(v)->length != 1) return RaiseTypeError(ts, "%c requires int or char"), false;
+    if (As<StrObject>(v)->length() != 1) return RaiseTypeError(ts, "%c requires int or char"), false;
     return *out += As<StrObject>(v)->view(), true;
   }
   int64_t c;

@@ -235,7 +235,7 @@ int IsTrue(ThreadState& ts, Value v) {
   }
   Object* o = v.as_object();
   Interpreter& in = ts.interp;
-  if (o->type == in.types.str) return static_cast<StrObject*>(o)->length != 0;
+  if (o->type == in.types.str) return static_cast<StrObject*>(o)->length() != 0;
   if (o->type == in.types.list) return static_cast<ListObject*>(o)->size() != 0;
   if (o->type == in.types.tuple) return static_cast<TupleObject*>(o)->size() != 0;
   if (o->type == in.types.dict) return static_cast<DictObject*>(o)->size() != 0;
@@ -1512,7 +1512,7 @@ int64_t Length(ThreadState& ts, Value v) {
   if (v.is_object()) {
     Object* o = v.as_object();
     switch (o->kind) {
-      case Kind::kStr: if (o->type == ts.interp.types.str) return static_cast<StrObject*>(o)->length; break;
+      case Kind::kStr: if (o->type == ts.interp.types.str) return static_cast<StrObject*>(o)->length(); break;
       case Kind::kList: if (o->type == ts.interp.types.list) return static_cast<ListObject*>(o)->size(); break;
       case Kind::kTuple: if (o->type == ts.interp.types.tuple) return static_cast<TupleObject*>(o)->size(); break;
       case Kind::kDict: if (o->type == ts.interp.types.dict) return static_cast<DictObject*>(o)->size(); break;

@@ -25,7 +25,8 @@ namespace {
 
 // A string longer than this is refused with MemoryError up front: `'a' * 10**12` must fail
 // cleanly rather than let the OS overcommit and kill the process while it fills the pages.
-constexpr uint64_t kMaxStrBytes = uint64_t{1} << 33;
+// StrObject keeps its size in 32 bits.
+constexpr uint64_t kMaxStrBytes = UINT32_MAX;
 
 // ---------------------------------------------------------------------------------------------
 // UTF-8. StrObject data is always valid UTF-8, so decoding needs no error handling.
@@ -475,6 +476,7 @@ StrObject* MakeStrObject(Interpreter& in, std::string_view head, std::string_vie
   size_t bytes = head.size() + tail.size();
   if (bytes <= kMaxInBlockStrBytes)
     return in.heap.NewWithTail<StrObject>(bytes, in.types.str, StrObject::InBlock{}, head, tail, length, ascii);
+  if (bytes > kMaxStrBytes) throw std::bad_alloc();  // a MemoryError (callers that can check, do)
   // Copied before anything can collect (`head` and `tail` may be the text of unrooted strs);
   // the str's own allocation then keeps the buffer, as a collection it starts traces it.
   auto text = std::make_unique<char[]>(bytes);
@@ -493,10 +495,10 @@ StrObject* MakeStrObject(Interpreter& in, std::string_view utf8) {
 }  // namespace
 
 StrObject::StrObject(TypeObject* t, InBlock, std::string_view head, std::string_view tail, int64_t length, bool ascii)
-    : Object(t, Kind::kStr), size_(head.size() + tail.size()), length(length) {
+    : Object(t, Kind::kStr), size_(static_cast<uint32_t>(head.size() + tail.size())), length_(static_cast<uint32_t>(length)) {
   char* text = reinterpret_cast<char*>(this + 1);
   std::copy(tail.begin(), tail.end(), std::copy(head.begin(), head.end(), text));  // empty views may have no data()
-  set_ascii(ascii);
+  flags = ascii ? kAscii : 0;
 }
 
 int64_t HashText(std::string_view data) {
@@ -520,24 +522,44 @@ int64_t StrObject::Hash() const {
   return hash;
 }
 
+namespace {
+
+constexpr int64_t kOffsetStride = 32;
+
+// The offset table of `data`, `length` code points: the byte offset of every kOffsetStride-th.
+std::vector<uint32_t>* BuildOffsetTable(std::string_view data, int64_t length) {
+  auto* table = new std::vector<uint32_t>();
+  table->reserve(length / kOffsetStride + 1);
+  int64_t cp = 0;
+  for (size_t b = 0; b < data.size(); ++b) {
+    if (IsContinuation(static_cast<unsigned char>(data[b]))) continue;
+    if (cp % kOffsetStride == 0) table->push_back(static_cast<uint32_t>(b));
+    ++cp;
+  }
+  return table;
+}
+
+}  // namespace
+
+std::vector<uint32_t>* StrObject::OffsetTable() const {
+  if (!(flags & kBuffered)) {
+    if (offsets_ == nullptr) offsets_ = BuildOffsetTable(view(), length_);
+    return offsets_;
+  }
+  // The buffer's table may have been built for a shorter str that shares it; rebuilt here, it
+  // reaches this one's end, and so serves every shorter str too.
+  auto& shared = buffer_->offsets;
+  if (shared == nullptr || shared->size() <= static_cast<size_t>((length_ - 1) / kOffsetStride))
+    shared.reset(BuildOffsetTable(view(), length_));
+  return shared.get();
+}
+
 size_t StrObject::ByteOffset(int64_t i) const {
   if (ascii()) return static_cast<size_t>(i);
   std::string_view data = view();
-  if (i >= length) return data.size();
-  constexpr int64_t kStride = 32;
-  if (offsets == nullptr) {
-    auto built = std::make_unique<std::vector<uint32_t>>();
-    built->reserve(length / kStride + 1);
-    int64_t cp = 0;
-    for (size_t b = 0; b < data.size(); ++b) {
-      if (IsContinuation(static_cast<unsigned char>(data[b]))) continue;
-      if (cp % kStride == 0) built->push_back(static_cast<uint32_t>(b));
-      ++cp;
-    }
-    offsets = std::move(built);
-  }
-  size_t b = (*offsets)[i / kStride];
-  for (int64_t k = i % kStride; k > 0; --k) {
+  if (i >= length_) return data.size();
+  size_t b = (*OffsetTable())[i / kOffsetStride];
+  for (int64_t k = i % kOffsetStride; k > 0; --k) {
     ++b;
     while (IsContinuation(static_cast<unsigned char>(data[b]))) ++b;
   }
@@ -548,11 +570,11 @@ StrObject* NewStr(ThreadState& ts, std::string_view utf8) { return MakeStrObject
 
 StrObject* NewStrOfType(ThreadState& ts, TypeObject* cls, StrObject* text) {
   Interpreter& in = ts.interp;
-  if (cls == in.types.str) return MakeStrObject(in, text->view(), {}, text->length, text->ascii());
+  if (cls == in.types.str) return MakeStrObject(in, text->view(), {}, text->length(), text->ascii());
   // A subclass's fields follow the StrObject, so its text goes to a buffer: text's own, if it
   // has one (its bytes never change), else a copy.
   std::string_view utf8 = text->view();
-  int64_t length = text->length;
+  int64_t length = text->length();
   bool ascii = text->ascii();
   StrBufferObject* buffer = text->buffer();
   if (buffer == nullptr) {
@@ -692,13 +714,13 @@ bool ParseSearch(ThreadState& ts, const CallArgs& args, std::string_view name, S
   out->sub = StrArg(ts, args.argv[1]);
   if (out->sub == nullptr || !OptionalSliceIndex(ts, args, 2, &out->start) || !OptionalSliceIndex(ts, args, 3, &out->end))
     return false;
-  AdjustSliceIndices(Self(args)->length, &out->start, &out->end);
+  AdjustSliceIndices(Self(args)->length(), &out->start, &out->end);
   return true;
 }
 
 // Code-point index of the first (or last) occurrence of `sub` in self[start:end], or -1.
 int64_t FindIn(const StrObject* s, const SearchArgs& a, bool reverse) {
-  if (a.end - a.start < a.sub->length) return -1;
+  if (a.end - a.start < a.sub->length()) return -1;
   size_t bs = s->ByteOffset(a.start), be = s->ByteOffset(a.end);
   std::string_view window = s->view().substr(bs, be - bs);
   size_t pos = reverse ? window.rfind(a.sub->view()) : window.find(a.sub->view());
@@ -720,7 +742,7 @@ Value StrCount(ThreadState& ts, const CallArgs& args) {
   SearchArgs a;
   if (!ParseSearch(ts, args, "count", &a)) return Value::Null();
   if (a.start > a.end) return Value::Int(0);
-  if (a.sub->length == 0) return Value::Int(a.end - a.start + 1);
+  if (a.sub->length() == 0) return Value::Int(a.end - a.start + 1);
   const StrObject* s = Self(args);
   size_t bs = s->ByteOffset(a.start), be = s->ByteOffset(a.end);
   std::string_view window = s->view().substr(bs, be - bs), sub = a.sub->view();
@@ -731,9 +753,9 @@ Value StrCount(ThreadState& ts, const CallArgs& args) {
 
 // CPython's tailmatch: does self[start:end] start (or end) with `sub`?
 bool TailMatch(const StrObject* s, const StrObject* sub, int64_t start, int64_t end, bool at_end) {
-  AdjustSliceIndices(s->length, &start, &end);
-  if (end - sub->length < start) return false;
-  if (sub->length == 0) return true;
+  AdjustSliceIndices(s->length(), &start, &end);
+  if (end - sub->length() < start) return false;
+  if (sub->length() == 0) return true;
   size_t b = at_end ? s->ByteOffset(end) - sub->view().size() : s->ByteOffset(start);
   return s->view().compare(b, sub->view().size(), sub->view()) == 0;
 }
@@ -760,7 +782,7 @@ Value StrStartsWith(ThreadState& ts, const CallArgs& args) {
 
 Value StrLen(ThreadState& ts, const CallArgs& args) {
   if (!CheckSlotArity(ts, args, 1, 1)) return Value::Null();
-  return Value::Int(Self(args)->length);
+  return Value::Int(Self(args)->length());
 }
 
 Value StrHash(ThreadState& ts, const CallArgs& args) {
@@ -840,7 +862,7 @@ Value ConcatStr(ThreadState& ts, const StrObject* a, const StrObject* b) {
   if (!CheckSize(ts, bytes)) return Value::Null();
   // One copy at most, and no scan of the result: its length and ASCII-ness follow from the parts'.
   Interpreter& in = ts.interp;
-  int64_t length = a->length + b->length;
+  int64_t length = a->length() + b->length();
   bool ascii = a->ascii() && b->ascii();
   StrBufferObject* buffer = a->buffer();
   if (buffer != nullptr && av.size() == buffer->used && buffer->capacity - buffer->used >= bv.size()) {
@@ -870,7 +892,7 @@ Value CharAt(ThreadState& ts, const StrObject* s, int64_t i) {
 
 Value Slice(ThreadState& ts, const StrObject* s, SliceObject* slice) {
   int64_t start, stop, step, n;
-  if (!SliceIndices(ts, slice, s->length, &start, &stop, &step, &n)) return Value::Null();
+  if (!SliceIndices(ts, slice, s->length(), &start, &stop, &step, &n)) return Value::Null();
   if (n <= 0) return MakeStr(ts, "");
   if (step == 1) return Substr(ts, s->view(), s->ByteOffset(start), s->ByteOffset(start + n));
   std::string out;
@@ -895,8 +917,8 @@ Value StrSubscript(ThreadState& ts, const StrObject* s, Value key) {
   } else {
     return RaiseTypeError(ts, "string indices must be integers, not '" + TypeName(ts, key) + "'");
   }
-  if (i < 0) i += s->length;
-  if (i < 0 || i >= s->length) return RaiseIndexError(ts, "string index out of range");
+  if (i < 0) i += s->length();
+  if (i < 0 || i >= s->length()) return RaiseIndexError(ts, "string index out of range");
   return CharAt(ts, s, i);
 }
 
@@ -1346,7 +1368,7 @@ bool ParsePadArgs(ThreadState& ts, const CallArgs& args, std::string_view name, 
       RaiseTypeError(ts, "The fill character must be a unicode character, not " + TypeName(ts, f));
       return false;
     }
-    if (As<StrObject>(f)->length != 1) {
+    if (As<StrObject>(f)->length() != 1) {
       RaiseTypeError(ts, "The fill character must be exactly one character long");
       return false;
     }
@@ -1370,8 +1392,8 @@ Value StrPad(ThreadState& ts, const CallArgs& args) {
   if (!ParsePadArgs(ts, args, kind == 'c' ? "center" : kind == 'l' ? "ljust" : "rjust", &width, &fill))
     return Value::Null();
   const StrObject* s = Self(args);
-  if (width <= s->length) return Unchanged(ts, args);
-  int64_t marg = width - s->length;
+  if (width <= s->length()) return Unchanged(ts, args);
+  int64_t marg = width - s->length();
   if (static_cast<uint64_t>(marg) > (kMaxStrBytes - s->view().size()) / fill.size()) return RaiseMemoryError(ts);
   if (!CheckSize(ts, s->view().size() + marg * fill.size())) return Value::Null();
   // CPython's split of the margin for center(): the extra column goes left when width is odd.
@@ -1385,9 +1407,9 @@ Value StrZfill(ThreadState& ts, const CallArgs& args) {
   int64_t width;
   if (!Positional(ts, args, "str.zfill", 1, 1) || !ToIndex(ts, args.argv[1], &width)) return Value::Null();
   const StrObject* s = Self(args);
-  if (width <= s->length) return Unchanged(ts, args);
-  if (!CheckSize(ts, static_cast<uint64_t>(width - s->length) + s->view().size())) return Value::Null();
-  std::string out(width - s->length, '0');
+  if (width <= s->length()) return Unchanged(ts, args);
+  if (!CheckSize(ts, static_cast<uint64_t>(width - s->length()) + s->view().size())) return Value::Null();
+  std::string out(width - s->length(), '0');
   if (!s->view().empty() && (s->view()[0] == '+' || s->view()[0] == '-')) {
     out.insert(out.begin(), s->view()[0]);
     out.append(s->view(), 1);
@@ -1446,7 +1468,7 @@ Value StrMakeTrans(ThreadState& ts, const CallArgs& args) {
       if (key.is_null()) continue;
       if (IsObjectOfKind(key, Kind::kStr)) {
         const StrObject* k = As<StrObject>(key);
-        if (k->length != 1)
+        if (k->length() != 1)
           return Raise(ts, ts.interp.exc.ValueError, "string keys in translate table must be of length 1");
         size_t at = 0;
         key = Value::Int(DecodeUtf8(k->view(), &at));
@@ -1467,7 +1489,7 @@ Value StrMakeTrans(ThreadState& ts, const CallArgs& args) {
           ts, absl::StrCat("maketrans() argument ", i + 1, " must be str, not ", TypeName(ts, args.argv[i])));
   const StrObject* from = As<StrObject>(args.argv[0]);
   const StrObject* to = As<StrObject>(args.argv[1]);
-  if (from->length != to->length)
+  if (from->length() != to->length())
     return Raise(ts, ts.interp.exc.ValueError, "the first two maketrans arguments must have equal length");
   for (size_t i = 0, j = 0; i < from->view().size();) {
     uint32_t a = DecodeUtf8(from->view(), &i), b = DecodeUtf8(to->view(), &j);

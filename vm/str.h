@@ -4,9 +4,9 @@
 //  - The text (view()) is valid UTF-8 and never changes after construction. It lives in the
 //    object's own heap block, after its fields, or in a StrBufferObject shared with other strs
 //    (concatenation, see below; also the text of a str subclass's instance, and a long text).
-//  - `length` is the number of code points; `ascii` is true when every byte is < 0x80, in which
+//  - `length()` is the number of code points; `ascii` is true when every byte is < 0x80, in which
 //    case index i is byte i. Non-ASCII strings index through a lazily built offset table, so
-//    s[i] stays O(1) whatever the text.
+//    s[i] stays O(1) whatever the text. A text has fewer than 4 GiB bytes (kMaxStrBytes).
 //  - `hash` is computed once, on demand; -1 means "not yet".
 //  - Interned strings (identifiers, attribute names) are unique per interpreter: two interned
 //    strings are equal exactly when they are the same object.
@@ -39,11 +39,14 @@ struct StrBufferObject : Object {
   StrBufferObject(TypeObject* t, std::unique_ptr<char[]> text, size_t size)
       : Object(t, Kind::kStrBuffer), bytes(std::move(text)), used(size), capacity(size) {}
   static constexpr bool kOwnsBuffers = true;  // Heap::New charges its buffers at creation
-  size_t ExtraBytes() const override { return capacity; }
+  size_t ExtraBytes() const override { return capacity + (offsets ? sizeof(*offsets) + offsets->capacity() * 4 : 0); }
 
   std::unique_ptr<char[]> bytes;
   size_t used = 0;
   size_t capacity;
+  // The offset table (StrObject::ByteOffset) of the strs that share these bytes: they all start
+  // at bytes[0], so one table serves them all, once it reaches as far as the str it is used for.
+  mutable std::unique_ptr<std::vector<uint32_t>> offsets;
 };
 
 // Concatenations shorter than this copy into a str of their own.
@@ -59,24 +62,33 @@ struct StrObject : Object {
   StrObject(TypeObject* t, InBlock, std::string_view head, std::string_view tail, int64_t length, bool ascii);
   // The first `size` bytes of `buffer`.
   StrObject(TypeObject* t, StrBufferObject* buffer, size_t size, int64_t length, bool ascii)
-      : Object(t, Kind::kStr), buffer_(buffer), size_(size), length(length) {
-    set_ascii(ascii);
+      : Object(t, Kind::kStr), buffer_(buffer), size_(static_cast<uint32_t>(size)), length_(static_cast<uint32_t>(length)) {
+    flags = static_cast<uint8_t>(kBuffered | (ascii ? kAscii : 0));
+  }
+  ~StrObject() override {
+    if (!(flags & kBuffered)) delete offsets_;
   }
   static constexpr bool kOwnsBuffers = true;  // Heap::New charges its buffers at creation
-  size_t ExtraBytes() const override { return offsets ? sizeof(*offsets) + offsets->capacity() * 4 : 0; }
-  void Trace(Tracer& t) override { t.Visit(buffer_); }
+  size_t ExtraBytes() const override {
+    return !(flags & kBuffered) && offsets_ != nullptr ? sizeof(*offsets_) + offsets_->capacity() * 4 : 0;
+  }
+  void Trace(Tracer& t) override {
+    if (flags & kBuffered) t.Visit(buffer_);
+  }
 
   // Forced inline: GCC left it out of line in places, where it cost 1-1.3% of json_parse and
   // sort_objects.
   [[gnu::always_inline]] std::string_view view() const {
-    return {buffer_ == nullptr ? reinterpret_cast<const char*>(this + 1) : buffer_->bytes.get(), size_};
+    return {flags & kBuffered ? buffer_->bytes.get() : reinterpret_cast<const char*>(this + 1), size_};
   }
   // A copy of the text, for names and messages (absl::StrCat takes no std::string_view here).
   std::string str() const { return std::string(view()); }
   // The shared buffer this str's bytes live in, or null when they follow the object.
-  StrBufferObject* buffer() const { return buffer_; }
+  StrBufferObject* buffer() const { return flags & kBuffered ? buffer_ : nullptr; }
   int64_t Hash() const;
-  // Byte offset of code point i (0 <= i <= length).
+  // How many code points.
+  int64_t length() const { return length_; }
+  // Byte offset of code point i (0 <= i <= length()).
   size_t ByteOffset(int64_t i) const;
   // Every byte is < 0x80: code point i is byte i.
   bool ascii() const { return flags & kAscii; }
@@ -85,18 +97,23 @@ struct StrObject : Object {
   void set_interned() { flags |= kInterned; }
 
  private:
-  static constexpr uint8_t kAscii = 1, kInterned = 2;  // in Object::flags
-  void set_ascii(bool ascii) { flags = static_cast<uint8_t>(ascii ? flags | kAscii : flags & ~kAscii); }
+  // In Object::flags. kBuffered: the bytes are in `buffer_`; else they follow this object.
+  static constexpr uint8_t kAscii = 1, kInterned = 2, kBuffered = 4;
+  // The offset table ByteOffset reads: the buffer's, or this str's own.
+  std::vector<uint32_t>* OffsetTable() const;
 
-  StrBufferObject* buffer_ = nullptr;  // where the bytes are; null: right after this object
-  size_t size_ = 0;                    // how many bytes are this str's
+  // Which member is in use says kBuffered. An in-block str keeps its own offset table (byte
+  // offset of every 32nd code point, built on first indexing of a non-ASCII str; most strs
+  // never need one); a buffered str uses its buffer's.
+  union {
+    StrBufferObject* buffer_;
+    mutable std::vector<uint32_t>* offsets_ = nullptr;
+  };
+  uint32_t size_ = 0;    // how many bytes are this str's
+  uint32_t length_ = 0;  // how many code points
 
  public:
-  int64_t length = 0;
   mutable int64_t hash = -1;
-  // For non-ASCII strings: byte offset of every 32nd code point, built on first indexing. Behind
-  // a pointer, as most strs never need it: a vector here made every str 16 bytes bigger.
-  mutable std::unique_ptr<std::vector<uint32_t>> offsets;
 };
 
 StrObject* NewStr(ThreadState& ts, std::string_view utf8);
