@@ -242,13 +242,54 @@ bool UnpackOntoStack(ThreadState& ts, Value* slot, size_t before, size_t after, 
 
 std::string FunctionStr(ThreadState& ts, Value callable);
 
-// + - * on two ints without overflow: the fast path of BINARY_OP. false: take the slow path.
+// % // & | ^ << >> on two ints, where they cannot raise or need a big int: IntFastOp's other
+// cases. Out of line: inlined into the loop, its code changed GCC's register allocation there
+// (fib ran 1.5% more instructions). The result comes back in registers; `ok` false: take the
+// slow path (vm/ops.cc).
+struct IntResult {
+  int64_t value;
+  bool ok;
+};
+[[gnu::noinline]] IntResult IntOtherFastOp(BinOp op, int64_t a, int64_t b) {
+  switch (op) {
+    // Python's % and // round towards minus infinity: the remainder takes the divisor's sign.
+    // b == -1 is left to the slow path, as INT64_MIN / -1 overflows; b == 0 raises there.
+    case BinOp::kMod: {
+      if (b == 0 || b == -1) return {0, false};
+      int64_t r = a % b;
+      return {r != 0 && (r ^ b) < 0 ? r + b : r, true};
+    }
+    case BinOp::kFloorDiv:
+      if (b == 0 || b == -1) return {0, false};
+      return {a / b - ((a % b != 0 && (a ^ b) < 0) ? 1 : 0), true};
+    case BinOp::kAnd: return {a & b, true};
+    case BinOp::kOr: return {a | b, true};
+    case BinOp::kXor: return {a ^ b, true};
+    case BinOp::kLShift: {
+      if (b < 0 || b > 62) return {0, false};  // a negative count raises; a big one needs a big int
+      int64_t r = static_cast<int64_t>(static_cast<uint64_t>(a) << b);
+      if ((r >> b) != a) return {0, false};  // bits fell off: the result needs a big int
+      return {r, true};
+    }
+    case BinOp::kRShift:
+      if (b < 0) return {0, false};
+      return {a >> std::min<int64_t>(b, 63), true};
+    default: return {0, false};
+  }
+}
+
+// An int operator on two ints that cannot raise or need a big int, without leaving the loop:
+// the fast path of BINARY_OP. false: take the slow path (vm/ops.cc).
 inline bool IntFastOp(BinOp op, int64_t a, int64_t b, int64_t* out) {
   switch (op) {
     case BinOp::kAdd: return !__builtin_add_overflow(a, b, out);
     case BinOp::kSub: return !__builtin_sub_overflow(a, b, out);
     case BinOp::kMul: return !__builtin_mul_overflow(a, b, out);
-    default: return false;
+    default: {
+      IntResult r = IntOtherFastOp(op, a, b);
+      *out = r.value;
+      return r.ok;
+    }
   }
 }
 
