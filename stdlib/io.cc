@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cstring>
 #include <cerrno>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -133,16 +134,16 @@ ssize_t RawRead(ThreadState& ts, FileObject* f, std::string* out, size_t n) {
   if (!HostStreamAllowed(ts, f, "reading")) return -1;
   for (;;) {
     if (!WaitReady(ts, f, POLLIN)) return -1;
-    std::string chunk(n, '\0');
+    auto chunk = std::make_unique_for_overwrite<char[]>(n);  // not zeroed: read() fills it
     ssize_t got;
     int err;
     {
       GilReleaseGuard unlocked(ts);
-      got = read(f->fd, chunk.data(), n);
+      got = read(f->fd, chunk.get(), n);
       err = errno;
     }
     if (got >= 0) {
-      out->append(chunk.data(), got);
+      out->append(chunk.get(), got);
       return got;
     }
     if (err == EAGAIN) continue;  // a non-blocking descriptor: wait again

@@ -273,13 +273,10 @@ bool LayoutNumber(ThreadState& ts, const FormatSpec& f, const NumberParts& p, st
 // int
 
 std::string ToBase(uint64_t magnitude, int base, bool upper) {
-  const char* digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
-  std::string s;
-  do {
-    s += digits[magnitude % base];
-    magnitude /= base;
-  } while (magnitude != 0);
-  return std::string(s.rbegin(), s.rend());
+  char buf[64];  // 64 binary digits at most
+  char* end = std::to_chars(buf, buf + sizeof buf, magnitude, base).ptr;
+  if (upper) std::transform(buf, end, buf, [](char c) { return c >= 'a' ? static_cast<char>(c - 'a' + 'A') : c; });
+  return std::string(buf, end);
 }
 
 uint64_t Magnitude(int64_t v) { return v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v); }
@@ -1362,6 +1359,7 @@ bool PercentFormatInto(ThreadState& ts, std::string_view fmt, bool octets, Value
 Value PercentFormat(ThreadState& ts, StrObject* fmt, Value args) {
   RootedPtr<StrObject> keep(ts, fmt);
   std::string out;
+  out.reserve(fmt->view().size() + 32);  // the text around the conversions, and room for them
   if (!PercentFormatInto(ts, fmt->view(), false, args, &out)) return Value::Null();
   return MakeStr(ts, std::move(out));
 }
