@@ -315,6 +315,16 @@ TEST_F(StrTest, LengthCountsCodePointsWhereverTheyFallInAWord) {
     StrObject* plain = NewStr(ts, std::string(before + 13, 'z'));
     EXPECT_EQ(plain->length(), static_cast<int64_t>(before + 13));
     EXPECT_TRUE(plain->ascii());
+    // A single high byte anywhere, also in the bytes only the last, overlapping word reads,
+    // and in texts shorter than a word.
+    for (size_t after = 0; after < 10; ++after) {
+      StrObject* one = NewStr(ts, std::string(before, 'a') + kTwoByte + std::string(after, 'c'));
+      EXPECT_EQ(one->length(), static_cast<int64_t>(before + 1 + after)) << before << " " << after;
+      EXPECT_FALSE(one->ascii()) << before << " " << after;
+    }
+    StrObject* short_plain = NewStr(ts, std::string(before % 8, 'q'));
+    EXPECT_EQ(short_plain->length(), static_cast<int64_t>(before % 8));
+    EXPECT_TRUE(short_plain->ascii());
   }
 }
 
