@@ -1143,6 +1143,11 @@ bool FormatLong(ThreadState& ts, Value v, const Conversion& conv, std::string* o
   if (!CheckLength(ts, conv.prec)) return false;
   uint32_t ch = conv.ch;
   int base = ch == 'o' ? 8 : (ch == 'x' || ch == 'X') ? 16 : 10;
+  if (base == 10 && v.is_intlike() && conv.prec <= 0) {  // plain %d of an unboxed int
+    char buf[24];
+    out->append(buf, std::to_chars(buf, buf + sizeof buf, v.as_int()).ptr);
+    return true;
+  }
   std::string digits;
   bool negative;
   if (!MagnitudeDigits(ts, v, base, ch == 'X', &digits, &negative)) return false;
@@ -1331,6 +1336,7 @@ bool FormatOneArg(ThreadState& ts, Cursor& c, PercentArgs& pa, std::string* out)
 // CPython's PyMapping_Check: anything with __getitem__ (a list too!) except tuples and the
 // format's own type (strs, or for bytes formatting bytes and bytearrays).
 bool IsMappingArg(ThreadState& ts, Value v, bool octets) {
+  if (!v.is_object()) return false;  // an unboxed int, float, bool or None has no __getitem__
   if (IsTuple(v) || (octets ? IsBytes(v) || IsByteArray(v) : IsStr(v))) return false;
   return HasSpecial(ts, v, ts.interp.names.__getitem__);
 }
