@@ -529,6 +529,18 @@ bool ScanText(TextObject* t, bool line, int64_t max_chars, std::string* out, int
 Value TextReadImpl(ThreadState& ts, TextObject* t, bool line, int64_t max_chars) {
   FileObject* f = t->buffer;
   if (!PrepareRead(ts, f)) return Value::Null();
+  if (line && max_chars < 0 && (t->newline == Newline::kUniversal || t->newline == Newline::kLf)) {
+    // The usual line: already buffered, ending in '\n', with no '\r' to translate or to end
+    // it first. It becomes a str straight from the buffer, as ScanUncounted would copy it.
+    std::string_view raw = std::string_view(f->rbuf).substr(f->rpos);
+    if (const void* nl = std::memchr(raw.data(), '\n', raw.size())) {
+      size_t n = static_cast<const char*>(nl) - raw.data() + 1;
+      if (t->newline == Newline::kLf || std::memchr(raw.data(), '\r', n) == nullptr) {
+        f->rpos += n;
+        return Decode(ts, t, raw.substr(0, n));
+      }
+    }
+  }
   std::string out;
   int64_t chars = 0;
   while (!ScanText(t, line, max_chars, &out, &chars)) {
