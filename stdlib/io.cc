@@ -579,8 +579,16 @@ bool TextWrite(ThreadState& ts, TextObject* t, StrObject* s) {
   // "rw" what was read ahead is lost. Do the same.
   t->buffer->rbuf.clear();
   t->buffer->rpos = 0;
-  std::string data;
-  if (!Encode(ts, t, s, &data) || !BinaryWrite(ts, t->buffer, data)) return false;
+  std::string_view text = s->view();
+  bool translate = (t->newline == Newline::kCr || t->newline == Newline::kCrLf) && text.find('\n') != text.npos;
+  if (!translate && (t->utf8 || s->ascii())) {
+    // The str's own bytes are what the file gets: no copy. (They stay put while a blocking write
+    // runs without the GIL: a str's bytes never move, and the caller keeps it alive.)
+    if (!BinaryWrite(ts, t->buffer, text)) return false;
+  } else {
+    std::string data;
+    if (!Encode(ts, t, s, &data) || !BinaryWrite(ts, t->buffer, data)) return false;
+  }
   if (t->line_buffering && s->view().find_first_of("\n\r") != std::string_view::npos) return FlushWrites(ts, t->buffer);
   return true;
 }
