@@ -2,6 +2,7 @@
 
 #include <new>
 
+#include "absl/container/inlined_vector.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "vm/dict.h"
@@ -271,6 +272,23 @@ Value CallMethod(ThreadState& ts, Value obj, StrObject* name, const Value* argv,
   return Call(ts, method.get(), argv, nargs);
 }
 
+namespace {
+
+// fn(first, *argv) with the keyword arguments kwnames names (their values follow argv's nargs
+// positional ones): a metaclass's __call__, a __new__ or an __init__. The arguments are copied
+// next to `first` on the C++ stack (up to 8 of them), not into a malloc'd vector; the caller
+// keeps them rooted.
+Value CallWithFirst(ThreadState& ts, Value fn, Value first, const Value* argv, size_t nargs, TupleObject* kwnames) {
+  size_t nkw = kwnames ? kwnames->size() : 0;
+  absl::InlinedVector<Value, 8> full;
+  full.reserve(1 + nargs + nkw);
+  full.push_back(first);
+  full.insert(full.end(), argv, argv + nargs + nkw);
+  return Call(ts, fn, full.data(), nargs + 1, kwnames);
+}
+
+}  // namespace
+
 Value CallType(ThreadState& ts, TypeObject* type, const Value* argv, size_t nargs, TupleObject* kwnames) {
   Interpreter& interp = ts.interp;
   size_t nkw = kwnames ? kwnames->size() : 0;
@@ -280,10 +298,7 @@ Value CallType(ThreadState& ts, TypeObject* type, const Value* argv, size_t narg
     Value meta_call = LookupInType(type->type, interp.names.__call__);
     if (!meta_call.is_null() && !meta_call.Is(DictGetStr(interp.types.type->dict, interp.names.__call__))) {
       Root keep(ts, meta_call);
-      std::vector<Value> full;
-      full.push_back(Value::Obj(type));
-      full.insert(full.end(), argv, argv + nargs + nkw);
-      return Call(ts, meta_call, full.data(), nargs + 1, kwnames);
+      return CallWithFirst(ts, meta_call, Value::Obj(type), argv, nargs, kwnames);
     }
   }
   return ConstructInstance(ts, type, argv, nargs, kwnames);
@@ -297,12 +312,9 @@ Value ConstructInstance(ThreadState& ts, TypeObject* type, const Value* argv, si
   bool custom_new = !new_fn.is_null() && !new_fn.Is(object_new);
   Root obj(ts);
   if (custom_new) {
-    std::vector<Value> full;
-    full.push_back(Value::Obj(type));
-    full.insert(full.end(), argv, argv + nargs + nkw);
     Root keep(ts, new_fn);
     if (IsObjectOfKind(new_fn, Kind::kStaticMethod)) keep.set(As<MethodWrapperObject>(new_fn)->callable);
-    obj.set(Call(ts, keep.get(), full.data(), nargs + 1, kwnames));
+    obj.set(CallWithFirst(ts, keep.get(), Value::Obj(type), argv, nargs, kwnames));
     if (obj.get().is_null()) return Value::Null();
     if (!TypeOf(interp, obj.get())->IsSubtypeOf(type)) return obj.get();
   } else if (type->instance_kind == Kind::kInstance) {
@@ -322,11 +334,8 @@ Value ConstructInstance(ThreadState& ts, TypeObject* type, const Value* argv, si
       return RaiseTypeError(ts, absl::StrCat(type->name, "() takes no arguments"));
     return obj.get();
   }
-  std::vector<Value> full;
-  full.push_back(obj.get());
-  full.insert(full.end(), argv, argv + nargs + nkw);
   Root keep(ts, init);
-  Value r = Call(ts, init, full.data(), nargs + 1, kwnames);
+  Value r = CallWithFirst(ts, init, obj.get(), argv, nargs, kwnames);
   if (r.is_null()) return r;
   if (!r.is_none())
     return RaiseTypeError(ts, absl::StrCat("__init__() should return None, not '", TypeName(ts, r), "'"));
