@@ -28,10 +28,12 @@ namespace {
 
 // a < b, as a truth value: 1, 0, or -1 with the exception pending.
 int Less(ThreadState& ts, Value a, Value b) {
-  Root result(ts, RichCompare(ts, a, b, CmpOp::kLt));
-  if (result.get().is_null()) return -1;
-  if (result.get().is_bool()) return result.get().as_bool() ? 1 : 0;
-  return IsTrue(ts, result.get());
+  if (a.is_int() && b.is_int()) return a.as_int() < b.as_int() ? 1 : 0;
+  Value result = RichCompare(ts, a, b, CmpOp::kLt);
+  if (result.is_null()) return -1;
+  if (result.is_bool()) return result.as_bool() ? 1 : 0;  // the usual answer: nothing to root
+  Root keep(ts, result);
+  return IsTrue(ts, result);
 }
 
 bool ChangedSize(ThreadState& ts, const ListObject* heap, size_t size) {

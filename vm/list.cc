@@ -237,8 +237,9 @@ Value SequenceCompare(ThreadState& ts, Value a, Value b, CmpOp op) {
   // Leading items that are one object, or two ints, are settled here, with no call that could
   // run Python code (heapq's (priority, item) tuples are settled by their first item).
   size_t i = 0;
-  for (size_t n = std::min(SequenceItems(a).size(), SequenceItems(b).size()); i < n; ++i) {
-    Value x = SequenceItems(a)[i], y = SequenceItems(b)[i];
+  std::span<const Value> as = SequenceItems(a), bs = SequenceItems(b);  // nothing runs in this loop
+  for (size_t n = std::min(as.size(), bs.size()); i < n; ++i) {
+    Value x = as[i], y = bs[i];
     if (x.Is(y)) continue;
     if (!x.is_int() || !y.is_int()) break;
     if (x.as_int() == y.as_int()) continue;
