@@ -278,8 +278,8 @@ struct IntResult {
   }
 }
 
-// An int operator on two ints that cannot raise or need a big int, without leaving the loop:
-// the fast path of BINARY_OP. false: take the slow path (vm/ops.cc).
+// BINARY_OP's fast path for two ints: + - * here, the other operators in IntOtherFastOp.
+// false: take the slow path (vm/ops.cc).
 inline bool IntFastOp(BinOp op, int64_t a, int64_t b, int64_t* out) {
   switch (op) {
     case BinOp::kAdd: return !__builtin_add_overflow(a, b, out);
