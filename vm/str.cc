@@ -537,11 +537,6 @@ int64_t HashText(std::string_view data) {
   return r == -1 ? -2 : r;
 }
 
-int64_t StrObject::Hash() const {
-  if (hash == -1) hash = HashText(view());
-  return hash;
-}
-
 namespace {
 
 constexpr int64_t kOffsetStride = 32;

@@ -32,6 +32,10 @@ class Interpreter;
 //  - Bytes below `used` never change, and `bytes` never moves: a str's view stays valid, also
 //    while a thread without the GIL reads it (a write), as another appends after it.
 //  - Only the GIL holder appends.
+// The hash of a str with this UTF-8 text (never -1); bytes hash their octets with it too, so
+// that hash(b'abc') == hash('abc') as in CPython.
+int64_t HashText(std::string_view data);
+
 struct StrBufferObject : Object {
   StrBufferObject(TypeObject* t, size_t capacity)
       : Object(t, Kind::kStrBuffer), bytes(new char[capacity]), capacity(capacity) {}
@@ -85,7 +89,8 @@ struct StrObject : Object {
   std::string str() const { return std::string(view()); }
   // The shared buffer this str's bytes live in, or null when they follow the object.
   StrBufferObject* buffer() const { return flags & kBuffered ? buffer_ : nullptr; }
-  int64_t Hash() const;
+  // Computed on first use (HashText), then read from `hash`: inline, as dict lookups ask often.
+  int64_t Hash() const { return hash != -1 ? hash : (hash = HashText(view())); }
   // How many code points.
   int64_t length() const { return length_; }
   // Byte offset of code point i (0 <= i <= length()).
@@ -143,10 +148,6 @@ void InitStrType(Interpreter& interp);
 
 // `text` without the white space Python's int()/float() ignore around a number.
 std::string_view StripPyWhitespace(std::string_view text);
-
-// The hash of a str with this UTF-8 text (never -1); bytes hash their octets with it too, so
-// that hash(b'abc') == hash('abc') as in CPython.
-int64_t HashText(std::string_view data);
 
 // repr(s) with CPython's quoting rules.
 std::string StrRepr(std::string_view utf8);
