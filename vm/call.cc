@@ -307,9 +307,12 @@ Value CallType(ThreadState& ts, TypeObject* type, const Value* argv, size_t narg
 Value ConstructInstance(ThreadState& ts, TypeObject* type, const Value* argv, size_t nargs, TupleObject* kwnames) {
   Interpreter& interp = ts.interp;
   size_t nkw = kwnames ? kwnames->size() : 0;
-  Value object_new = DictGetStr(interp.types.object->dict, interp.names.__new__);
+  if (interp.object_new.is_null() || interp.object_init.is_null()) {  // kept once object has both
+    interp.object_new = DictGetStr(interp.types.object->dict, interp.names.__new__);
+    interp.object_init = DictGetStr(interp.types.object->dict, interp.names.__init__);
+  }
   Value new_fn = LookupInType(type, interp.names.__new__);
-  bool custom_new = !new_fn.is_null() && !new_fn.Is(object_new);
+  bool custom_new = !new_fn.is_null() && !new_fn.Is(interp.object_new);
   Root obj(ts);
   if (custom_new) {
     Root keep(ts, new_fn);
@@ -328,8 +331,7 @@ Value ConstructInstance(ThreadState& ts, TypeObject* type, const Value* argv, si
   }
 
   Value init = LookupInType(type, interp.names.__init__);
-  Value object_init = DictGetStr(interp.types.object->dict, interp.names.__init__);
-  if (init.is_null() || init.Is(object_init)) {
+  if (init.is_null() || init.Is(interp.object_init)) {
     if ((nargs > 0 || nkw > 0) && !custom_new && type->instance_kind == Kind::kInstance)
       return RaiseTypeError(ts, absl::StrCat(type->name, "() takes no arguments"));
     return obj.get();

@@ -178,6 +178,10 @@ class Interpreter {
   Names names{};
   Value not_implemented;
   Value ellipsis;
+  // object.__new__ and object.__init__, which a class call compares with what the class finds
+  // (vm/call.cc). Looked up on first use: object's dict cannot change, and it keeps them alive.
+  Value object_new;
+  Value object_init;
   DictObject* builtins = nullptr;     // the builtins module's namespace
   DictObject* modules = nullptr;      // sys.modules
   ModuleObject* sys_module = nullptr;
