@@ -26,21 +26,11 @@ def mixed(ints, floats):
     return rows
 
 
-def true_division(ints):
+def divisions(values):
+    # Every a / b over the values: int / int (true division) or float / float.
     rows = []
-    for a in ints:
-        for b in ints:
-            try:
-                rows.append(show(a / b))
-            except ZeroDivisionError as e:
-                rows.append("ZeroDivisionError: %s" % e)
-    return rows
-
-
-def floats_only(floats):
-    rows = []
-    for a in floats:
-        for b in floats:
+    for a in values:
+        for b in values:
             try:
                 rows.append(show(a / b))
             except ZeroDivisionError as e:
@@ -64,9 +54,7 @@ def augmented():
 
 for line in mixed(INTS, FLOATS):
     print(line)
-for line in true_division(INTS):
-    print(line)
-for line in floats_only(FLOATS):
+for line in divisions(INTS) + divisions(FLOATS):
     print(line)
 print(augmented())
 a = 7
