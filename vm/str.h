@@ -25,6 +25,10 @@ namespace gilvm::vm {
 class ThreadState;
 class Interpreter;
 
+// The hash of a str with this UTF-8 text (never -1); bytes hash their octets with it too, so
+// that hash(b'abc') == hash('abc') as in CPython.
+int64_t HashText(std::string_view data);
+
 // The bytes of strs made by concatenation, shared by the strs that are prefixes of one another,
 // so that `a + b`, when a ends where the written part ends and b fits after it, writes b there
 // instead of copying a: `s += t` in a loop then copies each t once, as CPython's in-place resize
@@ -32,10 +36,6 @@ class Interpreter;
 //  - Bytes below `used` never change, and `bytes` never moves: a str's view stays valid, also
 //    while a thread without the GIL reads it (a write), as another appends after it.
 //  - Only the GIL holder appends.
-// The hash of a str with this UTF-8 text (never -1); bytes hash their octets with it too, so
-// that hash(b'abc') == hash('abc') as in CPython.
-int64_t HashText(std::string_view data);
-
 struct StrBufferObject : Object {
   StrBufferObject(TypeObject* t, size_t capacity)
       : Object(t, Kind::kStrBuffer), bytes(new char[capacity]), capacity(capacity) {}
