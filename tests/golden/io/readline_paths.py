@@ -1,13 +1,14 @@
 # Reading a text file line by line, in every newline mode, through the paths a line can take:
-# a short line that is already buffered, a '\r' or '\r\n' that needs translating (also at a
-# buffer's edge), a line longer than the read buffer, non-ASCII text, a codec other than UTF-8,
-# a last line without an end, and readline() mixed with read() and readline(size).
+# a short line that is already buffered, a '\r' or '\r\n' that needs translating (one '\r\n'
+# split across the 8 KiB read buffer's edge: its '\r' is byte 81919 of the file), a line longer
+# than the read buffer, non-ASCII text, a codec other than UTF-8, a last line without an end,
+# and readline() mixed with read() and readline(size).
 import os
 import tempfile
 
 LONG = "x" * 70000 + "\n"
 TEXT = ("alpha\nbeta\r\ngamma\rdelta\n" + LONG + "caf\u00e9 \u20ac \U0001F600\n" + "\r\n" * 3 + "a\rb\r\n"
-        + "y" * 8190 + "\r\n" + "z" * 8191 + "\r" + "\n" + "tail without end")
+        + "y" * 11868 + "\r\n" + "z" * 8191 + "\r" + "\n" + "tail without end")
 
 fd, path = tempfile.mkstemp()
 os.close(fd)
