@@ -551,16 +551,17 @@ Value TextReadImpl(ThreadState& ts, TextObject* t, bool line, int64_t max_chars)
   return Decode(ts, t, out);
 }
 
-// The bytes a str becomes in this file: newlines translated, then encoded.
-bool Encode(ThreadState& ts, TextObject* t, StrObject* s, std::string* out) {
+// The bytes a str becomes in this file, newlines translated, then encoded, into *out: the str's
+// own bytes when nothing changes them (no copy: a str's bytes never move, and the caller keeps
+// it alive, also while a blocking write runs without the GIL), else `scratch`'s.
+bool Encode(ThreadState& ts, TextObject* t, StrObject* s, std::string* scratch, std::string_view* out) {
   std::string_view text = s->view();
-  std::string translated;
   if ((t->newline == Newline::kCr || t->newline == Newline::kCrLf) && text.find('\n') != std::string_view::npos) {
-    translated = absl::StrReplaceAll(std::string(text), {{"\n", t->newline == Newline::kCr ? "\r" : "\r\n"}});
-    text = translated;
+    *scratch = absl::StrReplaceAll(std::string(text), {{"\n", t->newline == Newline::kCr ? "\r" : "\r\n"}});
+    text = *scratch;
   }
   if (t->utf8 || s->ascii()) {
-    out->assign(text);
+    *out = text;
     return true;
   }
   Root str(ts, NewStrValue(ts, text));
@@ -569,7 +570,8 @@ bool Encode(ThreadState& ts, TextObject* t, StrObject* s, std::string* out) {
   Root bytes(ts, CallMethod(ts, str.get(), Intern(ts.interp, "encode"), argv, 2));
   std::string_view data;
   if (bytes.get().is_null() || !RequireBytesLike(ts, bytes.get(), &data)) return false;
-  out->assign(data);
+  scratch->assign(data);
+  *out = *scratch;
   return true;
 }
 
@@ -579,16 +581,9 @@ bool TextWrite(ThreadState& ts, TextObject* t, StrObject* s) {
   // "rw" what was read ahead is lost. Do the same.
   t->buffer->rbuf.clear();
   t->buffer->rpos = 0;
-  std::string_view text = s->view();
-  bool translate = (t->newline == Newline::kCr || t->newline == Newline::kCrLf) && text.find('\n') != text.npos;
-  if (!translate && (t->utf8 || s->ascii())) {
-    // The str's own bytes are what the file gets: no copy. (They stay put while a blocking write
-    // runs without the GIL: a str's bytes never move, and the caller keeps it alive.)
-    if (!BinaryWrite(ts, t->buffer, text)) return false;
-  } else {
-    std::string data;
-    if (!Encode(ts, t, s, &data) || !BinaryWrite(ts, t->buffer, data)) return false;
-  }
+  std::string scratch;
+  std::string_view data;
+  if (!Encode(ts, t, s, &scratch, &data) || !BinaryWrite(ts, t->buffer, data)) return false;
   if (t->line_buffering && s->view().find_first_of("\n\r") != std::string_view::npos) return FlushWrites(ts, t->buffer);
   return true;
 }

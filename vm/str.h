@@ -29,6 +29,11 @@ class Interpreter;
 // that hash(b'abc') == hash('abc') as in CPython.
 int64_t HashText(std::string_view data);
 
+// What a str offset table (StrObject::ByteOffset) owns outside the heap, for ExtraBytes.
+inline size_t OffsetTableBytes(const std::vector<uint32_t>* table) {
+  return table != nullptr ? sizeof(*table) + table->capacity() * sizeof(uint32_t) : 0;
+}
+
 // The bytes of strs made by concatenation, shared by the strs that are prefixes of one another,
 // so that `a + b`, when a ends where the written part ends and b fits after it, writes b there
 // instead of copying a: `s += t` in a loop then copies each t once, as CPython's in-place resize
@@ -43,7 +48,7 @@ struct StrBufferObject : Object {
   StrBufferObject(TypeObject* t, std::unique_ptr<char[]> text, size_t size)
       : Object(t, Kind::kStrBuffer), bytes(std::move(text)), used(size), capacity(size) {}
   static constexpr bool kOwnsBuffers = true;  // Heap::New charges its buffers at creation
-  size_t ExtraBytes() const override { return capacity + (offsets ? sizeof(*offsets) + offsets->capacity() * 4 : 0); }
+  size_t ExtraBytes() const override { return capacity + OffsetTableBytes(offsets.get()); }
 
   std::unique_ptr<char[]> bytes;
   size_t used = 0;
@@ -73,9 +78,7 @@ struct StrObject : Object {
     if (!(flags & kBuffered)) delete offsets_;
   }
   static constexpr bool kOwnsBuffers = true;  // Heap::New charges its buffers at creation
-  size_t ExtraBytes() const override {
-    return !(flags & kBuffered) && offsets_ != nullptr ? sizeof(*offsets_) + offsets_->capacity() * 4 : 0;
-  }
+  size_t ExtraBytes() const override { return flags & kBuffered ? 0 : OffsetTableBytes(offsets_); }
   void Trace(Tracer& t) override {
     if (flags & kBuffered) t.Visit(buffer_);
   }
